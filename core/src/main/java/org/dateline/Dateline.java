@@ -1,0 +1,129 @@
+package org.dateline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.dateline.article.Article;
+import org.dateline.article.ArticleException;
+import org.dateline.article.ArticleLoader;
+import org.dateline.article.PublicationDate;
+import org.dateline.event.EventExtractor;
+
+/**
+ * The entry point: from an article to its dated, coded events.
+ *
+ * <pre>{@code
+ * ArticleEvents a = Dateline.extract(Path.of("samples/articles/2022-02-21-recognition.html"));
+ * a.events().forEach(e -> System.out.println(e.date() + " " + e.action().label()));
+ *
+ * ArticleEvents t = Dateline.extractText("Russia recognized the two regions on Monday.",
+ *                                        LocalDate.of(2022, 2, 22));
+ * }</pre>
+ *
+ * <p>Reading a saved article never touches the network. Every call is bounded in time: an
+ * article that takes longer than {@link #TIME_LIMIT} fails with an {@link ArticleException}.
+ */
+public final class Dateline {
+    /** The most time one article may take, end to end. */
+    public static final Duration TIME_LIMIT = Duration.ofSeconds(30);
+
+    private static final EventExtractor EXTRACTOR = new EventExtractor();
+    // Daemon workers: an article that overruns its limit cannot keep the JVM alive.
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "dateline-worker");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private Dateline() {
+    }
+
+    /** Reads a saved HTML page (also .html.gz) or a .txt article and extracts its events. */
+    public static ArticleEvents extract(Path file) throws IOException {
+        return extract(file, null);
+    }
+
+    /**
+     * Like {@link #extract(Path)}, with the publication date given by the caller (it overrides
+     * whatever the page says; null keeps the page's own).
+     */
+    public static ArticleEvents extract(Path file, LocalDate published) throws IOException {
+        return bounded(() -> events(withPublished(ArticleLoader.load(file), published)));
+    }
+
+    /** Extracts the events of an HTML page held in a string. */
+    public static ArticleEvents extractHtml(String html) {
+        return extractHtml(html, null);
+    }
+
+    /** Extracts the events of an HTML page held in a string, with a known publication date. */
+    public static ArticleEvents extractHtml(String html, LocalDate published) {
+        return unchecked(() -> events(withPublished(ArticleLoader.fromHtml(html, "html"), published)));
+    }
+
+    /** Extracts the events of a plain-text article held in a string. */
+    public static ArticleEvents extractText(String text) {
+        return extractText(text, null);
+    }
+
+    /** Extracts the events of a plain-text article, relative dates anchored to {@code published}. */
+    public static ArticleEvents extractText(String text, LocalDate published) {
+        return unchecked(() -> events(withPublished(ArticleLoader.fromText(text, "text"), published)));
+    }
+
+    /** Extracts the events of an article already read. */
+    public static ArticleEvents events(Article article) {
+        return new ArticleEvents(article, EXTRACTOR.extract(article));
+    }
+
+    private static Article withPublished(Article article, LocalDate published) {
+        if (published == null) {
+            return article;
+        }
+        return new Article(article.source(), article.title(), article.text(),
+                new PublicationDate(published, "override"), article.problems());
+    }
+
+    private static ArticleEvents unchecked(Callable<ArticleEvents> work) {
+        try {
+            return bounded(work);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    private static ArticleEvents bounded(Callable<ArticleEvents> work) throws IOException {
+        Future<ArticleEvents> future = WORKERS.submit(work);
+        try {
+            return future.get(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new ArticleException("gave up after " + TIME_LIMIT.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ArticleException("interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof StackOverflowError) {
+                throw new ArticleException("structure nested too deeply to read");
+            }
+            if (cause instanceof OutOfMemoryError) {
+                throw new ArticleException("too large to read in memory");
+            }
+            String what = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            throw new ArticleException("internal error: " + what);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.dateline.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dateline.ArticleEvents;
+import org.dateline.Dateline;
+import org.dateline.output.JsonReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code extract [--published YYYY-MM-DD] FILE|DIR...}: prints one JSON document. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Print the events of the given articles (HTML, .txt, .gz; folders are read "
+                + "recursively) as one JSON document.")
+final class ExtractCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "Publication date to use instead of the one the article carries.")
+    LocalDate published;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles or folders of articles.")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        List<ArticleEvents> results = new ArrayList<>();
+        int failed = 0;
+        for (Path file : Inputs.expand(files)) {
+            try {
+                results.add(Dateline.extract(file, published));
+            } catch (IOException e) {
+                err.println("dateline: " + file + ": " + reason(e));
+                failed++;
+            }
+        }
+        spec.commandLine().getOut().println(JsonReport.toJson(results));
+        return failed == 0 ? 0 : 1;
+    }
+
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
