@@ -1,8 +1,11 @@
 package org.dateline.text;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -17,9 +20,17 @@ final class JsonLdBody {
     private static final String KEY = "\"articleBody\"";
 
     private final Set<String> words;
+    private final int wordCount;
 
-    private JsonLdBody(Set<String> words) {
-        this.words = words;
+    private JsonLdBody(String text) {
+        List<String> list = wordList(text);
+        this.words = new HashSet<>(list);
+        this.wordCount = list.size();
+    }
+
+    /** How many words the article body has. */
+    int words() {
+        return wordCount;
     }
 
     /** The page's JSON-LD article body, or null when it has none worth using. */
@@ -39,7 +50,8 @@ final class JsonLdBody {
         if (best.length() < MIN_LETTERS) {
             return null;
         }
-        return new JsonLdBody(words(best));
+        // Some publishers put HTML, or entities, inside the JSON string.
+        return new JsonLdBody(Jsoup.parseBodyFragment(best).text());
     }
 
     /** The share of a text's words that occur in the article body. */
@@ -93,12 +105,8 @@ final class JsonLdBody {
         return out.toString();
     }
 
-    private static Set<String> words(String text) {
-        return new HashSet<>(wordList(text));
-    }
-
-    private static java.util.List<String> wordList(String text) {
-        java.util.List<String> out = new java.util.ArrayList<>();
+    private static List<String> wordList(String text) {
+        List<String> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
             boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));

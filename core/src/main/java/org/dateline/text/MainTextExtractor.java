@@ -28,6 +28,14 @@ public final class MainTextExtractor {
     static final double LINK_PENALTY = 1.0;
     /** A labelled-boilerplate element holding at least this share of the prose is kept anyway. */
     static final double GUARD_SHARE = 0.5;
+    /** Below this score (letters of prose) a page is not prose: short lines are tried too. */
+    static final double MIN_PROSE = 500;
+    /** How many short blocks (author, date) may stand between a teaser's headline and summary. */
+    static final int TEASER_WINDOW = 4;
+    /** How much a teaser summary's letter weighs against the root. */
+    static final double TEASER_PENALTY = 0.5;
+    /** A JSON-LD articleBody with this share of the words of the root found without it is complete. */
+    static final double SCHEMA_COVERAGE = 0.7;
 
     private final ClassVocabulary vocabulary;
     private final TextRules rules;
@@ -63,11 +71,36 @@ public final class MainTextExtractor {
         if (all.isEmpty()) {
             return List.of();
         }
-        JsonLdBody schema = JsonLdBody.of(page);
-        double[] value = new double[all.size()];
-        for (int i = 0; i < value.length; i++) {
-            value[i] = value(all.get(i), schema);
+        Choice choice = bestRoot(blocks, null, false);
+        if (choice.score() < MIN_PROSE) {
+            // Little prose (a calendar, a list of results): let short lines count too.
+            Choice lines = bestRoot(blocks, null, true);
+            if (lines.score() > 2 * choice.score()) {
+                choice = lines;
+            }
         }
+        PageBlocks.Range root = choice.range();
+        JsonLdBody schema = JsonLdBody.of(page);
+        if (schema != null && root != null && schema.words() >= SCHEMA_COVERAGE * words(all, root)) {
+            // The publisher's articleBody covers the article, not just its opening: let it decide.
+            root = bestRoot(blocks, schema, false).range();
+        } else {
+            schema = null;
+        }
+        if (root == null) {
+            return List.of();
+        }
+        double[] value = values(all, schema, false);
+        return select(all, value, root.start(), root.end());
+    }
+
+    /** A candidate root and its score. */
+    private record Choice(PageBlocks.Range range, double score) {
+    }
+
+    private Choice bestRoot(PageBlocks blocks, JsonLdBody schema, boolean shortLines) {
+        List<PageBlocks.Block> all = blocks.blocks;
+        double[] value = values(all, schema, shortLines);
         markJunk(blocks, value);
         double[] sum = new double[all.size() + 1];
         for (int i = 0; i < value.length; i++) {
@@ -76,22 +109,36 @@ public final class MainTextExtractor {
         PageBlocks.Range root = null;
         double best = 0;
         for (PageBlocks.Range r : blocks.ranges) { // children come before their parents
-            double score = sum[r.end()] - sum[r.start()];
-            if (r.hint()) {
-                score *= 1.1;
-            }
+            double score = (sum[r.end()] - sum[r.start()]) * r.hint().weight;
             if (score > best) {
                 best = score;
                 root = r;
             }
         }
-        if (root == null) {
-            return List.of();
-        }
-        return select(all, value, root.start(), root.end());
+        return new Choice(root, best);
     }
 
-    private double value(PageBlocks.Block b, JsonLdBody schema) {
+    private double[] values(List<PageBlocks.Block> all, JsonLdBody schema, boolean shortLines) {
+        double[] value = new double[all.size()];
+        for (int i = 0; i < value.length; i++) {
+            value[i] = value(all.get(i), schema, shortLines);
+        }
+        markTeasers(all, value);
+        return value;
+    }
+
+    private static int words(List<PageBlocks.Block> all, PageBlocks.Range root) {
+        int words = 0;
+        for (int i = root.start(); i < root.end(); i++) {
+            PageBlocks.Block b = all.get(i);
+            if (!b.junk && b.linkDensity() <= LINK_DENSITY) {
+                words += TextRules.countWords(b.text);
+            }
+        }
+        return words;
+    }
+
+    private double value(PageBlocks.Block b, JsonLdBody schema, boolean shortLines) {
         if (b.linkDensity() > LINK_DENSITY) {
             return -LINK_PENALTY * b.letters;
         }
@@ -104,10 +151,39 @@ public final class MainTextExtractor {
                 return -b.letters;
             }
         }
-        if (b.heading || b.letters < PROSE_LETTERS) {
+        if (b.heading > 0 || b.letters < PROSE_LETTERS && !shortLines) {
             return 0;
         }
         return b.letters - b.linkLetters;
+    }
+
+    /**
+     * Lists of teasers (a linked headline, then perhaps an author and a date, then a summary) are
+     * other articles: their summaries are prose, but count against the root. Only applied when the
+     * page has two or more, so that a blog post whose own title is a link keeps its first paragraph.
+     */
+    private static void markTeasers(List<PageBlocks.Block> all, double[] value) {
+        int[] teasers = new int[all.size()];
+        int found = 0;
+        int window = 0;
+        for (int i = 0; i < all.size(); i++) {
+            PageBlocks.Block b = all.get(i);
+            if (b.heading > 1 && b.linkDensity() > LINK_DENSITY) {
+                window = TEASER_WINDOW;
+            } else if (window > 0 && value[i] > 0 && b.heading == 0) {
+                teasers[found++] = i;
+                window = 0;
+            } else if (b.heading > 0 || b.letters >= PROSE_LETTERS) {
+                window = 0;
+            } else {
+                window--;
+            }
+        }
+        if (found >= 2) {
+            for (int k = 0; k < found; k++) {
+                value[teasers[k]] = -TEASER_PENALTY * all.get(teasers[k]).letters;
+            }
+        }
     }
 
     /** Sets aside the blocks of labelled boilerplate, unless the label covers most of the prose. */

@@ -22,10 +22,11 @@ final class PageBlocks {
         final String text;
         final int letters;
         final int linkLetters;
-        final boolean heading;
+        /** 1 to 6 inside a heading, else 0. */
+        final int heading;
         boolean junk;
 
-        Block(String text, int letters, int linkLetters, boolean heading) {
+        Block(String text, int letters, int linkLetters, int heading) {
             this.text = text;
             this.letters = letters;
             this.linkLetters = linkLetters;
@@ -38,7 +39,22 @@ final class PageBlocks {
     }
 
     /** A block-level element and its blocks [start, end). */
-    record Range(Element element, int start, int end, boolean hint) {
+    record Range(Element element, int start, int end, Hint hint) {
+    }
+
+    /** What an element's markup says about it being the article's container. */
+    enum Hint {
+        NONE(1.0),
+        /** {@code <article>}: often a teaser card, so only a nudge. */
+        ARTICLE_TAG(1.1),
+        /** itemprop=articleBody or an article-body class: the publisher's own label. */
+        ARTICLE_BODY(1.5);
+
+        final double weight;
+
+        Hint(double weight) {
+            this.weight = weight;
+        }
     }
 
     private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "svg",
@@ -53,6 +69,8 @@ final class PageBlocks {
             "menu", "menubar", "search", "dialog", "alertdialog", "toolbar", "tablist");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
+    private static final int JUNK = 9;
+
     final List<Block> blocks = new ArrayList<>();
     final List<Range> ranges = new ArrayList<>();
     final List<Range> junk = new ArrayList<>();
@@ -64,6 +82,7 @@ final class PageBlocks {
     private int linkLetters;
     private int linkDepth;
     private int headingDepth;
+    private int headingLevel;
     // Per open block-level element: where its blocks start, and whether it is junk or a hint.
     private int[] starts = new int[64];
     private byte[] marks = new byte[64];
@@ -111,12 +130,13 @@ final class PageBlocks {
             flush();
             if (HEADINGS.contains(tag)) {
                 headingDepth++;
+                headingLevel = tag.charAt(1) - '0';
             }
             boolean isJunk = verdict == ClassVocabulary.Verdict.DROP
                     || verdict == ClassVocabulary.Verdict.NONE && (JUNK_TAGS.contains(tag) || junkRole(e));
-            boolean hint = verdict == ClassVocabulary.Verdict.KEEP || tag.equals("article")
-                    || e.attr("itemprop").equalsIgnoreCase("articleBody");
-            push(isJunk ? 1 : hint ? 2 : 0);
+            Hint hint = verdict == ClassVocabulary.Verdict.KEEP || e.attr("itemprop").equalsIgnoreCase("articleBody")
+                    ? Hint.ARTICLE_BODY : tag.equals("article") ? Hint.ARTICLE_TAG : Hint.NONE;
+            push(isJunk ? JUNK : hint.ordinal());
             return FilterResult.CONTINUE;
         }
 
@@ -140,9 +160,10 @@ final class PageBlocks {
                 headingDepth--;
             }
             open--;
-            Range range = new Range(e, starts[open], blocks.size(), marks[open] == 2);
+            byte mark = marks[open];
+            Range range = new Range(e, starts[open], blocks.size(), mark == JUNK ? Hint.NONE : Hint.values()[mark]);
             ranges.add(range);
-            if (marks[open] == 1) {
+            if (mark == JUNK) {
                 junk.add(range);
             }
             return FilterResult.CONTINUE;
@@ -204,7 +225,7 @@ final class PageBlocks {
 
     private void flush() {
         if (letters > 0) {
-            blocks.add(new Block(text.toString(), letters, linkLetters, headingDepth > 0));
+            blocks.add(new Block(text.toString(), letters, linkLetters, headingDepth > 0 ? headingLevel : 0));
         }
         text.setLength(0);
         pendingSpace = false;
