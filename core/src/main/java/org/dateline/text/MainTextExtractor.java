@@ -30,8 +30,8 @@ public final class MainTextExtractor {
     static final double GUARD_SHARE = 0.5;
     /** Below this score (letters of prose) a page is not prose: short lines are tried too. */
     static final double MIN_PROSE = 500;
-    /** How many short blocks (author, date) may stand between a teaser's headline and summary. */
-    static final int TEASER_WINDOW = 4;
+    /** The most blocks a teaser card holds (headline, author, date, summary, "read more"). */
+    static final int TEASER_CARD_BLOCKS = 6;
     /** How much a teaser summary's letter weighs against the root. */
     static final double TEASER_PENALTY = 0.5;
     /** A JSON-LD articleBody with this share of the words of the root found without it is complete. */
@@ -90,7 +90,7 @@ public final class MainTextExtractor {
         if (root == null) {
             return List.of();
         }
-        double[] value = values(all, schema, false);
+        double[] value = values(blocks, schema, false);
         return select(all, value, root.start(), root.end());
     }
 
@@ -100,7 +100,7 @@ public final class MainTextExtractor {
 
     private Choice bestRoot(PageBlocks blocks, JsonLdBody schema, boolean shortLines) {
         List<PageBlocks.Block> all = blocks.blocks;
-        double[] value = values(all, schema, shortLines);
+        double[] value = values(blocks, schema, shortLines);
         markJunk(blocks, value);
         double[] sum = new double[all.size() + 1];
         for (int i = 0; i < value.length; i++) {
@@ -118,12 +118,13 @@ public final class MainTextExtractor {
         return new Choice(root, best);
     }
 
-    private double[] values(List<PageBlocks.Block> all, JsonLdBody schema, boolean shortLines) {
+    private double[] values(PageBlocks blocks, JsonLdBody schema, boolean shortLines) {
+        List<PageBlocks.Block> all = blocks.blocks;
         double[] value = new double[all.size()];
         for (int i = 0; i < value.length; i++) {
             value[i] = value(all.get(i), schema, shortLines);
         }
-        markTeasers(all, value);
+        markTeasers(blocks, value);
         return value;
     }
 
@@ -158,30 +159,39 @@ public final class MainTextExtractor {
     }
 
     /**
-     * Lists of teasers (a linked headline, then perhaps an author and a date, then a summary) are
-     * other articles: their summaries are prose, but count against the root. Only applied when the
-     * page has two or more, so that a blog post whose own title is a link keeps its first paragraph.
+     * Teaser cards (a small element holding a linked headline, then perhaps an author and a date,
+     * then a summary) stand for other articles: their summaries are prose, but count against the
+     * root. Only applied when the page has two or more, so that a blog post whose own title is a
+     * link keeps its first paragraph; a headline link standing alone among the article's
+     * paragraphs (inline "related" links) is no card.
      */
-    private static void markTeasers(List<PageBlocks.Block> all, double[] value) {
-        int[] teasers = new int[all.size()];
+    private static void markTeasers(PageBlocks blocks, double[] value) {
+        List<PageBlocks.Block> all = blocks.blocks;
+        boolean[] teaser = new boolean[all.size()];
         int found = 0;
-        int window = 0;
-        for (int i = 0; i < all.size(); i++) {
-            PageBlocks.Block b = all.get(i);
-            if (b.heading > 1 && b.linkDensity() > LINK_DENSITY) {
-                window = TEASER_WINDOW;
-            } else if (window > 0 && value[i] > 0 && b.heading == 0) {
-                teasers[found++] = i;
-                window = 0;
-            } else if (b.heading > 0 || b.letters >= PROSE_LETTERS) {
-                window = 0;
-            } else {
-                window--;
+        for (PageBlocks.Range r : blocks.ranges) {
+            if (r.end() - r.start() > TEASER_CARD_BLOCKS || r.end() - r.start() < 2) {
+                continue;
+            }
+            boolean headline = false;
+            for (int i = r.start(); i < r.end(); i++) {
+                PageBlocks.Block b = all.get(i);
+                if (b.heading > 1 && b.linkDensity() > LINK_DENSITY) {
+                    headline = true;
+                } else if (headline && value[i] > 0 && b.heading == 0) {
+                    if (!teaser[i]) {
+                        teaser[i] = true;
+                        found++;
+                    }
+                    break;
+                }
             }
         }
         if (found >= 2) {
-            for (int k = 0; k < found; k++) {
-                value[teasers[k]] = -TEASER_PENALTY * all.get(teasers[k]).letters;
+            for (int i = 0; i < teaser.length; i++) {
+                if (teaser[i]) {
+                    value[i] = -TEASER_PENALTY * all.get(i).letters;
+                }
             }
         }
     }
