@@ -19,13 +19,22 @@ final class JsonLdBody {
     static final int MIN_LETTERS = 500;
     private static final String KEY = "\"articleBody\"";
 
-    private final Set<String> words;
+    private final Set<String> pairs;
     private final int wordCount;
 
     private JsonLdBody(String text) {
         List<String> list = wordList(text);
-        this.words = new HashSet<>(list);
+        this.pairs = new HashSet<>(pairs(list));
         this.wordCount = list.size();
+    }
+
+    /** Pairs of neighbouring words: single words are too common to tell texts apart. */
+    private static List<String> pairs(List<String> words) {
+        List<String> out = new ArrayList<>(Math.max(0, words.size() - 1));
+        for (int i = 0; i + 1 < words.size(); i++) {
+            out.add(words.get(i) + ' ' + words.get(i + 1));
+        }
+        return out;
     }
 
     /** How many words the article body has. */
@@ -54,13 +63,13 @@ final class JsonLdBody {
         return new JsonLdBody(Jsoup.parseBodyFragment(best).text());
     }
 
-    /** The share of a text's words that occur in the article body. */
+    /** The share of a text's word pairs that occur in the article body. */
     double coverage(String text) {
         int all = 0;
         int found = 0;
-        for (String w : wordList(text)) {
+        for (String w : pairs(wordList(text))) {
             all++;
-            if (words.contains(w)) {
+            if (pairs.contains(w)) {
                 found++;
             }
         }

@@ -72,16 +72,18 @@ public final class MainTextExtractor {
             return List.of();
         }
         Choice choice = bestRoot(blocks, null, false);
+        boolean shortLines = false;
         if (choice.score() < MIN_PROSE) {
             // Little prose (a calendar, a list of results): let short lines count too.
             Choice lines = bestRoot(blocks, null, true);
             if (lines.score() > 2 * choice.score()) {
                 choice = lines;
+                shortLines = true;
             }
         }
         PageBlocks.Range root = choice.range();
         JsonLdBody schema = JsonLdBody.of(page);
-        if (schema != null && root != null && schema.words() >= SCHEMA_COVERAGE * words(all, root)) {
+        if (schema != null && root != null && !shortLines && schema.words() >= SCHEMA_COVERAGE * words(all, root)) {
             // The publisher's articleBody covers the article, not just its opening: let it decide.
             root = bestRoot(blocks, schema, false).range();
         } else {
@@ -90,7 +92,7 @@ public final class MainTextExtractor {
         if (root == null) {
             return List.of();
         }
-        double[] value = values(blocks, schema, false);
+        double[] value = values(blocks, schema, shortLines);
         return select(all, value, root.start(), root.end());
     }
 
