@@ -71,38 +71,39 @@ public final class MainTextExtractor {
         if (all.isEmpty()) {
             return List.of();
         }
-        Choice choice = bestRoot(blocks, null, false);
+        double[] value = values(blocks, null, false);
+        Choice choice = bestRoot(blocks, value);
         boolean shortLines = false;
         if (choice.score() < MIN_PROSE) {
             // Little prose (a calendar, a list of results): let short lines count too.
-            Choice lines = bestRoot(blocks, null, true);
+            double[] lineValue = values(blocks, null, true);
+            Choice lines = bestRoot(blocks, lineValue);
             if (lines.score() > 2 * choice.score()) {
                 choice = lines;
+                value = lineValue;
                 shortLines = true;
             }
         }
-        PageBlocks.Range root = choice.range();
-        JsonLdBody schema = JsonLdBody.of(page);
-        if (schema != null && root != null && !shortLines && schema.words() >= SCHEMA_COVERAGE * words(all, root)) {
+        JsonLdBody schema = shortLines || choice.range() == null ? null : JsonLdBody.of(page);
+        if (schema != null && schema.words() >= SCHEMA_COVERAGE * words(all, choice.range())) {
             // The publisher's articleBody covers the article, not just its opening: let it decide.
-            root = bestRoot(blocks, schema, false).range();
-        } else {
-            schema = null;
+            value = values(blocks, schema, false);
+            choice = bestRoot(blocks, value);
         }
-        if (root == null) {
+        if (choice.range() == null) {
             return List.of();
         }
-        double[] value = values(blocks, schema, shortLines);
-        return select(all, value, root.start(), root.end());
+        markJunk(blocks, value);
+        return select(all, value, choice.range().start(), choice.range().end());
     }
 
     /** A candidate root and its score. */
     private record Choice(PageBlocks.Range range, double score) {
     }
 
-    private Choice bestRoot(PageBlocks blocks, JsonLdBody schema, boolean shortLines) {
+    /** The element whose blocks are worth most; sets the blocks' junk marks for these values. */
+    private static Choice bestRoot(PageBlocks blocks, double[] value) {
         List<PageBlocks.Block> all = blocks.blocks;
-        double[] value = values(blocks, schema, shortLines);
         markJunk(blocks, value);
         double[] sum = new double[all.size() + 1];
         for (int i = 0; i < value.length; i++) {

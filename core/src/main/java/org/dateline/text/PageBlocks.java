@@ -1,6 +1,8 @@
 package org.dateline.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -76,6 +78,7 @@ final class PageBlocks {
     final List<Range> junk = new ArrayList<>();
 
     private final ClassVocabulary vocabulary;
+    private final Map<String, ClassVocabulary.Verdict> verdicts = new HashMap<>();
     private final StringBuilder text = new StringBuilder();
     private boolean pendingSpace;
     private int letters;
@@ -181,10 +184,18 @@ final class PageBlocks {
     }
 
     private ClassVocabulary.Verdict judge(Element e) {
-        if (!e.hasAttr("class") && !e.hasAttr("id") && !e.hasAttr("aria-label")) {
+        if (e.attributesSize() == 0) {
             return ClassVocabulary.Verdict.NONE;
         }
-        return vocabulary.judge(e.attr("class") + " " + e.attr("id") + " " + e.attr("aria-label"));
+        String classes = e.attr("class");
+        String id = e.attr("id");
+        String label = e.attr("aria-label");
+        if (classes.isEmpty() && id.isEmpty() && label.isEmpty()) {
+            return ClassVocabulary.Verdict.NONE;
+        }
+        String key = id.isEmpty() && label.isEmpty() ? classes : classes + " " + id + " " + label;
+        // Pages repeat their class names many times over: judge each once.
+        return verdicts.computeIfAbsent(key, vocabulary::judge);
     }
 
     private static boolean junkRole(Element e) {
@@ -192,6 +203,9 @@ final class PageBlocks {
     }
 
     private static boolean isHidden(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
         if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) {
             return true;
         }
