@@ -234,7 +234,7 @@ public final class MainTextExtractor {
             prose.add(value[i] > 0);
         }
         int first = prose.indexOf(Boolean.TRUE);
-        int last = prose.lastIndexOf(Boolean.TRUE);
+        int last = prose.size() - 1;
         List<String> out = new ArrayList<>();
         if (first < 0) {
             return out;
