@@ -24,6 +24,9 @@ public final class MainTextExtractor {
     static final int PROSE_LETTERS = 60;
     /** A block whose letters are more than this share link text is navigation. */
     static final double LINK_DENSITY = 0.5;
+    /** A block this long (letters) is prose up to {@link #LONG_LINK_DENSITY}. */
+    static final int LONG_BLOCK = 100;
+    static final double LONG_LINK_DENSITY = 0.7;
     /** How much a letter of link list weighs against a letter of prose. */
     static final double LINK_PENALTY = 1.0;
     /** A labelled-boilerplate element holding at least this share of the prose is kept anyway. */
@@ -135,7 +138,7 @@ public final class MainTextExtractor {
         int words = 0;
         for (int i = root.start(); i < root.end(); i++) {
             PageBlocks.Block b = all.get(i);
-            if (!b.junk && b.linkDensity() <= LINK_DENSITY) {
+            if (!b.junk && !isLinkList(b)) {
                 words += TextRules.countWords(b.text);
             }
         }
@@ -143,7 +146,7 @@ public final class MainTextExtractor {
     }
 
     private double value(PageBlocks.Block b, JsonLdBody schema, boolean shortLines) {
-        if (b.linkDensity() > LINK_DENSITY) {
+        if (isLinkList(b)) {
             return -LINK_PENALTY * b.letters;
         }
         if (schema != null) {
@@ -199,6 +202,14 @@ public final class MainTextExtractor {
         }
     }
 
+    /**
+     * Mostly link text: navigation, link lists. A long block may carry more links (a digest whose
+     * every item links its source) and still be prose.
+     */
+    static boolean isLinkList(PageBlocks.Block b) {
+        return b.linkDensity() > (b.letters >= LONG_BLOCK ? LONG_LINK_DENSITY : LINK_DENSITY);
+    }
+
     /** Sets aside the blocks of labelled boilerplate, unless the label covers most of the prose. */
     private static void markJunk(PageBlocks blocks, double[] value) {
         List<PageBlocks.Block> all = blocks.blocks;
@@ -227,7 +238,7 @@ public final class MainTextExtractor {
         List<Boolean> prose = new ArrayList<>();
         for (int i = start; i < end; i++) {
             PageBlocks.Block b = all.get(i);
-            if (b.junk || b.linkDensity() > LINK_DENSITY || value[i] < 0 || rules.isBoilerplate(b.text)) {
+            if (b.junk || isLinkList(b) || value[i] < 0 || rules.isBoilerplate(b.text)) {
                 continue;
             }
             kept.add(b);
