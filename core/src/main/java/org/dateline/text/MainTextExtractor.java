@@ -214,14 +214,18 @@ public final class MainTextExtractor {
     private static void markJunk(PageBlocks blocks, double[] value) {
         List<PageBlocks.Block> all = blocks.blocks;
         double[] prose = new double[all.size() + 1];
+        int[] proseBlocks = new int[all.size() + 1];
         for (int i = 0; i < value.length; i++) {
             prose[i + 1] = prose[i] + Math.max(0, value[i]);
+            proseBlocks[i + 1] = proseBlocks[i] + (value[i] > 0 ? 1 : 0);
         }
         double total = prose[all.size()];
         int[] cover = new int[all.size() + 1];
         for (PageBlocks.Range r : blocks.junk) {
             double share = total == 0 ? 0 : (prose[r.end()] - prose[r.start()]) / total;
-            if (share < GUARD_SHARE) {
+            // A wrapper of the article holds paragraphs; one long footer notice is not one.
+            boolean wrapper = share >= GUARD_SHARE && proseBlocks[r.end()] - proseBlocks[r.start()] >= 2;
+            if (!wrapper) {
                 cover[r.start()]++;
                 cover[r.end()]--;
             }

@@ -72,6 +72,8 @@ final class PageBlocks {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private static final int JUNK = 9;
+    /** Mark bit: the element holds an element labelled as the article body. */
+    private static final int HOLDS_BODY = 0x40;
 
     final List<Block> blocks = new ArrayList<>();
     final List<Range> ranges = new ArrayList<>();
@@ -135,10 +137,10 @@ final class PageBlocks {
                 headingDepth++;
                 headingLevel = tag.charAt(1) - '0';
             }
-            boolean isJunk = verdict == ClassVocabulary.Verdict.DROP
-                    || verdict == ClassVocabulary.Verdict.NONE && (JUNK_TAGS.contains(tag) || junkRole(e));
             Hint hint = verdict == ClassVocabulary.Verdict.KEEP || e.attr("itemprop").equalsIgnoreCase("articleBody")
                     ? Hint.ARTICLE_BODY : tag.equals("article") ? Hint.ARTICLE_TAG : Hint.NONE;
+            boolean isJunk = hint != Hint.ARTICLE_BODY && (verdict == ClassVocabulary.Verdict.DROP
+                    || verdict == ClassVocabulary.Verdict.NONE && (JUNK_TAGS.contains(tag) || junkRole(e)));
             push(isJunk ? JUNK : hint.ordinal());
             return FilterResult.CONTINUE;
         }
@@ -164,9 +166,15 @@ final class PageBlocks {
             }
             open--;
             byte mark = marks[open];
-            Range range = new Range(e, starts[open], blocks.size(), mark == JUNK ? Hint.NONE : Hint.values()[mark]);
+            boolean holdsBody = (mark & HOLDS_BODY) != 0 || (mark & ~HOLDS_BODY) == Hint.ARTICLE_BODY.ordinal();
+            if (holdsBody && open > 0) {
+                marks[open - 1] |= HOLDS_BODY;
+            }
+            int kind = mark & ~HOLDS_BODY;
+            Range range = new Range(e, starts[open], blocks.size(), kind == JUNK ? Hint.NONE : Hint.values()[kind]);
             ranges.add(range);
-            if (mark == JUNK) {
+            // Whatever holds the publisher's own article-body label is no boilerplate, whatever its class.
+            if (kind == JUNK && !holdsBody) {
                 junk.add(range);
             }
             return FilterResult.CONTINUE;
