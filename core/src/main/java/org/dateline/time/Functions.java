@@ -113,7 +113,7 @@ final class Functions {
             return unknown(unit);
         }
         Point p = reference.shift(unit, n);
-        if (reference.unit() == Unit.QUARTER && unit == Unit.YEAR) {
+        if (reference.unit() == Unit.QUARTER && unit == Unit.YEAR && n != 0) {
             p = p.at(Unit.QUARTER);
         }
         return p.format();
@@ -127,7 +127,7 @@ final class Functions {
         return atAnchor(unit, n == null ? null : -n);
     }
 
-    // A month without a year: the anchor's year, unless the tense points to the year before
+    // A month (or MM-DD) without a year: the anchor's year, unless the tense points to the year before
     // or after ("in December" said in January is last December).
     private String yearOf(String month) {
         relative = true;
@@ -136,7 +136,7 @@ final class Functions {
         }
         int year = anchor.date().getYear();
         if (month != null) {
-            int m = Integer.parseInt(month);
+            int m = Integer.parseInt(month.substring(0, 2)); // "05" or a holiday's "12-25"
             int am = anchor.date().getMonthValue();
             if (m > am + 1 && !tense.future()) {
                 year--;

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 final class Tense {
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:will|won't|'ll|shall|(?:is|are|am|was|were) (?:due |scheduled |set |expected |going )?to"
-                    + "|plans? to|planned|plans|scheduled|expected to|intends? to|would|upcoming"
-                    + "|next|until|starting)\\b",
+                    + "|plans? to|planned|plans|scheduled|set to|expected to|intends? to|upcoming"
+                    + "|next|as (?:soon|early) as|starting)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST = Pattern.compile(
             "\\b(?:was|were|had|did|said|told|ago|last|since|earlier|(?!need\\b)[a-z]{3,}ed)\\b",
@@ -42,7 +42,7 @@ final class Tense {
         int to = sentenceEnd();
         int future = nearest(FUTURE, from, to);
         int past = nearest(PAST, from, to);
-        return future < past;
+        return future <= past && future != Integer.MAX_VALUE; // a tie: "planned" is both
     }
 
     // Distance from the expression to the nearest cue in [from, to), or MAX_VALUE.
