@@ -15,7 +15,8 @@ final class Functions {
             Map.entry("anchor", 1), Map.entry("shift", 2), Map.entry("ref", 1),
             Map.entry("refshift", 2), Map.entry("ago", 2), Map.entry("yearof", 1),
             Map.entry("weekday", 1), Map.entry("lastday", 1), Map.entry("nextday", 1),
-            Map.entry("dur", 2), Map.entry("clock", 3), Map.entry("clock24", 2));
+            Map.entry("dur", 2), Map.entry("clock", 3), Map.entry("clock24", 2),
+            Map.entry("quarterof", 1), Map.entry("latest", 1));
 
     private final Tables tables;
     private final List<String> groups;
@@ -24,6 +25,7 @@ final class Functions {
     private final Point reference;
     private final Tense tense;
     private boolean relative;
+    private boolean fromReference;
 
     /**
      * @param groups the names of the rule's parts
@@ -53,6 +55,14 @@ final class Functions {
     /** True when a filled value depended on the anchor or the reference date. */
     boolean relative() {
         return relative;
+    }
+
+    /**
+     * True when a filled value was counted from the reference date: such a value ("a year
+     * earlier") does not become the reference of what follows.
+     */
+    boolean usedReference() {
+        return fromReference;
     }
 
     /** A named part of the match, normalised; null when absent or not normalisable. */
@@ -87,6 +97,8 @@ final class Functions {
             case "dur" -> duration(a.get(0), unit(a.get(1)));
             case "clock" -> clock(part(a.get(0)), part(a.get(1)), part(a.get(2)));
             case "clock24" -> clock(part(a.get(0)), part(a.get(1)), null);
+            case "quarterof" -> quarterOf(part(a.get(0)));
+            case "latest" -> latest(unit(a.get(0)));
             default -> null;
         };
     }
@@ -106,6 +118,7 @@ final class Functions {
     // year earlier" is the third quarter of the year before.
     private String fromReference(Unit unit, Long n) {
         relative = true;
+        fromReference = reference != anchor;
         if (unit == null || n == null) {
             return null;
         }
@@ -138,7 +151,7 @@ final class Functions {
         if (month != null) {
             int m = Integer.parseInt(month.substring(0, 2)); // "05" or a holiday's "12-25"
             int am = anchor.date().getMonthValue();
-            if (m > am + 1 && !tense.future()) {
+            if (m > am + 1 && tense.past()) {
                 year--;
             } else if (m < am - 1 && tense.future()) {
                 year++;
@@ -148,6 +161,36 @@ final class Functions {
     }
 
     // "Tuesday" by the tense of its clause; "last Tuesday" and "next Tuesday" are never today.
+    // The year of a quarter named without one: this year's, or last year's when that quarter
+    // is still to come and the clause speaks of the past ("fourth-quarter profit" in January).
+    private String quarterOf(String quarter) {
+        relative = true;
+        if (quarter == null) {
+            return null;
+        }
+        if (anchor == null) {
+            return "XXXX";
+        }
+        int year = anchor.date().getYear();
+        if (Integer.parseInt(quarter) > (anchor.date().getMonthValue() + 2) / 3 && !tense.future()) {
+            year--;
+        }
+        return String.format("%04d", year);
+    }
+
+    // "The latest quarter": the one the text spoke of last, else the last complete one.
+    private String latest(Unit unit) {
+        relative = true;
+        if (unit == null) {
+            return null;
+        }
+        if (reference != null && reference != anchor && reference.unit() == unit) {
+            fromReference = true;
+            return reference.format();
+        }
+        return anchor == null ? unknown(unit) : anchor.shift(unit, -1).format();
+    }
+
     private String weekday(String day, Boolean next) {
         relative = true;
         if (day == null) {

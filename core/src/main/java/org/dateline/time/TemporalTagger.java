@@ -20,9 +20,11 @@ import java.util.regex.Matcher;
  */
 public final class TemporalTagger {
     private static final String BASE = "/org/dateline/time/";
+    private static final String EXTENT = "extent";
 
     private final Tables tables;
     private final List<Rule> rules;
+    private final RuleIndex index;
 
     /** The tagger with the built-in rules. */
     public TemporalTagger() {
@@ -33,6 +35,7 @@ public final class TemporalTagger {
             all.addAll(loader.load(BASE + file));
         }
         rules = List.copyOf(all);
+        index = new RuleIndex(rules);
     }
 
     private static List<String> ruleFiles() {
@@ -68,11 +71,21 @@ public final class TemporalTagger {
     public List<Timex> tag(String text, LocalDate anchor) {
         List<Candidate> candidates = new ArrayList<>();
         List<int[]> negative = new ArrayList<>();
-        for (int i = 0; i < rules.size(); i++) {
-            Rule rule = rules.get(i);
-            Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
-                if (m.end() == m.start()) {
+        Matcher[] matchers = new Matcher[rules.size()];
+        for (int at = 0; at < text.length(); at++) {
+            // Every pattern starts after a non-word character: try only there.
+            if (at > 0 && isWord(text.charAt(at - 1))) {
+                continue;
+            }
+            for (int i : index.startingAt(text, at)) {
+                Rule rule = rules.get(i);
+                Matcher m = matchers[i];
+                if (m == null) {
+                    m = matchers[i] = rule.pattern().matcher(text)
+                            .useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                m.region(at, text.length());
+                if (!m.lookingAt() || m.end() == m.start()) {
                     continue;
                 }
                 if (rule.negative()) {
@@ -82,7 +95,10 @@ public final class TemporalTagger {
                     for (int g = 0; g < parts.length; g++) {
                         parts[g] = m.group(rule.groups().get(g));
                     }
-                    candidates.add(new Candidate(rule, i, m.start(), m.end(), parts));
+                    // The part named 'extent', when there is one, is what gets tagged.
+                    boolean part = rule.groups().contains(EXTENT) && m.start(EXTENT) >= 0;
+                    candidates.add(new Candidate(rule, i, part ? m.start(EXTENT) : m.start(),
+                            part ? m.end(EXTENT) : m.end(), parts));
                 }
             }
         }
@@ -119,7 +135,7 @@ public final class TemporalTagger {
             String end = r.end() == null ? null : r.end().fill(f);
             out.add(new Timex(c.start(), c.end(), text.substring(c.start(), c.end()), r.type(), value,
                     f.relative(), r.id(), mod, end));
-            if (r.type() == TimexType.DATE || r.type() == TimexType.TIME) {
+            if ((r.type() == TimexType.DATE || r.type() == TimexType.TIME) && !f.usedReference()) {
                 Point p = Point.parse(end != null ? end : value);
                 if (p != null) {
                     reference = p;
@@ -127,6 +143,10 @@ public final class TemporalTagger {
             }
         }
         return out;
+    }
+
+    private static boolean isWord(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     private static boolean free(boolean[] taken, int start, int end) {

@@ -15,7 +15,10 @@ final class Tense {
                     + "|next|as (?:soon|early) as|starting)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST = Pattern.compile(
-            "\\b(?:was|were|had|did|said|told|ago|last|since|earlier|(?!need\\b)[a-z]{3,}ed)\\b",
+            "\\b(?:was|were|had|did|said|told|ago|last|since|earlier|went|came|took|gave|made|met|began"
+                    + "|fought|held|left|saw|struck|shot|fell|rose|sent|spoke|wrote|won|lost|got"
+                    + "|brought|found|thought|kept|led|paid|sold|bought|fled|hit|broke|drove|flew|ran"
+                    + "|(?!need\\b|speed\\b|feed\\b|seed\\b)[a-z]{3,}ed)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final int WINDOW = 120;
 
@@ -23,6 +26,7 @@ final class Tense {
     private final int start;
     private final int end;
     private Boolean future;
+    private Boolean past;
 
     Tense(String text, int start, int end) {
         this.text = text;
@@ -30,19 +34,28 @@ final class Tense {
         this.end = end;
     }
 
+    /** A future cue is nearest (or as near as a past one: "planned" is both). */
     boolean future() {
-        if (future == null) {
-            future = decide();
-        }
+        decide();
         return future;
     }
 
-    private boolean decide() {
+    /** A past cue is nearest. Neither future nor past when the sentence has no cue. */
+    boolean past() {
+        decide();
+        return past;
+    }
+
+    private void decide() {
+        if (future != null) {
+            return;
+        }
         int from = sentenceStart();
         int to = sentenceEnd();
-        int future = nearest(FUTURE, from, to);
-        int past = nearest(PAST, from, to);
-        return future <= past && future != Integer.MAX_VALUE; // a tie: "planned" is both
+        int f = nearest(FUTURE, from, to);
+        int p = nearest(PAST, from, to);
+        future = f <= p && f != Integer.MAX_VALUE;
+        past = p < f;
     }
 
     // Distance from the expression to the nearest cue in [from, to), or MAX_VALUE.
