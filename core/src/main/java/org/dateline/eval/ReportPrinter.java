@@ -6,7 +6,7 @@ import org.dateline.event.Event;
 
 /** Prints an {@link EvaluationReport} as the plain-text table {@code dateline evaluate} shows. */
 public final class ReportPrinter {
-    private static final String ROW = "%-52s %6s %6s %6s %5s %5s %5s%n";
+    private static final String ROW = "%-58s %6s %6s %6s %5s %5s %5s%n";
 
     private ReportPrinter() {
     }
