@@ -25,11 +25,12 @@ public final class ArticleLoader {
     /** Reads an HTML page held in a string. */
     public static Article fromHtml(String html, String source) {
         Document doc = Jsoup.parse(html);
-        return new Article(source, doc.title(), doc.body().text(), null, List.of());
+        return new Article(source, doc.title(), doc.body().text(),
+                PublicationDateFinder.fromHtml(doc).orElse(null), List.of());
     }
 
     /** Reads a plain-text article held in a string. */
     public static Article fromText(String text, String source) {
-        return new Article(source, "", text, null, List.of());
+        return new Article(source, "", text, PublicationDateFinder.fromText(text).orElse(null), List.of());
     }
 }
