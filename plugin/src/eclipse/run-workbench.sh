@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The Eclipse proof run: assembles an Eclipse 4.38 runtime from Maven Central (no Tycho, no p2),
 # starts a real workbench under Xvfb on the Dateline perspective with the sample corpus opened
-# through the "Open in Dateline" command, screenshots the window and exits the workbench.
+# through the "Open in Dateline" command, closes, resizes and reopens the view (no deadlock, no
+# leaked AWT frame), screenshots the window and exits the workbench.
 # Fails (non-zero) when the Timeline view did not come up: an unresolved bundle, "Failed to create
 # the part's controls", an exception in the log, or no marker file or screenshot.
 #
@@ -82,6 +83,7 @@ problems=$(grep -nE "Failed to create the part's controls|was not resolved|Missi
 [ "$code" -eq 0 ] || fail "the workbench exited with $code (log: $run/run.log)"
 [ -s "$run/view-up.txt" ] || fail "no marker file: the Timeline view did not come up (log: $run/run.log)"
 [ -s "$run/timeline.png" ] || fail "no screenshot"
+grep -qx 'awtFrames=1' "$run/view-up.txt" || fail "after closing and reopening the view, live AWT frames: $(grep awtFrames "$run/view-up.txt") (want 1)"
 colours=$(/usr/bin/identify -format '%k' "$run/timeline.png" 2>/dev/null || echo 0)
 [ "$colours" -gt 64 ] || fail "the screenshot is nearly blank ($colours colours)"
 

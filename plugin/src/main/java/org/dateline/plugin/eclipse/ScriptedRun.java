@@ -1,6 +1,7 @@
 package org.dateline.plugin.eclipse;
 
 import java.awt.AWTException;
+import java.awt.Frame;
 import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.image.BufferedImage;
@@ -8,8 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
 import org.eclipse.core.commands.ParameterizedCommand;
@@ -24,26 +27,34 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 
 /**
- * The proof run, on the SWT UI thread: opens the articles through the real "Open in Dateline"
- * command, waits (without blocking either UI thread) until the Timeline view's Swing panel is
- * on screen, lets it load and paint, photographs the window, writes the marker file and closes
+ * The proof run, driven from the SWT UI thread by timers so that neither UI thread ever waits
+ * for the other: opens the articles through the real "Open in Dateline" command; once the
+ * Timeline view's Swing panel is on screen, closes the view, resizes the window, reopens the
+ * view and opens the articles again (the view must survive that without deadlock or a leaked
+ * AWT frame); lets it load and paint; photographs the window; writes the marker file; closes
  * the workbench. Without -dateline.screenshot it only opens the articles.
  */
 final class ScriptedRun {
     private static final int POLL_MS = 250;
 
+    private enum Phase { FIRST_OPEN, REOPENED, SETTLING, DONE }
+
     private final RunOptions options;
     private final IWorkbench workbench;
     private final Display display;
     private final AtomicBoolean panelShowing = new AtomicBoolean();
+    private final AtomicInteger liveFrames = new AtomicInteger(-1);
     private volatile boolean succeeded;
+    private Phase phase = Phase.FIRST_OPEN;
+    private List<Path> files = List.of();
     private long startedAt;
-    private long showingAt;
-    private int articles;
+    private long firstUpAt;
+    private long settleFrom;
 
     ScriptedRun(RunOptions options, IWorkbench workbench) {
         this.options = options;
@@ -58,42 +69,44 @@ final class ScriptedRun {
     void start() {
         startedAt = System.nanoTime();
         try {
-            List<Path> files = options.articleFiles();
-            articles = files.size();
+            files = options.articleFiles();
             if (!options.open().isEmpty() && files.isEmpty()) {
                 System.err.println(NLS.bind(Messages.Run_noArticles, options.open()));
             }
-            if (!files.isEmpty()) {
-                openInDateline(files);
-            }
-        } catch (Exception e) {
-            // Reported, and the run fails below: the view must still come up for the proof.
-            System.err.println("dateline: opening the articles failed: " + e);
-            e.printStackTrace();
+        } catch (IOException e) {
+            System.err.println("dateline: cannot list the articles: " + e.getMessage());
         }
+        openInDateline();
         if (options.scripted()) {
             display.timerExec(POLL_MS, this::poll);
         }
     }
 
     /** Through the command service, exactly as the Project Explorer's context menu does. */
-    private void openInDateline(List<Path> files) throws Exception {
+    private void openInDateline() {
+        if (files.isEmpty()) {
+            return;
+        }
         IHandlerService handlers = workbench.getService(IHandlerService.class);
         ICommandService commands = workbench.getService(ICommandService.class);
         StructuredSelection selection = new StructuredSelection(files);
         IEvaluationContext context = new EvaluationContext(handlers.createContextSnapshot(true), selection);
         context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, selection);
         ParameterizedCommand command = new ParameterizedCommand(commands.getCommand(OpenInDatelineHandler.COMMAND_ID), null);
-        handlers.executeCommandInContext(command, null, context);
+        try {
+            handlers.executeCommandInContext(command, null, context);
+        } catch (Exception e) {
+            System.err.println("dateline: Open in Dateline failed: " + e);
+        }
     }
 
     private void poll() {
-        if (display.isDisposed()) {
+        if (display.isDisposed() || phase == Phase.DONE) {
             return;
         }
-        long elapsedMs = (System.nanoTime() - startedAt) / 1_000_000;
-        if (elapsedMs > options.timeoutSeconds() * 1000L) {
+        if (System.nanoTime() - startedAt > options.timeoutSeconds() * 1_000_000_000L) {
             System.err.println(NLS.bind(Messages.Run_viewNotUp, options.timeoutSeconds()));
+            phase = Phase.DONE;
             workbench.close();
             return;
         }
@@ -106,15 +119,50 @@ final class ScriptedRun {
             display.timerExec(POLL_MS, this::poll);
             return;
         }
-        if (showingAt == 0) {
-            showingAt = System.nanoTime();
-            System.out.printf("dateline: Timeline view up after %.1f s%n", (showingAt - startedAt) / 1e9);
+        switch (phase) {
+            case FIRST_OPEN -> reopen();
+            case REOPENED -> {
+                System.out.printf("dateline: Timeline view up again after close, resize and reopen (%.1f s)%n", seconds());
+                countLiveFrames();
+                settleFrom = System.nanoTime();
+                phase = Phase.SETTLING;
+            }
+            case SETTLING -> {
+                if (System.nanoTime() - settleFrom >= options.settleSeconds() * 1_000_000_000L) {
+                    phase = Phase.DONE;
+                    capture();
+                    return;
+                }
+            }
+            default -> throw new IllegalStateException(phase.name());
         }
-        if (System.nanoTime() - showingAt < options.settleSeconds() * 1_000_000_000L) {
-            display.timerExec(POLL_MS, this::poll);
-            return;
+        display.timerExec(POLL_MS, this::poll);
+    }
+
+    /** Closes the view, resizes the window and opens the view and the articles again. */
+    private void reopen() {
+        firstUpAt = System.nanoTime();
+        System.out.printf("dateline: Timeline view up after %.1f s%n", seconds());
+        IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
+        page.hideView(page.findView(TimelineView.ID));
+        panelShowing.set(false);
+        Shell shell = workbench.getActiveWorkbenchWindow().getShell();
+        org.eclipse.swt.graphics.Point size = shell.getSize();
+        shell.setSize(size.x * 3 / 4, size.y * 3 / 4);
+        shell.setSize(size);
+        try {
+            page.showView(TimelineView.ID);
+        } catch (PartInitException e) {
+            System.err.println("dateline: reopening the Timeline view failed: " + e.getMessage());
         }
-        capture();
+        openInDateline();
+        phase = Phase.REOPENED;
+    }
+
+    /** The embedded frames still alive: one for the reopened view, none left from the closed one. */
+    private void countLiveFrames() {
+        SwingUtilities.invokeLater(() -> liveFrames.set(
+                (int) Arrays.stream(Frame.getFrames()).filter(Frame::isDisplayable).count()));
     }
 
     private TimelineView findView() {
@@ -153,8 +201,12 @@ final class ScriptedRun {
         System.out.printf("dateline: screenshot %s (%dx%d)%n", shot, image.getWidth(), image.getHeight());
         if (options.marker() != null) {
             Files.writeString(options.marker(), String.format(
-                    "view=up%narticles=%d%nscreenshot=%s%nviewUpSeconds=%.1f%n",
-                    articles, shot, (showingAt - startedAt) / 1e9));
+                    "view=up%nreopened=yes%nawtFrames=%d%narticles=%d%nscreenshot=%s%nviewUpSeconds=%.1f%n",
+                    liveFrames.get(), files.size(), shot, (firstUpAt - startedAt) / 1e9));
         }
+    }
+
+    private double seconds() {
+        return (System.nanoTime() - startedAt) / 1e9;
     }
 }
