@@ -176,7 +176,8 @@ final class ScriptedRun {
     /** Photographs the window on a worker thread, so that both UI threads keep painting. */
     private void capture() {
         Shell shell = workbench.getActiveWorkbenchWindow().getShell();
-        org.eclipse.swt.graphics.Rectangle b = shell.getBounds();
+        // The client area in screen coordinates: without a window manager the shell has no trim.
+        org.eclipse.swt.graphics.Rectangle b = display.map(shell, null, shell.getClientArea());
         Rectangle bounds = new Rectangle(b.x, b.y, b.width, b.height);
         Thread worker = new Thread(() -> {
             try {

@@ -30,7 +30,10 @@ public class TimelineView extends ViewPart {
     public void createPartControl(Composite parent) {
         embedded = new Composite(parent, SWT.EMBEDDED | SWT.NO_BACKGROUND);
         Frame frame = SWT_AWT.new_Frame(embedded);
-        host = new SwingHost<>(frame, DatelinePanel::new);
+        host = new SwingHost<>(frame, () -> {
+            SwingLook.apply();
+            return new DatelinePanel();
+        });
     }
 
     /** Adds articles to the timeline; returns at once, loading runs in the panel. */

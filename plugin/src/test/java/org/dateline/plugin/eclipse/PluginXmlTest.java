@@ -47,6 +47,12 @@ class PluginXmlTest {
     }
 
     @Test
+    void everyIconItNamesIsInTheBundle() {
+        assertThat(attributes("icon")).isNotEmpty()
+                .allSatisfy(icon -> assertThat(getClass().getResource("/" + icon)).as(icon).isNotNull());
+    }
+
+    @Test
     void everyLabelIsInPluginProperties() {
         Matcher key = Pattern.compile("\"%([\\w.]+)\"").matcher(text);
         int count = 0;
