@@ -84,8 +84,10 @@ problems=$(grep -nE "Failed to create the part's controls|was not resolved|Missi
 [ -s "$run/view-up.txt" ] || fail "no marker file: the Timeline view did not come up (log: $run/run.log)"
 [ -s "$run/timeline.png" ] || fail "no screenshot"
 grep -qx 'awtFrames=1' "$run/view-up.txt" || fail "after closing and reopening the view, live AWT frames: $(grep awtFrames "$run/view-up.txt") (want 1)"
-colours=$(/usr/bin/identify -format '%k' "$run/timeline.png" 2>/dev/null || echo 0)
+colours=$(sed -n 's/^colours=//p' "$run/view-up.txt")
+panel_colours=$(sed -n 's/^panelColours=//p' "$run/view-up.txt")
 [ "$colours" -gt 64 ] || fail "the screenshot is nearly blank ($colours colours)"
+[ "$panel_colours" -gt 1 ] || fail "the Timeline view's panel is blank ($panel_colours colours)"
 
-echo "eclipse-run: OK: Timeline view up, $(grep -E '^articles=' "$run/view-up.txt" | cut -d= -f2) articles opened, screenshot $run/timeline.png ($colours colours)"
+echo "eclipse-run: OK: Timeline view up, $(grep -E '^articles=' "$run/view-up.txt" | cut -d= -f2) articles opened, screenshot $run/timeline.png ($colours colours, $panel_colours in the panel)"
 echo "eclipse-run: took $(elapsed) s"

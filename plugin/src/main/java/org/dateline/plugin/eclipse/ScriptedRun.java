@@ -10,9 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
 import org.eclipse.core.commands.ParameterizedCommand;
@@ -49,6 +52,7 @@ final class ScriptedRun {
     private final Display display;
     private final AtomicBoolean panelShowing = new AtomicBoolean();
     private final AtomicInteger liveFrames = new AtomicInteger(-1);
+    private final AtomicReference<Rectangle> panelOnScreen = new AtomicReference<>();
     private volatile boolean succeeded;
     private Phase phase = Phase.FIRST_OPEN;
     private List<Path> files = List.of();
@@ -124,6 +128,7 @@ final class ScriptedRun {
             case REOPENED -> {
                 System.out.printf("dateline: Timeline view up again after close, resize and reopen (%.1f s)%n", seconds());
                 countLiveFrames();
+                view.onPanel(panel -> panelOnScreen.set(new Rectangle(panel.getLocationOnScreen(), panel.getSize())));
                 settleFrom = System.nanoTime();
                 phase = Phase.SETTLING;
             }
@@ -181,8 +186,11 @@ final class ScriptedRun {
         Rectangle bounds = new Rectangle(b.x, b.y, b.width, b.height);
         Thread worker = new Thread(() -> {
             try {
-                BufferedImage image = new Robot().createScreenCapture(bounds);
-                write(image);
+                Robot robot = new Robot();
+                BufferedImage image = robot.createScreenCapture(bounds);
+                Rectangle panel = panelOnScreen.get();
+                int panelColours = panel == null ? 0 : colours(robot.createScreenCapture(panel));
+                write(image, panelColours);
                 succeeded = true;
             } catch (AWTException | IOException | RuntimeException e) {
                 System.err.println("dateline: screenshot failed: " + e);
@@ -193,7 +201,7 @@ final class ScriptedRun {
         worker.start();
     }
 
-    private void write(BufferedImage image) throws IOException {
+    private void write(BufferedImage image, int panelColours) throws IOException {
         Path shot = options.screenshot().toAbsolutePath();
         Files.createDirectories(shot.getParent());
         Path partial = shot.resolveSibling(shot.getFileName() + ".part");
@@ -202,9 +210,20 @@ final class ScriptedRun {
         System.out.printf("dateline: screenshot %s (%dx%d)%n", shot, image.getWidth(), image.getHeight());
         if (options.marker() != null) {
             Files.writeString(options.marker(), String.format(
-                    "view=up%nreopened=yes%nawtFrames=%d%narticles=%d%nscreenshot=%s%nviewUpSeconds=%.1f%n",
-                    liveFrames.get(), files.size(), shot, (firstUpAt - startedAt) / 1e9));
+                    "view=up%nreopened=yes%nawtFrames=%d%narticles=%d%nscreenshot=%s%ncolours=%d%npanelColours=%d%nviewUpSeconds=%.1f%n",
+                    liveFrames.get(), files.size(), shot, colours(image), panelColours, (firstUpAt - startedAt) / 1e9));
         }
+    }
+
+    /** Distinct colours: a blank or one-colour window means nothing was painted. */
+    static int colours(BufferedImage image) {
+        Set<Integer> seen = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                seen.add(image.getRGB(x, y) & 0xFFFFFF);
+            }
+        }
+        return seen.size();
     }
 
     private double seconds() {
