@@ -11,7 +11,7 @@ import java.util.Map;
  */
 final class ClassVocabulary {
     static final String RESOURCE = "boilerplate-classes.txt";
-    private static final ClassVocabulary DEFAULT = new ClassVocabulary(RuleFile.read(RESOURCE));
+    private static final ClassVocabulary DEFAULT = new ClassVocabulary(RuleLines.read(RESOURCE));
 
     /** What a set of attribute words says about its element. */
     enum Verdict { NONE, DROP, KEEP }
@@ -20,8 +20,8 @@ final class ClassVocabulary {
     private final Map<String, List<String[]>> drop = new HashMap<>();
     private final Map<String, List<String[]>> keep = new HashMap<>();
 
-    ClassVocabulary(List<RuleFile.Line> lines) {
-        for (RuleFile.Line line : lines) {
+    ClassVocabulary(List<RuleLines.Line> lines) {
+        for (RuleLines.Line line : lines) {
             String[] words = line.body().split("\\s+");
             for (String w : words) {
                 if (!w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
@@ -101,8 +101,8 @@ final class ClassVocabulary {
     }
 
     /** For tests: every rule line with its example. */
-    static List<RuleFile.Line> lines() {
-        return RuleFile.read(RESOURCE);
+    static List<RuleLines.Line> lines() {
+        return RuleLines.read(RESOURCE);
     }
 
 }

@@ -4,67 +4,63 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The lines of a rule resource: {@code <kind> <body> => <example> [!> <counter-example>]}, with
- * comments and blank lines skipped and each line's number kept for error messages.
+ * Reads the rule files every stage keeps its data in: one entry per line, fields separated by
+ * {@code |}, {@code #} starts a comment line, blank lines are ignored. Loaders report a bad line
+ * as "file:line: reason" and go on with the others.
  */
-final class RuleFile {
-    /** One rule line, split into its parts. */
-    record Line(String file, int number, String kind, String body, String example, String counterExample) {
-        /** An error that names the rule's file and line. */
-        IllegalStateException error(String reason) {
-            return new IllegalStateException(file + ":" + number + ": " + reason);
+public final class RuleFile {
+    /** One entry: where it is and its trimmed fields. */
+    public record Line(String file, int number, String text, List<String> fields) {
+        /** "file:line: reason", the form every bad rule is reported in. */
+        public String problem(String reason) {
+            return file + ":" + number + ": " + reason;
+        }
+
+        /** The field at i, or "" when the line has fewer. */
+        public String field(int i) {
+            return i < fields.size() ? fields.get(i) : "";
         }
     }
 
     private RuleFile() {
     }
 
-    /** Reads a resource next to this class. A malformed line fails with its file, line and reason. */
-    static List<Line> read(String resource) {
-        InputStream in = RuleFile.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException(resource + ": rule file missing");
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(resource, reader.lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource + ": cannot read", e);
-        }
-    }
-
-    static List<Line> parse(String file, List<String> lines) {
+    /** Reads the entries of a rule file. */
+    public static List<Line> read(String file, Reader reader) {
         List<Line> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String text = lines.get(i).strip();
-            if (text.isEmpty() || text.startsWith("#")) {
-                continue;
+        try (BufferedReader in = new BufferedReader(reader)) {
+            String s;
+            int number = 0;
+            while ((s = in.readLine()) != null) {
+                number++;
+                String t = s.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                List<String> fields = Arrays.stream(t.split("\\|", -1)).map(String::strip).toList();
+                out.add(new Line(file, number, t, fields));
             }
-            int space = text.indexOf(' ');
-            int arrow = text.indexOf(" => ");
-            if (space < 0 || arrow < 0 || arrow <= space) {
-                throw new IllegalStateException(file + ":" + (i + 1)
-                        + ": expected \"<kind> <rule> => <example>\"");
-            }
-            String kind = text.substring(0, space);
-            String body = text.substring(space + 1, arrow).strip();
-            String example = text.substring(arrow + 4).strip();
-            String counter = null;
-            int not = example.indexOf(" !> ");
-            if (not >= 0) {
-                counter = example.substring(not + 4).strip();
-                example = example.substring(0, not).strip();
-            }
-            if (body.isEmpty() || example.isEmpty()) {
-                throw new IllegalStateException(file + ":" + (i + 1) + ": empty rule or example");
-            }
-            out.add(new Line(file, i + 1, kind, body, example, counter));
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /** Reads a rule file bundled next to a class, e.g. {@code resource(Gazetteer.class, "states.txt")}. */
+    public static List<Line> resource(Class<?> owner, String name) {
+        InputStream in = owner.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + owner.getPackageName() + "/" + name);
+        }
+        String file = owner.getPackageName().replace('.', '/') + "/" + name;
+        return read(file, new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 }

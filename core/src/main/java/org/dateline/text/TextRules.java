@@ -16,19 +16,19 @@ public final class TextRules {
     static final int START_RULE_MAX_WORDS = 40;
     /** An appeal is a paragraph, not an essay: longer ones are left to the reader. */
     static final int APPEAL_MAX_WORDS = 150;
-    private static final TextRules DEFAULT = new TextRules(RuleFile.read(RESOURCE));
+    private static final TextRules DEFAULT = new TextRules(RuleLines.read(RESOURCE));
 
     private final Pattern whole;
     private final Pattern start;
     private final Pattern ask;
     private final Pattern self;
 
-    TextRules(List<RuleFile.Line> lines) {
+    TextRules(List<RuleLines.Line> lines) {
         List<String> whole = new ArrayList<>();
         List<String> start = new ArrayList<>();
         List<String> ask = new ArrayList<>();
         List<String> self = new ArrayList<>();
-        for (RuleFile.Line line : lines) {
+        for (RuleLines.Line line : lines) {
             try {
                 Pattern.compile(line.body());
             } catch (PatternSyntaxException e) {
@@ -93,7 +93,7 @@ public final class TextRules {
     }
 
     /** For tests: every rule line with its example. */
-    static List<RuleFile.Line> lines() {
-        return RuleFile.read(RESOURCE);
+    static List<RuleLines.Line> lines() {
+        return RuleLines.read(RESOURCE);
     }
 }

@@ -11,9 +11,9 @@ class ClassVocabularyTest {
 
     @Test
     void everyRuleMatchesItsExample() {
-        List<RuleFile.Line> lines = ClassVocabulary.lines();
+        List<RuleLines.Line> lines = ClassVocabulary.lines();
         assertThat(lines).hasSizeGreaterThan(50);
-        for (RuleFile.Line line : lines) {
+        for (RuleLines.Line line : lines) {
             ClassVocabulary.Verdict expected = line.kind().equals("keep")
                     ? ClassVocabulary.Verdict.KEEP : ClassVocabulary.Verdict.DROP;
             ClassVocabulary one = new ClassVocabulary(List.of(line));
@@ -48,11 +48,11 @@ class ClassVocabularyTest {
 
     @Test
     void badRuleNamesFileLineAndReason() {
-        List<RuleFile.Line> lines = RuleFile.parse("x.txt", List.of("# c", "", "remove nav => nav"));
+        List<RuleLines.Line> lines = RuleLines.parse("x.txt", List.of("# c", "", "remove nav => nav"));
         assertThatThrownBy(() -> new ClassVocabulary(lines)).hasMessage("x.txt:3: unknown kind \"remove\" (drop or keep)");
-        assertThatThrownBy(() -> new ClassVocabulary(RuleFile.parse("x.txt", List.of("drop Nav => nav"))))
+        assertThatThrownBy(() -> new ClassVocabulary(RuleLines.parse("x.txt", List.of("drop Nav => nav"))))
                 .hasMessageStartingWith("x.txt:1: words must be lower-case letters");
-        assertThatThrownBy(() -> RuleFile.parse("x.txt", List.of("drop nav")))
+        assertThatThrownBy(() -> RuleLines.parse("x.txt", List.of("drop nav")))
                 .hasMessageStartingWith("x.txt:1: expected");
     }
 }

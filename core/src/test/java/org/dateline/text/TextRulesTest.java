@@ -11,9 +11,9 @@ class TextRulesTest {
 
     @Test
     void everyRuleDropsItsExampleAndKeepsItsCounterExample() {
-        List<RuleFile.Line> lines = TextRules.lines();
+        List<RuleLines.Line> lines = TextRules.lines();
         assertThat(lines).hasSizeGreaterThan(10);
-        for (RuleFile.Line line : lines) {
+        for (RuleLines.Line line : lines) {
             assertThat(rules.isBoilerplate(line.example()))
                     .as("%s:%d example \"%s\"", line.file(), line.number(), line.example()).isTrue();
             if (line.counterExample() != null) {
@@ -51,9 +51,9 @@ class TextRulesTest {
 
     @Test
     void badPatternNamesFileLineAndReason() {
-        assertThatThrownBy(() -> new TextRules(RuleFile.parse("t.txt", List.of("start (read => Read"))))
+        assertThatThrownBy(() -> new TextRules(RuleLines.parse("t.txt", List.of("start (read => Read"))))
                 .hasMessageStartingWith("t.txt:1: bad pattern");
-        assertThatThrownBy(() -> new TextRules(RuleFile.parse("t.txt", List.of("begin read => Read"))))
+        assertThatThrownBy(() -> new TextRules(RuleLines.parse("t.txt", List.of("begin read => Read"))))
                 .hasMessageStartingWith("t.txt:1: unknown kind \"begin\"");
     }
 }
