@@ -66,7 +66,7 @@ final class PageBlocks {
             "data", "del", "dfn", "em", "font", "i", "img", "ins", "kbd", "label", "mark", "nobr", "q", "s",
             "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr");
     /** Elements that are boilerplate by their tag alone (subject to the same guard as classes). */
-    private static final Set<String> JUNK_TAGS = Set.of("nav", "aside", "footer", "header", "form", "menu");
+    private static final Set<String> JUNK_TAGS = Set.of("nav", "aside", "footer", "header", "form", "menu", "figcaption");
     private static final Set<String> JUNK_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "menu", "menubar", "search", "dialog", "alertdialog", "toolbar", "tablist");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
