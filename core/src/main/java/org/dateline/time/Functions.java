@@ -122,11 +122,17 @@ final class Functions {
         if (unit == null || n == null) {
             return null;
         }
-        if (reference == null) {
+        Point base = reference;
+        if (base != null && base.unit().compareTo(unit) > 0 && base.unit().compareTo(Unit.DAY) >= 0
+                && unit.compareTo(Unit.DAY) <= 0) {
+            base = anchor; // "that day" after "in March": no day to count from but the anchor's
+            fromReference = false;
+        }
+        if (base == null) {
             return unknown(unit);
         }
-        Point p = reference.shift(unit, n);
-        if (reference.unit() == Unit.QUARTER && unit == Unit.YEAR && n != 0) {
+        Point p = base.shift(unit, n);
+        if (base.unit() == Unit.QUARTER && unit == Unit.YEAR && n != 0) {
             p = p.at(Unit.QUARTER);
         }
         return p.format();
@@ -140,8 +146,10 @@ final class Functions {
         return atAnchor(unit, n == null ? null : -n);
     }
 
-    // A month (or MM-DD) without a year: the anchor's year, unless the tense points to the year before
-    // or after ("in December" said in January is last December).
+    // A month (or MM-DD) without a year: the nearest such month to the anchor; when last
+    // year's and next year's are as near, the tense of the clause decides. Future cues are
+    // strong ("will"), past ones weak (any -ed word): a month gone by in a clause about the
+    // future is next year's.
     private String yearOf(String month) {
         relative = true;
         if (anchor == null) {
@@ -149,18 +157,21 @@ final class Functions {
         }
         int year = anchor.date().getYear();
         if (month != null) {
-            int m = Integer.parseInt(month.substring(0, 2)); // "05" or a holiday's "12-25"
-            int am = anchor.date().getMonthValue();
-            if (m > am + 1 && tense.past()) {
+            int diff = Integer.parseInt(month.substring(0, 2)) - anchor.date().getMonthValue();
+            if (diff > 6 || (diff == 6 && tense.past())) {
                 year--;
-            } else if (m < am - 1 && tense.future()) {
+                diff -= 12;
+            } else if (diff < -6 || (diff == -6 && tense.future())) {
+                year++;
+                diff += 12;
+            }
+            if (diff < 0 && tense.future()) {
                 year++;
             }
         }
         return String.format("%04d", year);
     }
 
-    // "Tuesday" by the tense of its clause; "last Tuesday" and "next Tuesday" are never today.
     // The year of a quarter named without one: this year's, or last year's when that quarter
     // is still to come and the clause speaks of the past ("fourth-quarter profit" in January).
     private String quarterOf(String quarter) {
