@@ -46,6 +46,7 @@ class RuleLoaderTest {
         assertBad(GOOD.replace("type DATE", "kind DATE"), 3, "unknown key 'kind'");
         assertBad(GOOD + GOOD, 8, "rule date.test defined twice");
         assertBad("type DATE\n", 1, "before the first 'rule ID' line");
+        assertBad(GOOD.replace("match (", "match (?<=in\\s)("), 4, "no lookbehind");
     }
 
     private static void assertBad(String rules, int line, String reason) {
