@@ -27,6 +27,8 @@ final class Tense {
     private final int end;
     private Boolean future;
     private Boolean past;
+    private int pastDistance;
+    private static final int NEAR = 40;
 
     Tense(String text, int start, int end) {
         this.text = text;
@@ -56,6 +58,13 @@ final class Tense {
         int p = nearest(PAST, from, to);
         future = f <= p && f != Integer.MAX_VALUE;
         past = p < f;
+        pastDistance = p;
+    }
+
+    /** A past cue is nearest and close by ("In March, the company received..."). */
+    boolean justPast() {
+        decide();
+        return past && pastDistance <= NEAR;
     }
 
     // Distance from the expression to the nearest cue in [from, to), or MAX_VALUE.
