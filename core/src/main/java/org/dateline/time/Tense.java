@@ -12,7 +12,7 @@ final class Tense {
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:will|won't|'ll|shall|(?:is|are|am|was|were) (?:due |scheduled |set |expected |going )?to"
                     + "|plans? to|planned|plans|scheduled|set to|expected to|intends? to|upcoming"
-                    + "|next|as (?:soon|early) as|starting)\\b",
+                    + "|next|due|as (?:soon|early) as|starting)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST = Pattern.compile(
             "\\b(?:was|were|had|did|said|told|ago|last|since|earlier|went|came|took|gave|made|met|began"
