@@ -27,7 +27,6 @@ final class Tense {
     private final int end;
     private Boolean future;
     private Boolean past;
-    private int pastDistance;
     private static final int NEAR = 40;
 
     Tense(String text, int start, int end) {
@@ -58,13 +57,19 @@ final class Tense {
         int p = nearest(PAST, from, to);
         future = f <= p && f != Integer.MAX_VALUE;
         past = p < f;
-        pastDistance = p;
     }
 
-    /** A past cue is nearest and close by ("In March, the company received..."). */
+    /**
+     * A past verb closely follows the expression ("In March, the company received..."), the
+     * usual shape of a sentence that opens with the time of a past event.
+     */
     boolean justPast() {
         decide();
-        return past && pastDistance <= NEAR;
+        if (!past) {
+            return false;
+        }
+        Matcher m = PAST.matcher(text).region(end, Math.min(text.length(), end + NEAR));
+        return m.find() && !FUTURE.matcher(text).region(end, m.start()).find();
     }
 
     // Distance from the expression to the nearest cue in [from, to), or MAX_VALUE.
