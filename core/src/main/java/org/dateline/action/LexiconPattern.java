@@ -105,6 +105,9 @@ final class LexiconPattern {
         }
         int head = at[headSlot];
         Slot h = slots.get(headSlot);
+        if (h.verb() && head > 0 && DETERMINERS.contains(tokens.get(head - 1).norm())) {
+            return null; // "the vote", "an attack": a noun, not the verb
+        }
         boolean passive = h.verb() && h.participles().contains(tokens.get(head).norm()) && afterBe(tokens, head);
         return new int[] {end, head, passive ? 1 : 0};
     }
@@ -141,6 +144,8 @@ final class LexiconPattern {
         return -1;
     }
 
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "its",
+            "their", "his", "her", "our", "'s", "any", "every", "each", "further", "another");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got");
 
     // "were imposed", "was formally recognised", "had been shelled": a passive head.

@@ -28,6 +28,7 @@ public final class Gazetteer {
 
     private final PhraseIndex<Function<LocalDate, Actor>> names = new PhraseIndex<>();
     private final Set<Actor> places = new HashSet<>();
+    private final Set<String> people = new HashSet<>();
     private final List<String> problems = new ArrayList<>();
 
     /** The bundled gazetteer. */
@@ -81,6 +82,11 @@ public final class Gazetteer {
     /** True when the mention names a place: a target where something happened, never an agent. */
     public boolean isPlace(ActorMention mention) {
         return places.contains(mention.actor());
+    }
+
+    /** True when the actor is a person of the gazetteer (pronoun "he"/"she" may refer to them). */
+    public boolean isPerson(Actor actor) {
+        return actor != null && people.contains(actor.name());
     }
 
     private Map<String, List<String>> roles(List<RuleFile.Line> lines) {
@@ -159,6 +165,7 @@ public final class Gazetteer {
             terms.add(term);
         }
         Person p = new Person(l.field(0), List.copyOf(terms), other[0], other[1]);
+        people.add(p.name());
         names.add(l.field(0), p::on);
         list(l.field(1)).forEach(n -> names.add(n, p::on));
     }

@@ -1,11 +1,251 @@
 package org.dateline.event;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.action.ActionFlag;
+import org.dateline.action.ActionLexicon;
+import org.dateline.action.ActionMatch;
+import org.dateline.actor.Actor;
+import org.dateline.actor.ActorMention;
+import org.dateline.actor.Gazetteer;
 import org.dateline.article.Article;
+import org.dateline.text.Sentence;
+import org.dateline.text.SentenceSplitter;
+import org.dateline.text.Token;
+import org.dateline.text.Tokenizer;
+import org.dateline.time.TemporalTagger;
+import org.dateline.time.Timex;
 
-/** Reads the events of an article. Thread-safe once built. */
+/**
+ * Reads the events of an article: sentence by sentence, the action phrases (ActionLexicon), the
+ * actors (Gazetteer), who does what to whom (ClauseReader), how sure (ModalityCues) and when
+ * (DateAttacher over the temporal expressions of the whole text; else the last dated sentence
+ * of the paragraph; else the publication date). Only the main text is read, never the title.
+ * Thread-safe once built.
+ */
 public final class EventExtractor {
+    private final SentenceSplitter splitter;
+    private final Gazetteer gazetteer;
+    private final ActionLexicon lexicon;
+    private final ModalityCues cues;
+    private final TemporalTagger tagger;
+    private final ClauseReader reader;
+
+    /** An extractor with the bundled rules. */
+    public EventExtractor() {
+        this(new SentenceSplitter(), new Gazetteer(), new ActionLexicon(), new TemporalTagger());
+    }
+
+    /** An extractor from its parts. */
+    public EventExtractor(SentenceSplitter splitter, Gazetteer gazetteer, ActionLexicon lexicon, TemporalTagger tagger) {
+        this.splitter = splitter;
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.cues = new ModalityCues();
+        this.tagger = tagger;
+        this.reader = new ClauseReader(cues);
+    }
+
+    /** Bad lines of every rule file the extractor reads, as "file:line: reason". */
+    public List<String> problems() {
+        List<String> out = new ArrayList<>(splitter.problems());
+        out.addAll(gazetteer.problems());
+        out.addAll(lexicon.problems());
+        out.addAll(cues.problems());
+        return out;
+    }
+
+    /** The events of an article's main text. */
     public List<Event> extract(Article article) {
-        return List.of();
+        LocalDate published = article.published() == null ? null : article.published().date();
+        return extract(article.text(), published, tagger.tag(article.text(), published));
+    }
+
+    /** The events of a main text, with its temporal expressions already found. */
+    public List<Event> extract(String text, LocalDate published, List<Timex> timexes) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        DateAttacher dates = new DateAttacher(text, timexes);
+        Paragraph paragraph = new Paragraph();
+        List<Event> events = new ArrayList<>();
+        int previousEnd = 0;
+        int t = 0;
+        for (Sentence sentence : splitter.split(text)) {
+            if (text.substring(previousEnd, sentence.start()).matches("(?s).*\\n\\s*\\n.*")) {
+                paragraph = new Paragraph();
+            }
+            previousEnd = sentence.end();
+            while (t < tokens.size() && tokens.get(t).start() < sentence.start()) {
+                t++;
+            }
+            int from = t;
+            while (t < tokens.size() && tokens.get(t).end() <= sentence.end()) {
+                t++;
+            }
+            events.addAll(sentence(text, tokens, from, t, sentence, published, dates, paragraph));
+        }
+        return events;
+    }
+
+    /** What a paragraph has said so far: its last date and who acted last, for pronouns. */
+    private static final class Paragraph implements ClauseReader.Context {
+        DateAttacher.Dated date;
+        Actor person;
+        Actor other;
+
+        @Override
+        public Object person() {
+            return person;
+        }
+
+        @Override
+        public Object other() {
+            return other;
+        }
+    }
+
+    private List<Event> sentence(String text, List<Token> tokens, int from, int to, Sentence sentence,
+                                 LocalDate published, DateAttacher dates, Paragraph paragraph) {
+        List<Token> own = tokens.subList(from, to);
+        List<ActionMatch> actions = shift(lexicon.match(text, own), from);
+        List<ActorMention> mentions = gazetteer.find(text, own, null);
+        List<ClauseReader.Name> names = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            int f = indexAt(tokens, from, to, m.start());
+            int e = indexAt(tokens, from, to, m.end() - 1) + 1;
+            names.add(new ClauseReader.Name(f, e, gazetteer.isPlace(m), gazetteer.isPerson(m.actor())));
+        }
+        List<ClauseReader.Reading> readings = reader.read(tokens, from, to, names, actions, paragraph);
+        List<int[]> relatives = ClauseReader.relativeSpans(tokens, from, to);
+        Map<LocalDate, List<ActorMention>> byDate = new HashMap<>();
+        List<Event> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        boolean otherAction = readings.stream().anyMatch(r -> !r.action().has(ActionFlag.SPEECH)
+                && (!r.sources().isEmpty() || !r.targets().isEmpty()));
+        DateAttacher.Dated sentenceDate = null;
+        for (ClauseReader.Reading r : readings) {
+            ActionMatch act = r.action();
+            if (act.has(ActionFlag.SPEECH) && (otherAction || r.sources().isEmpty())) {
+                continue;
+            }
+            if (r.sources().isEmpty() && r.targets().isEmpty()) {
+                continue;
+            }
+            int at = tokens.get(act.head()).start();
+            List<int[]> excluded = new ArrayList<>();
+            for (int[] rel : relatives) {
+                if (act.head() < rel[0] || act.head() >= rel[1]) {
+                    excluded.add(new int[] {tokens.get(rel[0]).start(), tokens.get(rel[1] - 1).end()});
+                }
+            }
+            DateAttacher.Dated dated = dates.governing(at, tokens.get(r.clauseFrom()).start(),
+                    tokens.get(Math.max(r.clauseFrom(), r.clauseTo() - 1)).end(), sentence.start(), sentence.end(), excluded);
+            if (dated != null && sentenceDate == null) {
+                sentenceDate = dated;
+            }
+            if (dated == null && paragraph.date != null) {
+                dated = new DateAttacher.Dated(paragraph.date.date(), paragraph.date.end(), DateSource.CONTEXT,
+                        paragraph.date.text());
+            }
+            if (dated == null) {
+                dated = new DateAttacher.Dated(published == null ? null : published.toString(), null,
+                        DateSource.PUBLISHED, null);
+            }
+            Modality modality = r.modality();
+            LocalDate when = Dates.representative(dated.date(), published);
+            if (modality == Modality.ASSERTED && published != null && dated.source() != DateSource.PUBLISHED
+                    && Dates.startsAfter(dated.date(), published)) {
+                modality = Modality.PLANNED;
+            }
+            List<ActorMention> resolved = byDate.computeIfAbsent(when, d -> gazetteer.find(text, own, d));
+            List<Actor> sources = actors(r.sources(), resolved);
+            List<Actor> targets = actors(r.targets(), resolved);
+            for (Actor[] pair : pairs(sources, targets, act.has(ActionFlag.MUTUAL))) {
+                Actor source = pair[0];
+                Actor target = pair[1];
+                if (source != null && source.equals(target)) {
+                    target = null;
+                }
+                String key = act.code().root() + "|" + entity(source) + "|" + entity(target) + "|" + dated.date()
+                        + "|" + modality;
+                if (!seen.add(key)) {
+                    continue;
+                }
+                out.add(new Event(dated.date(), dated.end(), dated.source(), dated.text(), act.code(), act.text(),
+                        source, target, modality, new Evidence(sentence.text(), sentence.start(), sentence.end())));
+                remember(paragraph, source);
+            }
+        }
+        if (sentenceDate == null) {
+            List<Timex> own2 = dates.within(sentence.start(), sentence.end());
+            if (!own2.isEmpty()) {
+                sentenceDate = dates.dated(own2.get(own2.size() - 1));
+            }
+        }
+        if (sentenceDate != null) {
+            paragraph.date = sentenceDate;
+        }
+        return out;
+    }
+
+    private void remember(Paragraph paragraph, Actor source) {
+        if (source == null) {
+            return;
+        }
+        if (gazetteer.isPerson(source)) {
+            paragraph.person = source;
+        } else {
+            paragraph.other = source;
+        }
+    }
+
+    private static String entity(Actor a) {
+        return a == null ? "" : a.entity();
+    }
+
+    // Each source with each target; coordinated subjects of a mutual action act on each other.
+    private static List<Actor[]> pairs(List<Actor> sources, List<Actor> targets, boolean mutual) {
+        List<Actor[]> out = new ArrayList<>();
+        if (sources.isEmpty()) {
+            targets.forEach(t -> out.add(new Actor[] {null, t}));
+            return out;
+        }
+        for (Actor s : sources) {
+            if (!targets.isEmpty()) {
+                targets.forEach(t -> out.add(new Actor[] {s, t}));
+            } else if (mutual && sources.size() > 1) {
+                sources.stream().filter(o -> o != s).forEach(o -> out.add(new Actor[] {s, o}));
+            } else {
+                out.add(new Actor[] {s, null});
+            }
+        }
+        return out;
+    }
+
+    private static List<Actor> actors(List<ClauseReader.Ref> refs, List<ActorMention> resolved) {
+        List<Actor> out = new ArrayList<>();
+        for (ClauseReader.Ref ref : refs) {
+            out.add(ref.name() >= 0 ? resolved.get(ref.name()).actor() : (Actor) ref.resolved());
+        }
+        return out;
+    }
+
+    private static int indexAt(List<Token> tokens, int from, int to, int offset) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).start() <= offset && offset < tokens.get(k).end()) {
+                return k;
+            }
+        }
+        return from;
+    }
+
+    // Token indices of matches over a sub-list, made indices into the whole list.
+    private static List<ActionMatch> shift(List<ActionMatch> matches, int by) {
+        return matches.stream().map(m -> new ActionMatch(m.start(), m.end(), m.text(), m.code(),
+                m.fromToken() + by, m.toToken() + by, m.head() + by, m.passive(), m.flags(), m.example())).toList();
     }
 }
