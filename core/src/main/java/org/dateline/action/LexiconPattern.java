@@ -108,6 +108,10 @@ final class LexiconPattern {
         if (h.verb() && head > 0 && DETERMINERS.contains(tokens.get(head - 1).norm())) {
             return null; // "the vote", "an attack": a noun, not the verb
         }
+        if (h.verb() && head > 0 && Character.isUpperCase(tokens.get(head).text().charAt(0))
+                && tokens.get(head - 1).isWord()) {
+            return null; // "on March 2", "in May": a name, not the verb
+        }
         boolean passive = h.verb() && h.participles().contains(tokens.get(head).norm()) && afterBe(tokens, head);
         return new int[] {end, head, passive ? 1 : 0};
     }
@@ -145,7 +149,8 @@ final class LexiconPattern {
     }
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "its",
-            "their", "his", "her", "our", "'s", "any", "every", "each", "further", "another");
+            "their", "his", "her", "our", "'s", "any", "every", "each", "further", "another", "first", "second",
+            "last", "next", "new", "emergency", "joint", "extraordinary", "planned", "possible");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got");
 
     // "were imposed", "was formally recognised", "had been shelled": a passive head.

@@ -37,12 +37,17 @@ final class ClauseReader {
     }
 
     private static final Set<String> SUBJECT_BLOCKERS = Set.of("with", "against", "on", "to", "at", "near",
-            "about", "over", "into", "toward", "towards", "for", "by", "like", "than", "between", "upon");
+            "about", "over", "into", "toward", "towards", "for", "by", "like", "than", "between", "upon", "in", "from",
+            "of");
     private static final Set<String> TARGET_SKIPPERS = Set.of("in", "at", "near", "during", "inside", "outside",
             "across", "around", "through", "throughout", "amid", "beyond");
     private static final Set<String> BOUNDARIES = Set.of(";", ":", "but", "while", "whereas", "although",
             "though", "because");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "where", "whom");
+    // A subject is never looked for across these: the verb after them has its own subject.
+    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "as", "until", "once",
+            "if", "unless", "that", "whether");
+    private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "will");
     private static final Set<String> LINKS = Set.of("and", ",", "also", "then", "later", "had", "has", "have",
             "subsequently", "immediately", "both", "swiftly", "quickly", "promptly");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
@@ -84,6 +89,9 @@ final class ClauseReader {
                 m = ModalityCues.stronger(m, denial ? Modality.NEGATED : Modality.HYPOTHETICAL);
             }
             int[] clause = s.clause(act.head());
+            if (s.subjectOfModal(act, clause[1])) {
+                m = ModalityCues.stronger(m, Modality.HYPOTHETICAL);
+            }
             out.add(new Reading(act, sources, targets, m, clause[0], clause[1]));
         }
         return out;
@@ -93,7 +101,7 @@ final class ClauseReader {
     static List<int[]> relativeSpans(List<Token> tokens, int from, int to) {
         List<int[]> spans = new ArrayList<>();
         for (int k = from + 1; k < to; k++) {
-            if (RELATIVES.contains(tokens.get(k).norm()) && tokens.get(k - 1).norm().equals(",")) {
+            if (tokens.get(k - 1).norm().equals(",") && (RELATIVES.contains(tokens.get(k).norm()) || participle(tokens.get(k)))) {
                 int e = k + 1;
                 while (e < to && !tokens.get(e).norm().equals(",") && !BOUNDARIES.contains(tokens.get(e).norm())) {
                     e++;
@@ -103,6 +111,12 @@ final class ClauseReader {
             }
         }
         return spans;
+    }
+
+    // ", meeting in Brussels,", ", striking cities with missiles", ", according to Kyiv,"
+    private static boolean participle(Token t) {
+        String n = t.norm();
+        return n.length() > 4 && n.endsWith("ing") && Character.isLowerCase(t.text().charAt(0));
     }
 
     /** The working state of one sentence. */
@@ -211,6 +225,20 @@ final class ClauseReader {
             return -1;
         }
 
+        /** "A rebel attack on Mariupol would end the truce": the action is the subject of a modal. */
+        boolean subjectOfModal(ActionMatch act, int clauseEnd) {
+            for (int k = act.toToken(); k < clauseEnd; k++) {
+                String n = norm(k);
+                if (MODALS.contains(n) && Character.isLowerCase(tokens.get(k).text().charAt(0))) {
+                    return true;
+                }
+                if (Set.of(",", "that", "which", "who", "and", "but", "said", "says").contains(n) || startsOtherAction(k, act)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
         /** The agent after "by" of a passive verb, or null. */
         Ref agent(ActionMatch act) {
             for (int k = act.head() + 1; k < to && !boundary(k); k++) {
@@ -259,12 +287,20 @@ final class ClauseReader {
                     continue;
                 }
                 if (rel != null && k == rel[0] + 1) {
-                    // "Putin, who met Macron": the subject of the relative clause is its antecedent
+                    // "Putin, who met Macron": the subject of the relative clause is its antecedent;
+                    // "..., striking cities": of a participle, the name before it or the main subject
                     int n = nameEndingAt(rel[0] - 1);
-                    return n >= 0 && Set.of("who", "which").contains(norm(k)) ? coordinated(n) : List.of();
+                    if (n >= 0 && (Set.of("who", "which").contains(norm(k)) || participle(tokens.get(k)))
+                            && !names.get(n).place()) {
+                        return coordinated(n);
+                    }
+                    return participle(tokens.get(k)) && k == act.head() ? shared(a, sourcesSoFar) : List.of();
                 }
                 if (boundary(k)) {
                     return shared(a, sourcesSoFar);
+                }
+                if (SUBORDINATORS.contains(norm(k)) && !(norm(k).equals("as") && k + 1 < to && norm(k + 1).equals("well"))) {
+                    return List.of();
                 }
                 String w = norm(k);
                 if (PERSON_PRONOUNS.contains(w) || OTHER_PRONOUNS.contains(w)) {

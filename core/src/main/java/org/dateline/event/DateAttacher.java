@@ -18,6 +18,8 @@ final class DateAttacher {
     }
 
     private static final Pattern VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    // "2022-02-21TEV" (Monday evening), "2022-02-21T10:30": the day is what dates an event
+    private static final Pattern DAY_WITH_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T.*");
     private static final Pattern RANGE_LINK = Pattern.compile("\\s*(and|to|until|till|through|-|–|—)\\s*");
     private static final Pattern RANGE_OPEN = Pattern.compile("(?i).*\\b(between|from)\\s*$");
 
@@ -28,13 +30,27 @@ final class DateAttacher {
         this.text = text;
         List<Timex> usable = new ArrayList<>();
         for (Timex t : timexes) {
-            if (t.type() == TimexType.DATE && t.value() != null && VALUE.matcher(t.value()).matches()
+            String value = day(t.value());
+            if ((t.type() == TimexType.DATE || t.type() == TimexType.TIME) && value != null
                     && t.start() >= 0 && t.end() <= text.length()) {
-                usable.add(t);
+                usable.add(new Timex(t.start(), t.end(), t.text(), t.type(), value, t.relative(), t.rule(), t.mod(),
+                        day(t.endValue())));
             }
         }
         usable.sort(Comparator.comparingInt(Timex::start));
         this.dates = usable;
+    }
+
+    /** The value as an ISO date at its granularity, or null when it is none ("P3D", "XXXX-09"). */
+    static String day(String value) {
+        if (value == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = DAY_WITH_TIME.matcher(value);
+        if (m.matches()) {
+            return m.group(1);
+        }
+        return VALUE.matcher(value).matches() ? value : null;
     }
 
     /** The resolved DATE expressions within [from, to) of the text. */
@@ -85,7 +101,7 @@ final class DateAttacher {
         DateSource source = first.relative() || second != null && second.relative()
                 ? DateSource.RELATIVE : DateSource.EXPLICIT;
         if (second == null) {
-            return new Dated(t.value(), null, source, t.text());
+            return new Dated(t.value(), t.endValue(), source, t.text());
         }
         return new Dated(first.value(), second.value(), source, text.substring(first.start(), second.end()));
     }

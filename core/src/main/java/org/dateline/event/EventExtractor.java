@@ -76,7 +76,7 @@ public final class EventExtractor {
         int t = 0;
         for (Sentence sentence : splitter.split(text)) {
             if (text.substring(previousEnd, sentence.start()).matches("(?s).*\\n\\s*\\n.*")) {
-                paragraph = new Paragraph();
+                paragraph.date = null; // who acted last carries over: "he" may open a paragraph
             }
             previousEnd = sentence.end();
             while (t < tokens.size() && tokens.get(t).start() < sentence.start()) {
@@ -91,7 +91,7 @@ public final class EventExtractor {
         return events;
     }
 
-    /** What a paragraph has said so far: its last date and who acted last, for pronouns. */
+    /** What the text has said so far: its paragraph's last date and who acted last, for pronouns. */
     private static final class Paragraph implements ClauseReader.Context {
         DateAttacher.Dated date;
         Actor person;
@@ -123,17 +123,19 @@ public final class EventExtractor {
         List<int[]> relatives = ClauseReader.relativeSpans(tokens, from, to);
         Map<LocalDate, List<ActorMention>> byDate = new HashMap<>();
         List<Event> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        // A statement is coded only when what is said holds no other action and is said plainly:
+        // "Lavrov said Russia would never recognise..." is no 010 either.
         boolean otherAction = readings.stream().anyMatch(r -> !r.action().has(ActionFlag.SPEECH)
-                && (!r.sources().isEmpty() || !r.targets().isEmpty()));
+                && (!r.sources().isEmpty() || !r.targets().isEmpty()))
+                || cues.modality(tokens, from, to, from, to, true) != Modality.ASSERTED;
         DateAttacher.Dated sentenceDate = null;
         for (ClauseReader.Reading r : readings) {
             ActionMatch act = r.action();
             if (act.has(ActionFlag.SPEECH) && (otherAction || r.sources().isEmpty())) {
                 continue;
             }
-            if (r.sources().isEmpty() && r.targets().isEmpty()) {
-                continue;
+            if (r.sources().isEmpty()) {
+                continue; // no one acts: "Mariupol was shelled" names no agent to put on a timeline
             }
             int at = tokens.get(act.head()).start();
             List<int[]> excluded = new ArrayList<>();
@@ -147,7 +149,8 @@ public final class EventExtractor {
             if (dated != null && sentenceDate == null) {
                 sentenceDate = dated;
             }
-            if (dated == null && paragraph.date != null) {
+            if (dated == null && paragraph.date != null
+                    && !(published != null && Dates.startsAfter(paragraph.date.date(), published))) {
                 dated = new DateAttacher.Dated(paragraph.date.date(), paragraph.date.end(), DateSource.CONTEXT,
                         paragraph.date.text());
             }
@@ -157,7 +160,8 @@ public final class EventExtractor {
             }
             Modality modality = r.modality();
             LocalDate when = Dates.representative(dated.date(), published);
-            if (modality == Modality.ASSERTED && published != null && dated.source() != DateSource.PUBLISHED
+            if (modality == Modality.ASSERTED && published != null
+                    && (dated.source() == DateSource.EXPLICIT || dated.source() == DateSource.RELATIVE)
                     && Dates.startsAfter(dated.date(), published)) {
                 modality = Modality.PLANNED;
             }
@@ -170,15 +174,14 @@ public final class EventExtractor {
                 if (source != null && source.equals(target)) {
                     target = null;
                 }
-                String key = act.code().root() + "|" + entity(source) + "|" + entity(target) + "|" + dated.date()
-                        + "|" + modality;
-                if (!seen.add(key)) {
-                    continue;
-                }
                 out.add(new Event(dated.date(), dated.end(), dated.source(), dated.text(), act.code(), act.text(),
                         source, target, modality, new Evidence(sentence.text(), sentence.start(), sentence.end())));
                 remember(paragraph, source);
             }
+        }
+        out = distinct(out);
+        if (out.isEmpty()) {
+            rememberMentions(paragraph, mentions);
         }
         if (sentenceDate == null) {
             List<Timex> own2 = dates.within(sentence.start(), sentence.end());
@@ -190,6 +193,47 @@ public final class EventExtractor {
             paragraph.date = sentenceDate;
         }
         return out;
+    }
+
+    // One event per root, source, target, date and modality in a sentence; one with no target
+    // gives way to the same one with a target ("spoke to Putin by telephone").
+    private static List<Event> distinct(List<Event> events) {
+        Set<String> seen = new HashSet<>();
+        Set<String> targeted = new HashSet<>();
+        for (Event e : events) {
+            if (e.target() != null) {
+                targeted.add(key(e));
+            }
+        }
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            if (seen.add(key(e) + "|" + entity(e.target())) && (e.target() != null || !targeted.contains(key(e)))) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static String key(Event e) {
+        return e.action().root() + "|" + entity(e.source()) + "|" + e.date() + "|" + e.modality();
+    }
+
+    // With no event, the names a sentence opens with are what its pronouns will refer to next.
+    private void rememberMentions(Paragraph paragraph, List<ActorMention> mentions) {
+        boolean person = false;
+        boolean other = false;
+        for (ActorMention m : mentions) {
+            if (gazetteer.isPlace(m)) {
+                continue;
+            }
+            if (gazetteer.isPerson(m.actor()) && !person) {
+                paragraph.person = m.actor();
+                person = true;
+            } else if (!gazetteer.isPerson(m.actor()) && !other) {
+                paragraph.other = m.actor();
+                other = true;
+            }
+        }
     }
 
     private void remember(Paragraph paragraph, Actor source) {
