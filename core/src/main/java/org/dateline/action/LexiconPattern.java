@@ -10,10 +10,10 @@ import org.dateline.text.Token;
  * A lexicon pattern over tokens. Parts, separated by spaces:
  * {@code word}, {@code a/b} (alternatives), {@code [impose]} or {@code [recognise/recognize]}
  * (any form of the verb; the first one is the head), {@code (new)} or {@code (a/the)} (optional),
- * {@code sanction*} (a word starting so), {@code ...} (up to four words of the same clause).
+ * {@code sanction*} (a word starting so), {@code ...} (up to five words of the same clause).
  */
 final class LexiconPattern {
-    private static final int GAP = 4;
+    private static final int GAP = 5;
     // Words a gap never crosses: they start another clause.
     private static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "but", "while", "whereas",
             "because", "after", "before", "although", "if", "when", "said", "says", "not", "n't");
@@ -109,7 +109,7 @@ final class LexiconPattern {
             return null; // "the vote", "an attack": a noun, not the verb
         }
         if (h.verb() && head > 0 && Character.isUpperCase(tokens.get(head).text().charAt(0))
-                && tokens.get(head - 1).isWord()) {
+                && !"\"“‘'([—-".contains(tokens.get(head - 1).text())) {
             return null; // "on March 2", "in May": a name, not the verb
         }
         boolean passive = h.verb() && h.participles().contains(tokens.get(head).norm()) && afterBe(tokens, head);

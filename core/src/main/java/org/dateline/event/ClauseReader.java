@@ -67,22 +67,27 @@ final class ClauseReader {
         List<List<Ref>> sourcesSoFar = new ArrayList<>();
         for (int a = 0; a < actions.size(); a++) {
             ActionMatch act = actions.get(a);
+            if (s.modifier(act)) {
+                sourcesSoFar.add(List.of());
+                continue;
+            }
             List<Ref> sources;
             List<Ref> targets;
-            Ref agent = act.passive() ? s.agent(act) : null;
+            List<Ref> agents = act.passive() ? s.agents(act) : List.of();
             if (act.has(ActionFlag.NOUN)) {
                 sources = s.possessor(act);
-                targets = s.targets(act, agent);
+                targets = s.targets(act, agents);
             } else if (act.passive()) {
-                sources = agent == null ? List.of() : List.of(agent);
+                sources = agents;
                 List<Ref> left = s.subjects(act, a, sourcesSoFar, context, true);
-                targets = left.isEmpty() ? s.targets(act, agent) : left;
+                targets = left.isEmpty() ? s.targets(act, agents) : left;
             } else {
                 sources = s.subjects(act, a, sourcesSoFar, context, false);
-                targets = s.targets(act, null);
+                targets = s.targets(act, List.of());
             }
             sourcesSoFar.add(sources);
-            Modality m = cues.modality(tokens, from, to, s.windowStart(act, a), act.head(), act.passive());
+            boolean reported = s.reported(a) && !s.conditional();
+            Modality m = cues.modality(tokens, from, to, s.windowStart(act, a), act.head(), act.passive(), reported);
             int governor = s.governor(a);
             if (governor >= 0) {
                 boolean denial = actions.get(governor).code().code().equals("016");
@@ -239,19 +244,50 @@ final class ClauseReader {
             return false;
         }
 
-        /** The agent after "by" of a passive verb, or null. */
-        Ref agent(ActionMatch act) {
+        /** The agents after "by" of a passive verb: "by the foreign ministers of Germany, Poland and France". */
+        List<Ref> agents(ActionMatch act) {
             for (int k = act.head() + 1; k < to && !boundary(k); k++) {
-                if (norm(k).equals("by")) {
-                    int j = k + 1;
-                    if (norm(j).equals("the")) {
-                        j++;
-                    }
+                if (!norm(k).equals("by")) {
+                    continue;
+                }
+                for (int j = k + 1; j < to && j <= k + 5 && !boundary(j) && !norm(j).equals(","); j++) {
                     int n = nameStartingAt(j);
-                    return n >= 0 && !names.get(n).place() ? new Ref(n, null) : null;
+                    if (n >= 0) {
+                        return names.get(n).place() ? List.of() : following(n);
+                    }
+                }
+                return List.of();
+            }
+            return List.of();
+        }
+
+        /** A "<verb>ing" after a comma or a name is a modifier, not an event: ", meeting in Brussels". */
+        boolean modifier(ActionMatch act) {
+            if (act.has(ActionFlag.NOUN) || !tokens.get(act.head()).norm().endsWith("ing") || act.head() != act.fromToken()) {
+                return false;
+            }
+            int k = act.head() - 1;
+            return norm(k).equals(",") || nameEndingAt(k) >= 0 && !norm(k).equals("'s");
+        }
+
+        /** True when a speech action comes before action a: what it says is reported. */
+        boolean reported(int a) {
+            for (int p = 0; p < a; p++) {
+                if (actions.get(p).has(ActionFlag.SPEECH)) {
+                    return true;
                 }
             }
-            return null;
+            return false;
+        }
+
+        /** True when the sentence is a conditional ("if", "unless"). */
+        boolean conditional() {
+            for (int k = from; k < to; k++) {
+                if (Set.of("if", "unless").contains(norm(k))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** For a noun: the name just before it ("Russia's invasion", "Russian shelling") or its "by" agent. */
@@ -304,6 +340,10 @@ final class ClauseReader {
                 }
                 String w = norm(k);
                 if (PERSON_PRONOUNS.contains(w) || OTHER_PRONOUNS.contains(w)) {
+                    int antecedent = antecedent(k, PERSON_PRONOUNS.contains(w));
+                    if (antecedent >= 0) {
+                        return List.of(new Ref(antecedent, null));
+                    }
                     Object resolved = PERSON_PRONOUNS.contains(w) ? context.person() : context.other();
                     return resolved == null ? List.of() : List.of(new Ref(-1, resolved));
                 }
@@ -322,6 +362,18 @@ final class ClauseReader {
                 return coordinated(n);
             }
             return List.of();
+        }
+
+        // "Ashton said she would travel": the first fitting name before the pronoun in the sentence
+        private int antecedent(int pronoun, boolean person) {
+            for (int n = 0; n < names.size(); n++) {
+                Name name = names.get(n);
+                if (name.to() <= pronoun && !name.place() && name.person() == person
+                        && !SUBJECT_BLOCKERS.contains(norm(name.from() - 1))) {
+                    return n;
+                }
+            }
+            return -1;
         }
 
         // "Putin met Macron and signed...": Macron is met's object, signed shares met's subject.
@@ -353,7 +405,11 @@ final class ClauseReader {
             List<Ref> out = new ArrayList<>();
             out.add(new Ref(n, null));
             int k = names.get(n).from() - 1;
-            while (norm(k).equals("and") || norm(k).equals(",")) {
+            if (norm(k).equals("the")) {
+                k--;
+            }
+            // "A, B and C": the link nearest the last name must be "and", the others may be commas
+            while (norm(k).equals("and") || norm(k).equals(",") && out.size() > 1) {
                 int m = nameEndingAt(k - 1);
                 if (m < 0 || names.get(m).place()) {
                     break;
@@ -364,8 +420,28 @@ final class ClauseReader {
             return out;
         }
 
+        /** Name n with the names coordinated after it: "Germany, Poland and France". */
+        private List<Ref> following(int n) {
+            List<Ref> out = new ArrayList<>();
+            out.add(new Ref(n, null));
+            int j = names.get(n).to();
+            while (norm(j).equals("and") || norm(j).equals(",")) {
+                int next = j + 1;
+                if (norm(next).equals("the")) {
+                    next++;
+                }
+                int m = nameStartingAt(next);
+                if (m < 0 || names.get(m).place()) {
+                    break;
+                }
+                out.add(new Ref(m, null));
+                j = names.get(m).to();
+            }
+            return out;
+        }
+
         /** The objects of an action: the first names to its right in its clause, and those coordinated after. */
-        List<Ref> targets(ActionMatch act, Ref agent) {
+        List<Ref> targets(ActionMatch act, List<Ref> agents) {
             int[] rel = relativeOf(act.head());
             for (int k = act.head() + 1; k < to; k++) {
                 if (boundary(k) || norm(k).equals("that")) {
@@ -379,7 +455,8 @@ final class ClauseReader {
                     break;
                 }
                 int n = nameStartingAt(k);
-                if (n < 0 || agent != null && agent.name() == n) {
+                final int nn = n;
+                if (n < 0 || agents.stream().anyMatch(g -> g.name() == nn)) {
                     continue;
                 }
                 Name name = names.get(n);

@@ -75,8 +75,9 @@ final class DateAttacher {
         Timex best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Timex t : within(from, to)) {
-            if (excluded.stream().anyMatch(x -> t.start() >= x[0] && t.end() <= x[1])) {
-                continue;
+            if (excluded.stream().anyMatch(x -> t.start() >= x[0] && t.end() <= x[1])
+                    || text.startsWith("'s", t.end()) || text.startsWith("’s", t.end())) {
+                continue; // "Friday's deal" names a thing, it does not date the verb
             }
             int distance = t.end() <= at ? at - t.end() : Math.max(0, t.start() - at);
             if (distance < bestDistance) {

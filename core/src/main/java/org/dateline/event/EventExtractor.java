@@ -35,6 +35,7 @@ public final class EventExtractor {
     private final ModalityCues cues;
     private final TemporalTagger tagger;
     private final ClauseReader reader;
+    private final List<java.util.regex.Pattern> contextCues = new ArrayList<>();
 
     /** An extractor with the bundled rules. */
     public EventExtractor() {
@@ -49,6 +50,9 @@ public final class EventExtractor {
         this.cues = new ModalityCues();
         this.tagger = tagger;
         this.reader = new ClauseReader(cues);
+        for (org.dateline.text.RuleFile.Line l : org.dateline.text.RuleFile.resource(EventExtractor.class, "context-cues.txt")) {
+            contextCues.add(java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(l.text()) + "\\b"));
+        }
     }
 
     /** Bad lines of every rule file the extractor reads, as "file:line: reason". */
@@ -76,7 +80,9 @@ public final class EventExtractor {
         int t = 0;
         for (Sentence sentence : splitter.split(text)) {
             if (text.substring(previousEnd, sentence.start()).matches("(?s).*\\n\\s*\\n.*")) {
-                paragraph.date = null; // who acted last carries over: "he" may open a paragraph
+                // who acted last carries over ("he" may open a paragraph); the date only on a cue
+                paragraph.carried = paragraph.date == null ? paragraph.carried : paragraph.date;
+                paragraph.date = null;
             }
             previousEnd = sentence.end();
             while (t < tokens.size() && tokens.get(t).start() < sentence.start()) {
@@ -94,6 +100,7 @@ public final class EventExtractor {
     /** What the text has said so far: its paragraph's last date and who acted last, for pronouns. */
     private static final class Paragraph implements ClauseReader.Context {
         DateAttacher.Dated date;
+        DateAttacher.Dated carried;
         Actor person;
         Actor other;
 
@@ -120,6 +127,10 @@ public final class EventExtractor {
             names.add(new ClauseReader.Name(f, e, gazetteer.isPlace(m), gazetteer.isPerson(m.actor())));
         }
         List<ClauseReader.Reading> readings = reader.read(tokens, from, to, names, actions, paragraph);
+        DateAttacher.Dated context = paragraph.date;
+        if (context == null && contextCues.stream().anyMatch(p -> p.matcher(sentence.text()).find())) {
+            context = paragraph.carried;
+        }
         List<int[]> relatives = ClauseReader.relativeSpans(tokens, from, to);
         Map<LocalDate, List<ActorMention>> byDate = new HashMap<>();
         List<Event> out = new ArrayList<>();
@@ -149,10 +160,8 @@ public final class EventExtractor {
             if (dated != null && sentenceDate == null) {
                 sentenceDate = dated;
             }
-            if (dated == null && paragraph.date != null
-                    && !(published != null && Dates.startsAfter(paragraph.date.date(), published))) {
-                dated = new DateAttacher.Dated(paragraph.date.date(), paragraph.date.end(), DateSource.CONTEXT,
-                        paragraph.date.text());
+            if (dated == null && context != null && !(published != null && Dates.startsAfter(context.date(), published))) {
+                dated = new DateAttacher.Dated(context.date(), context.end(), DateSource.CONTEXT, context.text());
             }
             if (dated == null) {
                 dated = new DateAttacher.Dated(published == null ? null : published.toString(), null,

@@ -11,7 +11,7 @@ import org.dateline.text.Token;
  * Thread-safe once built.
  */
 final class ModalityCues {
-    enum Scope { BEFORE, PASSIVE, SENTENCE }
+    enum Scope { BEFORE, PASSIVE, SENTENCE, REPORTED }
 
     record Cue(Modality modality, List<String> words, Scope scope) {
     }
@@ -31,14 +31,14 @@ final class ModalityCues {
                 m = Modality.valueOf(l.field(0).toUpperCase(Locale.ROOT));
                 s = Scope.valueOf(l.field(2).toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(l.problem("expected 'negated|hypothetical|planned | cue | before|passive|sentence'"));
+                problems.add(l.problem("expected 'negated|hypothetical|planned | cue | before|passive|sentence|reported'"));
                 continue;
             }
             // split on spaces, not by the tokenizer: cues like "n't" and "'ll" are tokens already
             List<String> words = l.field(1).isEmpty() ? List.of()
                     : java.util.Arrays.stream(l.field(1).split("\\s+")).map(Token::normalize).toList();
             if (m == Modality.ASSERTED || words.isEmpty() || l.fields().size() != 3) {
-                problems.add(l.problem("expected 'negated|hypothetical|planned | cue | before|passive|sentence'"));
+                problems.add(l.problem("expected 'negated|hypothetical|planned | cue | before|passive|sentence|reported'"));
                 continue;
             }
             cues.add(new Cue(m, words, s));
@@ -54,8 +54,29 @@ final class ModalityCues {
      * scope "before" count in tokens [from, head), "sentence" ones anywhere in the sentence.
      */
     Modality modality(List<Token> tokens, int sentenceFrom, int sentenceTo, int from, int head, boolean passive) {
+        return modality(tokens, sentenceFrom, sentenceTo, from, head, passive, false);
+    }
+
+    /**
+     * Like the other, for an action reported by a speech verb when {@code reported}: then cues of
+     * scope "reported" ("said it would sign": planned) replace the same words' other readings.
+     */
+    Modality modality(List<Token> tokens, int sentenceFrom, int sentenceTo, int from, int head, boolean passive,
+                      boolean reported) {
         Modality best = Modality.ASSERTED;
+        java.util.Set<List<String>> replaced = new java.util.HashSet<>();
+        if (reported) {
+            for (Cue c : cues) {
+                if (c.scope() == Scope.REPORTED && occurs(c.words(), tokens, from, head, sentenceFrom)) {
+                    replaced.add(c.words());
+                    best = stronger(best, c.modality());
+                }
+            }
+        }
         for (Cue c : cues) {
+            if (c.scope() == Scope.REPORTED || replaced.contains(c.words())) {
+                continue;
+            }
             int lo = c.scope() == Scope.SENTENCE ? sentenceFrom : from;
             int hi = c.scope() == Scope.SENTENCE ? sentenceTo : head;
             if (c.scope() == Scope.PASSIVE && !passive) {
