@@ -150,7 +150,7 @@ final class LexiconPattern {
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "its",
             "their", "his", "her", "our", "'s", "any", "every", "each", "further", "another", "first", "second",
-            "last", "next", "new", "emergency", "joint", "extraordinary", "planned", "possible");
+            "last", "next", "new", "emergency", "joint", "extraordinary", "planned", "possible", "under");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got");
 
     // "were imposed", "was formally recognised", "had been shelled": a passive head.

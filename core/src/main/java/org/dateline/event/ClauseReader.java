@@ -34,6 +34,9 @@ final class ClauseReader {
         Object person();
 
         Object other();
+
+        /** The actors that last acted together ("Putin and Zelensky met"), for "they"; may be empty. */
+        List<?> group();
     }
 
     private static final Set<String> SUBJECT_BLOCKERS = Set.of("with", "against", "on", "to", "at", "near",
@@ -153,6 +156,12 @@ final class ClauseReader {
                 }
             }
             return null;
+        }
+
+        /** The word before name n, passing over "the": "at the UN" gives "at". */
+        String before(Name name) {
+            int k = name.from() - 1;
+            return norm(k).equals("the") ? norm(k - 1) : norm(k);
         }
 
         int nameEndingAt(int k) {
@@ -344,6 +353,9 @@ final class ClauseReader {
                     if (antecedent >= 0) {
                         return List.of(new Ref(antecedent, null));
                     }
+                    if (w.equals("they") && !context.group().isEmpty()) {
+                        return context.group().stream().map(g -> new Ref(-1, g)).toList();
+                    }
                     Object resolved = PERSON_PRONOUNS.contains(w) ? context.person() : context.other();
                     return resolved == null ? List.of() : List.of(new Ref(-1, resolved));
                 }
@@ -352,7 +364,7 @@ final class ClauseReader {
                     continue;
                 }
                 Name name = names.get(n);
-                if (name.place() && !places || SUBJECT_BLOCKERS.contains(norm(name.from() - 1))) {
+                if (name.place() && !places || SUBJECT_BLOCKERS.contains(before(name))) {
                     k = name.from();
                     continue;
                 }
@@ -369,26 +381,24 @@ final class ClauseReader {
             for (int n = 0; n < names.size(); n++) {
                 Name name = names.get(n);
                 if (name.to() <= pronoun && !name.place() && name.person() == person
-                        && !SUBJECT_BLOCKERS.contains(norm(name.from() - 1))) {
+                        && !SUBJECT_BLOCKERS.contains(before(name))) {
                     return n;
                 }
             }
             return -1;
         }
 
-        // "Putin met Macron and signed...": Macron is met's object, signed shares met's subject.
+        // "Putin met Macron and signed...", "Biden phoned Putin on April 13, voiced concern": the
+        // name is an earlier action's object and this verb, after "and" or a comma, shares its subject.
         private boolean objectOfEarlierAction(Name name, ActionMatch act, int a) {
             if (a == 0 || actions.get(a - 1).toToken() > name.from()) {
                 return false;
             }
-            boolean and = false;
-            for (int k = name.to(); k < act.fromToken(); k++) {
-                if (!LINKS.contains(norm(k))) {
-                    return false;
-                }
-                and |= norm(k).equals("and");
+            int k = act.fromToken() - 1;
+            while (k >= name.to() && LINKS.contains(norm(k)) && !norm(k).equals("and") && !norm(k).equals(",")) {
+                k--;
             }
-            return and;
+            return k >= name.to() && (norm(k).equals("and") || norm(k).equals(","));
         }
 
         private List<Ref> shared(int a, List<List<Ref>> sourcesSoFar) {
@@ -460,7 +470,7 @@ final class ClauseReader {
                     continue;
                 }
                 Name name = names.get(n);
-                if (TARGET_SKIPPERS.contains(norm(name.from() - 1)) && name.from() != act.toToken()) {
+                if (TARGET_SKIPPERS.contains(before(name)) && name.from() != act.toToken()) {
                     k = name.to() - 1;
                     continue;
                 }

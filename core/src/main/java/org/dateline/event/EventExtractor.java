@@ -103,6 +103,12 @@ public final class EventExtractor {
         DateAttacher.Dated carried;
         Actor person;
         Actor other;
+        List<Actor> group = List.of();
+
+        @Override
+        public List<Actor> group() {
+            return group;
+        }
 
         @Override
         public Object person() {
@@ -177,6 +183,9 @@ public final class EventExtractor {
             List<ActorMention> resolved = byDate.computeIfAbsent(when, d -> gazetteer.find(text, own, d));
             List<Actor> sources = actors(r.sources(), resolved);
             List<Actor> targets = actors(r.targets(), resolved);
+            if (sources.stream().map(Actor::entity).distinct().count() > 1) {
+                paragraph.group = sources;
+            }
             for (Actor[] pair : pairs(sources, targets, act.has(ActionFlag.MUTUAL))) {
                 Actor source = pair[0];
                 Actor target = pair[1];
@@ -267,11 +276,13 @@ public final class EventExtractor {
             targets.forEach(t -> out.add(new Actor[] {null, t}));
             return out;
         }
+        boolean together = mutual && sources.stream().map(Actor::entity).distinct().count() > 1;
         for (Actor s : sources) {
-            if (!targets.isEmpty()) {
+            if (together) {
+                // "Russia and Ukraine signed a deal in Minsk": they sign with each other
+                sources.stream().filter(o -> !o.entity().equals(s.entity())).forEach(o -> out.add(new Actor[] {s, o}));
+            } else if (!targets.isEmpty()) {
                 targets.forEach(t -> out.add(new Actor[] {s, t}));
-            } else if (mutual && sources.size() > 1) {
-                sources.stream().filter(o -> o != s).forEach(o -> out.add(new Actor[] {s, o}));
             } else {
                 out.add(new Actor[] {s, null});
             }
