@@ -22,7 +22,7 @@ import org.dateline.text.Tokenizer;
  */
 public final class Gazetteer {
     static final List<String> FILES = List.of("states.txt", "roles.txt", "organisations.txt",
-            "institutions.txt", "separatists.txt", "people.txt", "places.txt");
+            "institutions.txt", "separatists.txt", "people.txt", "places.txt", "not-actors.txt");
     private static final Pattern ENTITY = Pattern.compile("[A-Z][A-Z0-9]{1,4}");
     private static final Pattern ROLE = Pattern.compile("[A-Z]{3}");
 
@@ -45,6 +45,9 @@ public final class Gazetteer {
             files.getOrDefault(f, List.of()).forEach(this::body);
         }
         files.getOrDefault("people.txt", List.of()).forEach(this::person);
+        for (RuleFile.Line l : files.getOrDefault("not-actors.txt", List.of())) {
+            list(l.field(0)).forEach(n -> names.add(n, day -> null));
+        }
     }
 
     private static Map<String, List<RuleFile.Line>> bundled() {
@@ -73,7 +76,10 @@ public final class Gazetteer {
             }
             int start = tokens.get(i).start();
             int end = tokens.get(i + m.length() - 1).end();
-            out.add(new ActorMention(start, end, text.substring(start, end), m.value().apply(when)));
+            Actor actor = m.value().apply(when);
+            if (actor != null) { // null: a listed non-actor ("the Minsk agreements")
+                out.add(new ActorMention(start, end, text.substring(start, end), actor));
+            }
             i += m.length() - 1;
         }
         return out;

@@ -454,8 +454,8 @@ final class ClauseReader {
         List<Ref> targets(ActionMatch act, List<Ref> agents) {
             int[] rel = relativeOf(act.head());
             for (int k = act.head() + 1; k < to; k++) {
-                if (boundary(k) || norm(k).equals("that")) {
-                    break;
+                if (boundary(k) || norm(k).equals("that") || norm(k).equals(",")) {
+                    break; // "If Russia invades, the US will...": the object is in the clause
                 }
                 int[] r = relativeOf(k);
                 if (r != null && r != rel) {
