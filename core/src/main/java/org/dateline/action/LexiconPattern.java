@@ -105,7 +105,8 @@ final class LexiconPattern {
         }
         int head = at[headSlot];
         Slot h = slots.get(headSlot);
-        if (h.verb() && head > 0 && DETERMINERS.contains(tokens.get(head - 1).norm())) {
+        String previous = head > 0 ? tokens.get(head - 1).norm() : "";
+        if (h.verb() && (DETERMINERS.contains(previous) || previous.length() > 4 && previous.endsWith("est"))) {
             return null; // "the vote", "an attack": a noun, not the verb
         }
         if (h.verb() && head > 0 && Character.isUpperCase(tokens.get(head).text().charAt(0))

@@ -76,11 +76,16 @@ final class ClauseReader {
             }
             List<Ref> sources;
             List<Ref> targets;
-            List<Ref> agents = act.passive() ? s.agents(act) : List.of();
+            if (act.has(ActionFlag.NOUN) && s.definite(act)) {
+                sourcesSoFar.add(List.of());
+                continue; // "the Russian invasion": a known event referred to, not reported here
+            }
+            boolean passive = act.passive() || s.reducedPassive(act);
+            List<Ref> agents = passive ? s.agents(act) : List.of();
             if (act.has(ActionFlag.NOUN)) {
                 sources = s.possessor(act);
                 targets = s.targets(act, agents);
-            } else if (act.passive()) {
+            } else if (passive) {
                 sources = agents;
                 List<Ref> left = s.subjects(act, a, sourcesSoFar, context, true);
                 targets = left.isEmpty() ? s.targets(act, agents) : left;
@@ -89,7 +94,7 @@ final class ClauseReader {
                 targets = s.targets(act, List.of());
             }
             sourcesSoFar.add(sources);
-            boolean reported = s.reported(a) && !s.conditional();
+            boolean reported = s.reported(a) && !cues.conditional(tokens, from, to);
             Modality m = cues.modality(tokens, from, to, s.windowStart(act, a), act.head(), act.passive(), reported);
             int governor = s.governor(a);
             if (governor >= 0) {
@@ -279,6 +284,21 @@ final class ClauseReader {
             return norm(k).equals(",") || nameEndingAt(k) >= 0 && !norm(k).equals("'s");
         }
 
+        /** "a deal brokered by Lukashenko": a participle with its agent, a passive without "was". */
+        boolean reducedPassive(ActionMatch act) {
+            String n = tokens.get(act.head()).norm();
+            return act.head() == act.fromToken() && n.endsWith("ed") && norm(act.toToken()).equals("by");
+        }
+
+        /** "the Russian invasion", "of the annexation": a noun after a determiner names a known event. */
+        boolean definite(ActionMatch act) {
+            int k = act.fromToken() - 1;
+            if (nameEndingAt(k) >= 0) {
+                k = names.get(nameEndingAt(k)).from() - 1;
+            }
+            return Set.of("the", "this", "that", "its", "their", "his", "her").contains(norm(k));
+        }
+
         /** True when a speech action comes before action a: what it says is reported. */
         boolean reported(int a) {
             for (int p = 0; p < a; p++) {
@@ -289,15 +309,7 @@ final class ClauseReader {
             return false;
         }
 
-        /** True when the sentence is a conditional ("if", "unless"). */
-        boolean conditional() {
-            for (int k = from; k < to; k++) {
-                if (Set.of("if", "unless").contains(norm(k))) {
-                    return true;
-                }
-            }
-            return false;
-        }
+
 
         /** For a noun: the name just before it ("Russia's invasion", "Russian shelling") or its "by" agent. */
         List<Ref> possessor(ActionMatch act) {

@@ -20,6 +20,7 @@ final class DateAttacher {
     private static final Pattern VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     // "2022-02-21TEV" (Monday evening), "2022-02-21T10:30": the day is what dates an event
     private static final Pattern DAY_WITH_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T.*");
+    private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(until|till|by|before|no later than)\\s+$");
     private static final Pattern RANGE_LINK = Pattern.compile("\\s*(and|to|until|till|through|-|–|—)\\s*");
     private static final Pattern RANGE_OPEN = Pattern.compile("(?i).*\\b(between|from)\\s*$");
 
@@ -78,6 +79,9 @@ final class DateAttacher {
             if (excluded.stream().anyMatch(x -> t.start() >= x[0] && t.end() <= x[1])
                     || text.startsWith("'s", t.end()) || text.startsWith("’s", t.end())) {
                 continue; // "Friday's deal" names a thing, it does not date the verb
+            }
+            if (DEADLINE.matcher(text.substring(Math.max(0, t.start() - 14), t.start())).find()) {
+                continue; // "gave them until Monday": a deadline, not when it happened
             }
             int distance = t.end() <= at ? at - t.end() : Math.max(0, t.start() - at);
             if (distance < bestDistance) {

@@ -142,14 +142,13 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>();
         // A statement is coded only when what is said holds no other action and is said plainly:
         // "Lavrov said Russia would never recognise..." is no 010 either.
-        boolean otherAction = readings.stream().anyMatch(r -> !r.action().has(ActionFlag.SPEECH)
-                && (!r.sources().isEmpty() || !r.targets().isEmpty()))
+        boolean otherAction = readings.stream().anyMatch(r -> !r.action().has(ActionFlag.SPEECH))
                 || cues.modality(tokens, from, to, from, to, true) != Modality.ASSERTED;
         DateAttacher.Dated sentenceDate = null;
         for (ClauseReader.Reading r : readings) {
             ActionMatch act = r.action();
-            if (act.has(ActionFlag.SPEECH) && (otherAction || r.sources().isEmpty())) {
-                continue;
+            if (act.has(ActionFlag.SPEECH) && (otherAction || r.sources().isEmpty() || !past(tokens.get(act.head())))) {
+                continue; // "officials say", "the Kremlin insists": a standing position, not a statement made
             }
             if (r.sources().isEmpty()) {
                 continue; // no one acts: "Mariupol was shelled" names no agent to put on a timeline
@@ -252,6 +251,11 @@ public final class EventExtractor {
                 other = true;
             }
         }
+    }
+
+    private static boolean past(Token verb) {
+        String n = verb.norm();
+        return n.endsWith("ed") || n.equals("said") || n.equals("told") || n.equals("spoke");
     }
 
     private void remember(Paragraph paragraph, Actor source) {

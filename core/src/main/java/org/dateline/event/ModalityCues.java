@@ -11,7 +11,7 @@ import org.dateline.text.Token;
  * Thread-safe once built.
  */
 final class ModalityCues {
-    enum Scope { BEFORE, PASSIVE, SENTENCE, REPORTED }
+    enum Scope { BEFORE, PASSIVE, SENTENCE, REPORTED, OPENING }
 
     record Cue(Modality modality, List<String> words, Scope scope) {
     }
@@ -77,8 +77,9 @@ final class ModalityCues {
             if (c.scope() == Scope.REPORTED || replaced.contains(c.words())) {
                 continue;
             }
-            int lo = c.scope() == Scope.SENTENCE ? sentenceFrom : from;
-            int hi = c.scope() == Scope.SENTENCE ? sentenceTo : head;
+            int lo = c.scope() == Scope.SENTENCE || c.scope() == Scope.OPENING ? sentenceFrom : from;
+            int hi = c.scope() == Scope.SENTENCE ? sentenceTo
+                    : c.scope() == Scope.OPENING ? Math.min(sentenceTo, sentenceFrom + c.words().size()) : head;
             if (c.scope() == Scope.PASSIVE && !passive) {
                 continue;
             }
@@ -87,6 +88,19 @@ final class ModalityCues {
             }
         }
         return best;
+    }
+
+    /** True when the sentence is conditional: a hypothetical cue of scope sentence or opening. */
+    boolean conditional(List<Token> tokens, int sentenceFrom, int sentenceTo) {
+        for (Cue c : cues) {
+            if (c.modality() == Modality.HYPOTHETICAL && (c.scope() == Scope.SENTENCE || c.scope() == Scope.OPENING)
+                    && occurs(c.words(), tokens, sentenceFrom,
+                    c.scope() == Scope.OPENING ? Math.min(sentenceTo, sentenceFrom + c.words().size()) : sentenceTo,
+                    sentenceFrom)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Negated beats hypothetical beats planned beats asserted. */
