@@ -95,7 +95,9 @@ final class ClauseReader {
             }
             sourcesSoFar.add(sources);
             boolean reported = s.reported(a) && !cues.conditional(tokens, from, to);
-            Modality m = cues.modality(tokens, from, to, s.windowStart(act, a), act.head(), act.passive(), reported);
+            boolean saying = act.has(ActionFlag.GOVERNS) || act.has(ActionFlag.SPEECH);
+            Modality m = cues.modality(tokens, from, to, s.windowStart(act, a), act.head(), act.passive(), reported,
+                    !saying);
             int governor = s.governor(a);
             if (governor >= 0) {
                 boolean denial = actions.get(governor).code().code().equals("016");
@@ -403,7 +405,11 @@ final class ClauseReader {
         // "Putin met Macron and signed...", "Biden phoned Putin on April 13, voiced concern": the
         // name is an earlier action's object and this verb, after "and" or a comma, shares its subject.
         private boolean objectOfEarlierAction(Name name, ActionMatch act, int a) {
-            if (a == 0 || actions.get(a - 1).toToken() > name.from()) {
+            boolean afterAnAction = false;
+            for (int p = 0; p < a; p++) {
+                afterAnAction |= actions.get(p).toToken() <= name.from();
+            }
+            if (!afterAnAction) {
                 return false;
             }
             int k = act.fromToken() - 1;
@@ -427,8 +433,8 @@ final class ClauseReader {
             List<Ref> out = new ArrayList<>();
             out.add(new Ref(n, null));
             int k = names.get(n).from() - 1;
-            if (norm(k).equals("the")) {
-                k--;
+            if (Set.of("the", "his", "her", "its", "their").contains(norm(k))) {
+                k--; // "Lavrov and his Ukrainian counterpart"
             }
             // "A, B and C": the link nearest the last name must be "and", the others may be commas
             while (norm(k).equals("and") || norm(k).equals(",") && out.size() > 1) {

@@ -142,8 +142,14 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>();
         // A statement is coded only when what is said holds no other action and is said plainly:
         // "Lavrov said Russia would never recognise..." is no 010 either.
+        // ("Kyiv said the vehicles had not been handed over", "if Western partners...", and
+        // "A move into Ukraine, one EU diplomat said, would trigger..." are no 010 either).
+        boolean parenthetical = actions.stream().anyMatch(m -> m.has(ActionFlag.SPEECH) && m.toToken() < to
+                && tokens.get(m.toToken()).norm().equals(","));
         boolean otherAction = readings.stream().anyMatch(r -> !r.action().has(ActionFlag.SPEECH))
-                || cues.modality(tokens, from, to, from, to, true) != Modality.ASSERTED;
+                || cues.modality(tokens, from, to, from, to, true, true) == Modality.NEGATED
+                || cues.conditional(tokens, from, to)
+                || parenthetical && cues.modality(tokens, from, to, from, to, true, false) != Modality.ASSERTED;
         DateAttacher.Dated sentenceDate = null;
         for (ClauseReader.Reading r : readings) {
             ActionMatch act = r.action();

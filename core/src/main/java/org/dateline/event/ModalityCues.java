@@ -63,6 +63,15 @@ final class ModalityCues {
      */
     Modality modality(List<Token> tokens, int sentenceFrom, int sentenceTo, int from, int head, boolean passive,
                       boolean reported) {
+        return modality(tokens, sentenceFrom, sentenceTo, from, head, passive, reported, true);
+    }
+
+    /**
+     * Like the others; with {@code wholeSentence} false, cues of scope "sentence" count only
+     * before the head: "Obama threatened Russia with sanctions if it did not" is a threat made.
+     */
+    Modality modality(List<Token> tokens, int sentenceFrom, int sentenceTo, int from, int head, boolean passive,
+                      boolean reported, boolean wholeSentence) {
         Modality best = Modality.ASSERTED;
         java.util.Set<List<String>> replaced = new java.util.HashSet<>();
         if (reported) {
@@ -78,7 +87,7 @@ final class ModalityCues {
                 continue;
             }
             int lo = c.scope() == Scope.SENTENCE || c.scope() == Scope.OPENING ? sentenceFrom : from;
-            int hi = c.scope() == Scope.SENTENCE ? sentenceTo
+            int hi = c.scope() == Scope.SENTENCE ? (wholeSentence ? sentenceTo : head)
                     : c.scope() == Scope.OPENING ? Math.min(sentenceTo, sentenceFrom + c.words().size()) : head;
             if (c.scope() == Scope.PASSIVE && !passive) {
                 continue;
