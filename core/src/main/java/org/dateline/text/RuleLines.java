@@ -22,7 +22,7 @@ final class RuleLines {
         }
     }
 
-    private RuleFile() {
+    private RuleLines() {
     }
 
     /** Reads a resource next to this class. A malformed line fails with its file, line and reason. */
