@@ -7,7 +7,8 @@ import org.dateline.event.Modality;
 
 /**
  * Which events the timeline shows: immutable, changed through {@code with...} copies. An empty set
- * means "any". Negated and hypothetical events are left out until the user asks for them.
+ * means "any". Negated and hypothetical events are left out until the user asks for them, even
+ * when non-matching events are only dimmed.
  *
  * @param actors          entities that must act or be acted upon ("RUS"), any when empty
  * @param families        CAMEO root categories ("19"), any when empty
@@ -43,14 +44,22 @@ public record EventFilter(Set<String> actors, Set<String> families, Set<QuadClas
         if (!quadClasses.isEmpty() && !quadClasses.contains(e.quadClass())) {
             return false;
         }
-        Modality m = e.event().modality() == null ? Modality.ASSERTED : e.event().modality();
-        if (!modalities.contains(m)) {
+        if (!showsModality(e)) {
             return false;
         }
         if (fromDay != Days.NONE && e.endDay() < fromDay || toDay != Days.NONE && e.day() > toDay) {
             return false;
         }
         return text.isEmpty() || containsAllWords(e.searchText());
+    }
+
+    /**
+     * Whether the event's modality is shown. Unlike the other criteria this one always hides,
+     * never dims: a negated event did not happen and has no place on the timeline unless asked for.
+     */
+    public boolean showsModality(TimelineEvent e) {
+        Modality m = e.event().modality() == null ? Modality.ASSERTED : e.event().modality();
+        return modalities.contains(m);
     }
 
     private boolean containsAllWords(String haystack) {

@@ -53,6 +53,9 @@ public final class LaneIndex {
         Map<String, List<Boolean>> flags = new HashMap<>();
         Map<String, String> seenNames = new HashMap<>();
         for (TimelineEvent e : byDay) {
+            if (!filter.showsModality(e)) {
+                continue;
+            }
             boolean match = filter.matches(e);
             if (!match && filter.hideNonMatching()) {
                 continue;

@@ -43,6 +43,8 @@ public final class TimelinePainter {
     public TimelineFrame paint(Graphics2D g, int width, int height, TimelineModel model) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        // JFreeChart's axis restores this hint after drawing; SVG graphics start without one.
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setColor(Palette.BACKGROUND);
         g.fillRect(0, 0, width, height);
 

@@ -1,7 +1,6 @@
 package org.dateline.plugin.load;
 
 import java.io.IOException;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.util.Locale;
 import org.dateline.ArticleEvents;
@@ -74,11 +73,15 @@ public final class UrlFetcher {
             throw new ArticleException("the server answered HTTP " + e.getStatusCode());
         } catch (UnsupportedMimeTypeException e) {
             throw new ArticleException("not a web page (" + e.getMimeType() + ")");
-        } catch (SocketTimeoutException e) {
+        } catch (java.io.InterruptedIOException e) {
+            // SocketTimeoutException and jsoup's own "request timed out" both land here.
             throw new ArticleException("no answer within " + timeoutMillis / 1000.0 + " s");
         } catch (java.net.UnknownHostException e) {
             throw new ArticleException("unknown host " + e.getMessage());
         } catch (IOException | IllegalArgumentException e) {
+            if (String.valueOf(e.getMessage()).contains("timed out")) {
+                throw new ArticleException("no answer within " + timeoutMillis / 1000.0 + " s");
+            }
             throw new ArticleException("cannot fetch: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
     }
