@@ -41,6 +41,16 @@ public final class Days {
         if (value == null) {
             return null;
         }
+        if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+            // The common case, a day, without the regular expression: 100,000 events load fast.
+            try {
+                LocalDate d = LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 5, 7, 10),
+                        Integer.parseInt(value, 8, 10, 10));
+                return new LocalDate[] {d, d};
+            } catch (java.time.DateTimeException | NumberFormatException e) {
+                return null;
+            }
+        }
         Matcher m = VALUE.matcher(value);
         if (!m.matches()) {
             return null;

@@ -34,7 +34,22 @@ public record EventFilter(Set<String> actors, Set<String> families, Set<QuadClas
         text = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** Whether the filter keeps {@code e}; for many events use {@link #predicate()}. */
     public boolean matches(TimelineEvent e) {
+        return test(e, words());
+    }
+
+    /** The filter as a predicate with its search words split once, for a pass over many events. */
+    public java.util.function.Predicate<TimelineEvent> predicate() {
+        String[] words = words();
+        return e -> test(e, words);
+    }
+
+    private String[] words() {
+        return text.isEmpty() ? new String[0] : text.split("\\s+");
+    }
+
+    private boolean test(TimelineEvent e, String[] words) {
         if (!actors.isEmpty() && !actors.contains(e.sourceEntity()) && !actors.contains(e.targetEntity())) {
             return false;
         }
@@ -50,7 +65,7 @@ public record EventFilter(Set<String> actors, Set<String> families, Set<QuadClas
         if (fromDay != Days.NONE && e.endDay() < fromDay || toDay != Days.NONE && e.day() > toDay) {
             return false;
         }
-        return text.isEmpty() || containsAllWords(e.searchText());
+        return words.length == 0 || containsAllWords(e.searchText(), words);
     }
 
     /**
@@ -62,8 +77,8 @@ public record EventFilter(Set<String> actors, Set<String> families, Set<QuadClas
         return modalities.contains(m);
     }
 
-    private boolean containsAllWords(String haystack) {
-        for (String word : text.split("\\s+")) {
+    private static boolean containsAllWords(String haystack, String[] words) {
+        for (String word : words) {
             if (!haystack.contains(word)) {
                 return false;
             }

@@ -1,7 +1,5 @@
 package org.dateline.timeline;
 
-import java.util.List;
-
 /**
  * One row of the timeline: its events sorted by day, with running counts so that any run of
  * events can be summarised in constant time (what lets drawing cost follow pixels, not events).
@@ -15,11 +13,11 @@ public final class Lane {
     private final int[][] quadBefore;
 
     /** @param sorted events sorted by day; {@code matches[i]} says whether the filter keeps event i */
-    Lane(String key, String label, List<TimelineEvent> sorted, boolean[] matches) {
+    Lane(String key, String label, TimelineEvent[] sorted, boolean[] matches) {
         this.key = key;
         this.label = label;
-        int n = sorted.size();
-        this.events = sorted.toArray(new TimelineEvent[0]);
+        int n = sorted.length;
+        this.events = sorted;
         this.days = new int[n];
         this.matchingBefore = new int[n + 1];
         this.quadBefore = new int[4][n + 1];
@@ -28,7 +26,10 @@ public final class Lane {
             matchingBefore[i + 1] = matchingBefore[i] + (matches[i] ? 1 : 0);
             int q = events[i].quadClass().ordinal();
             for (int k = 0; k < 4; k++) {
-                quadBefore[k][i + 1] = quadBefore[k][i] + (k == q && matches[i] ? 1 : 0);
+                quadBefore[k][i + 1] = quadBefore[k][i];
+            }
+            if (matches[i]) {
+                quadBefore[q][i + 1]++;
             }
         }
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,47 +48,81 @@ public final class LaneIndex {
      *              model's list
      */
     public static LaneIndex build(List<TimelineEvent> byDay, int eventCount, LaneMode mode, EventFilter filter) {
-        Map<String, List<TimelineEvent>> groups = new LinkedHashMap<>();
-        Map<String, List<Boolean>> flags = new HashMap<>();
+        // Two passes over plain arrays: this runs on every filter keystroke, with 100,000 events.
+        int n = byDay.size();
+        int[] laneNo = new int[n];
+        boolean[] match = new boolean[n];
+        Map<String, Integer> numbers = new HashMap<>();
+        List<String> keys = new ArrayList<>();
+        int[] sizes = new int[16];
         Map<String, String> seenNames = new HashMap<>();
-        for (TimelineEvent e : byDay) {
+        java.util.function.Predicate<TimelineEvent> matcher = filter.predicate();
+        for (int i = 0; i < n; i++) {
+            TimelineEvent e = byDay.get(i);
             if (!filter.showsModality(e)) {
+                laneNo[i] = -1;
                 continue;
             }
-            boolean match = filter.matches(e);
-            if (!match && filter.hideNonMatching()) {
+            match[i] = matcher.test(e);
+            if (!match[i] && filter.hideNonMatching()) {
+                laneNo[i] = -1;
                 continue;
             }
             String key = e.laneKey(mode);
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
-            flags.computeIfAbsent(key, k -> new ArrayList<>()).add(match);
+            Integer no = numbers.get(key);
+            if (no == null) {
+                no = keys.size();
+                numbers.put(key, no);
+                keys.add(key);
+                if (no == sizes.length) {
+                    sizes = Arrays.copyOf(sizes, no * 2);
+                }
+            }
+            laneNo[i] = no;
+            sizes[no]++;
             if (mode == LaneMode.SOURCE && e.event().source() != null) {
                 // The state itself names the lane better than one of its officials.
-                boolean state = e.event().source().role() == null || e.event().source().role().isEmpty();
-                if (state || !seenNames.containsKey(key)) {
+                String role = e.event().source().role();
+                if (role == null || role.isEmpty()) {
                     seenNames.put(key, e.event().source().name());
+                } else {
+                    seenNames.putIfAbsent(key, e.event().source().name());
                 }
             }
         }
-        List<String> keys = new ArrayList<>(groups.keySet());
-        keys.sort(order(mode, groups));
-        List<Lane> lanes = new ArrayList<>();
-        for (String key : keys) {
-            List<Boolean> f = flags.get(key);
-            boolean[] matches = new boolean[f.size()];
-            for (int i = 0; i < matches.length; i++) {
-                matches[i] = f.get(i);
+        TimelineEvent[][] members = new TimelineEvent[keys.size()][];
+        boolean[][] matches = new boolean[keys.size()][];
+        for (int l = 0; l < keys.size(); l++) {
+            members[l] = new TimelineEvent[sizes[l]];
+            matches[l] = new boolean[sizes[l]];
+        }
+        int[] fill = new int[keys.size()];
+        for (int i = 0; i < n; i++) {
+            int l = laneNo[i];
+            if (l >= 0) {
+                members[l][fill[l]] = byDay.get(i);
+                matches[l][fill[l]++] = match[i];
             }
-            lanes.add(new Lane(key, LaneNames.label(mode, key, seenNames.get(key)), groups.get(key), matches));
+        }
+        List<Integer> sorted = new ArrayList<>();
+        for (int l = 0; l < keys.size(); l++) {
+            sorted.add(l);
+        }
+        int[] finalSizes = sizes;
+        sorted.sort(Comparator.comparing((Integer l) -> keys.get(l), order(mode, k -> finalSizes[numbers.get(k)])));
+        List<Lane> lanes = new ArrayList<>();
+        for (int l : sorted) {
+            String key = keys.get(l);
+            lanes.add(new Lane(key, LaneNames.label(mode, key, seenNames.get(key)), members[l], matches[l]));
         }
         return new LaneIndex(lanes, eventCount);
     }
 
-    private static Comparator<String> order(LaneMode mode, Map<String, List<TimelineEvent>> groups) {
+    private static Comparator<String> order(LaneMode mode, java.util.function.ToIntFunction<String> size) {
         // The unknown lane ("") always goes last.
         Comparator<String> unknownLast = Comparator.comparing(String::isEmpty);
         if (mode == LaneMode.SOURCE) {
-            return unknownLast.thenComparing(k -> -groups.get(k).size()).thenComparing(k -> k);
+            return unknownLast.thenComparing(k -> -size.applyAsInt(k)).thenComparing(k -> k);
         }
         return unknownLast.thenComparing(k -> k);
     }

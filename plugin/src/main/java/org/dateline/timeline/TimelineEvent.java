@@ -7,15 +7,56 @@ import org.dateline.event.Event;
 
 /**
  * One plotted event: the core {@link Event}, the article it came from, and its place in time as
- * epoch days (the first and last day of its date, or of its range when it has an end).
- *
- * @param id      its index in the model, stable until the data changes
- * @param event   the event as core read it
- * @param article the article and all its events
- * @param day     first day (epoch day)
- * @param endDay  last day, equal to {@code day} for a single day
+ * epoch days (the first and last day of its date, or of its range when it has an end). Equal
+ * only to itself: two identical sentences in two articles are two events.
  */
-public record TimelineEvent(int id, Event event, ArticleEvents article, int day, int endDay) {
+public final class TimelineEvent {
+    private final int id;
+    private final Event event;
+    private final ArticleEvents article;
+    private final int day;
+    private final int endDay;
+    private String searchText;
+
+    /**
+     * @param id      its index in the model, stable until the data changes
+     * @param event   the event as core read it
+     * @param article the article and all its events
+     * @param day     first day (epoch day)
+     * @param endDay  last day, equal to {@code day} for a single day
+     */
+    public TimelineEvent(int id, Event event, ArticleEvents article, int day, int endDay) {
+        this.id = id;
+        this.event = event;
+        this.article = article;
+        this.day = day;
+        this.endDay = endDay;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    public Event event() {
+        return event;
+    }
+
+    public ArticleEvents article() {
+        return article;
+    }
+
+    public int day() {
+        return day;
+    }
+
+    public int endDay() {
+        return endDay;
+    }
+
+    @Override
+    public String toString() {
+        return "TimelineEvent[" + event.date() + " " + sourceEntity() + " " + family() + "]";
+    }
 
     /** Builds a plotted event, or returns null when the event's date names no day. */
     public static TimelineEvent of(int id, Event event, ArticleEvents article) {
@@ -61,6 +102,14 @@ public record TimelineEvent(int id, Event event, ArticleEvents article, int day,
 
     /** Lower-case text that find-as-you-type searches: sentence, actors, action, article title. */
     String searchText() {
+        // Built once, on the first search: typing must not rebuild 100,000 strings per key.
+        if (searchText == null) {
+            searchText = buildSearchText();
+        }
+        return searchText;
+    }
+
+    private String buildSearchText() {
         StringBuilder sb = new StringBuilder();
         if (event.evidence() != null) {
             sb.append(event.evidence().text()).append('\n');

@@ -92,6 +92,8 @@ public final class TimelineModel {
         sorted.sort(Comparator.comparingInt(TimelineEvent::day).thenComparingInt(TimelineEvent::id));
         byDay = sorted;
         index = null;
+        // Lanes are built with the data, so that the first paint only draws.
+        index();
     }
 
     public List<ArticleEntry> articles() {

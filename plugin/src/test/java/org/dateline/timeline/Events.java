@@ -28,6 +28,17 @@ public final class Events {
     private Events() {
     }
 
+    /** Seven events of one article, two on the same day in the same lane, one undated. */
+    public static final ArticleEvents RECOGNITION = article("Russia recognizes regions", "2022-02-22", new Object[][] {
+        {"2022-02-21", RUSSIA, RECOGNIZE, UKRAINE, "Russia recognized the two regions on Monday."},
+        {"2022-02-22", USA, ACCUSE, RUSSIA, "The United States condemned the decision."},
+        {"2022-02-24", RUSSIA, FIGHT, UKRAINE, "Russian troops attacked Ukraine on Thursday."},
+        {"2022-02-24", RUSSIA, FIGHT, UKRAINE, "Missiles struck Kyiv the same day."},
+        {"2022-03", USA, AID, UKRAINE, "Washington will send more aid in March.", Modality.PLANNED},
+        {"2022-02-25", NATO, FIGHT, RUSSIA, "NATO did not strike Russian forces.", Modality.NEGATED},
+        {null, UKRAINE, ACCUSE, RUSSIA, "Ukraine has long accused Russia."},
+    });
+
     public static Event event(String date, Actor source, CameoCode action, Actor target, Modality modality,
                               String sentence, int start) {
         return new Event(date, null, DateSource.EXPLICIT, date, action, action.label(), source, target,

@@ -19,15 +19,7 @@ import org.dateline.event.Modality;
 import org.junit.jupiter.api.Test;
 
 class TimelineModelTest {
-    static final ArticleEvents RECOGNITION = Events.article("Russia recognizes regions", "2022-02-22", new Object[][] {
-        {"2022-02-21", RUSSIA, RECOGNIZE, UKRAINE, "Russia recognized the two regions on Monday."},
-        {"2022-02-22", USA, ACCUSE, RUSSIA, "The United States condemned the decision."},
-        {"2022-02-24", RUSSIA, FIGHT, UKRAINE, "Russian troops attacked Ukraine on Thursday."},
-        {"2022-02-24", RUSSIA, FIGHT, UKRAINE, "Missiles struck Kyiv the same day."},
-        {"2022-03", USA, AID, UKRAINE, "Washington will send more aid in March.", Modality.PLANNED},
-        {"2022-02-25", NATO, FIGHT, RUSSIA, "NATO did not strike Russian forces.", Modality.NEGATED},
-        {null, UKRAINE, ACCUSE, RUSSIA, "Ukraine has long accused Russia."},
-    });
+    static final ArticleEvents RECOGNITION = Events.RECOGNITION;
 
     private static int day(String iso) {
         return (int) LocalDate.parse(iso).toEpochDay();

@@ -7,6 +7,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
+import java.awt.font.GlyphVector;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
@@ -38,6 +39,7 @@ public final class TimelinePainter {
 
     private final TimeAxis axis = new TimeAxis();
     private final LegendPainter legend = new LegendPainter();
+    private final CountLabels counts = new CountLabels(COUNT_FONT);
 
     /** Paints the whole timeline into {@code width x height} and returns where things went. */
     public TimelineFrame paint(Graphics2D g, int width, int height, TimelineModel model) {
@@ -226,7 +228,7 @@ public final class TimelinePainter {
         frame.add(new Mark(dot.getBounds2D(), l, i, i + 1));
     }
 
-    private static void paintCluster(Graphics2D g, TimelineFrame frame, int l, Lane lane, int from, int to,
+    private void paintCluster(Graphics2D g, TimelineFrame frame, int l, Lane lane, int from, int to,
                                      int first, int last, int[] selected) {
         double x0 = frame.xOf(first) + 1;
         double x1 = frame.xOf(last + 1) - 1;
@@ -241,12 +243,11 @@ public final class TimelinePainter {
         if (matching > 0) {
             paintComposition(g, lane.quadCounts(from, to), matching, box);
         }
-        String text = count(to - from);
-        g.setFont(COUNT_FONT);
-        FontMetrics fm = g.getFontMetrics();
+        GlyphVector text = counts.get(g, to - from);
+        Rectangle2D tb = text.getLogicalBounds();
         g.setColor(Color.WHITE);
-        g.drawString(text, (float) (cx - fm.stringWidth(text) / 2.0),
-                (float) (y + (h + fm.getAscent() - fm.getDescent()) / 2 - 1));
+        g.drawGlyphVector(text, (float) (cx - tb.getWidth() / 2.0),
+                (float) (y + (h - tb.getHeight()) / 2 - tb.getY() - 1));
         if (anySelected(selected, from, to)) {
             g.setColor(Palette.SELECTION);
             g.setStroke(new BasicStroke(2f));
