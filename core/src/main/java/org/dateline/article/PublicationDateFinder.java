@@ -1,20 +1,305 @@
 package org.dateline.article;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
-/** Finds when an article was published, from page metadata or byline and dateline text. */
+/**
+ * Finds when an article was published, from page metadata or byline and dateline text, in the
+ * order {@code publication-date.rules} gives. Never reads dates out of scripts other than
+ * JSON-LD, and never guesses: no evidence means no date.
+ */
 public final class PublicationDateFinder {
+    static final String RULES_RESOURCE = "publication-date.rules";
+
+    /** One line of publication-date.rules. */
+    record Rule(String kind, String argument) {
+    }
+
+    private static final List<Rule> RULES = loadRules();
+
+    // Where a page keeps the byline; boxes that hold other stories' dates are skipped.
+    private static final Pattern BYLINE_HINT = Pattern.compile(
+            "byline|dateline|date|time|publish|posted|meta|timestamp|article-info|story-info|author",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ELSEWHERE = Pattern.compile(
+            "comment|related|recommend|most-?read|popular|trending|more-stories|see-also|sidebar"
+                    + "|newsletter|promo|footer|teaser|card|widget|also-read|read-more",
+            Pattern.CASE_INSENSITIVE);
+    private static final int BYLINE_MAX_CHARS = 240;
+    private static final int LEAD_CHARS = 800;
+    private static final int TEXT_HEAD_LINES = 8;
+    private static final int BYLINE_MAX_OTHER_WORDS = 5;
+    private static final Pattern BYLINE_MARKER = Pattern.compile(
+            "^by\\s|\\||·|\\b(?:published|posted|updated|filed)\\b", Pattern.CASE_INSENSITIVE);
+
     private PublicationDateFinder() {
     }
 
     /** From a whole page: metadata first, then byline text. */
     public static Optional<PublicationDate> fromHtml(Document page) {
+        for (Rule rule : RULES) {
+            Optional<PublicationDate> found = switch (rule.kind()) {
+                case "meta" -> meta(page, rule.argument());
+                case "jsonld" -> jsonLd(page, rule.argument());
+                case "itemprop" -> itemprop(page, rule.argument());
+                case "time" -> time(page);
+                case "byline" -> byline(page);
+                default -> Optional.empty();
+            };
+            if (found.isPresent()) {
+                return found;
+            }
+        }
         return Optional.empty();
     }
 
-    /** From a plain-text article: a byline or dateline near its start. */
+    /** From a plain-text article: a byline or dateline among its first lines. */
     public static Optional<PublicationDate> fromText(String text) {
+        String[] lines = text.strip().split("\\R");
+        int seen = 0;
+        for (String line : lines) {
+            String l = line.strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (++seen > TEXT_HEAD_LINES) {
+                break;
+            }
+            // A byline is a short line that is mostly its date, or says it is one.
+            if (l.length() <= BYLINE_MAX_CHARS && looksLikeByline(l)) {
+                Optional<LocalDate> d = DateText.findIn(l);
+                if (d.isPresent()) {
+                    return Optional.of(new PublicationDate(d.get(), "byline text"));
+                }
+            }
+            Optional<PublicationDate> dateline = dateline(l, text);
+            if (dateline.isPresent()) {
+                return dateline;
+            }
+            if (l.length() > BYLINE_MAX_CHARS) {
+                break; // the body has begun: dates from here on are about events
+            }
+        }
         return Optional.empty();
+    }
+
+    private static boolean looksLikeByline(String line) {
+        if (BYLINE_MARKER.matcher(line).find()) {
+            return true;
+        }
+        String rest = DateText.withoutDates(line).replaceAll("[^\\p{L}\\s]", " ").strip();
+        return rest.isEmpty() || rest.split("\\s+").length <= BYLINE_MAX_OTHER_WORDS;
+    }
+
+    private static Optional<PublicationDate> meta(Document page, String name) {
+        for (Element meta : page.select("meta[content]")) {
+            for (String attr : new String[] {"property", "name", "itemprop"}) {
+                if (meta.attr(attr).equalsIgnoreCase(name)) {
+                    Optional<LocalDate> d = DateText.parseValue(meta.attr("content"));
+                    if (d.isPresent()) {
+                        return Optional.of(new PublicationDate(d.get(), "meta " + name));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<PublicationDate> itemprop(Document page, String name) {
+        for (Element e : page.getElementsByAttributeValue("itemprop", name)) {
+            if (e.nameIs("meta")) {
+                continue; // the meta rules read those
+            }
+            String value = e.hasAttr("datetime") ? e.attr("datetime")
+                    : e.hasAttr("content") ? e.attr("content") : e.text();
+            Optional<LocalDate> d = DateText.parseValue(value);
+            if (d.isPresent()) {
+                return Optional.of(new PublicationDate(d.get(), "itemprop " + name));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<PublicationDate> jsonLd(Document page, String field) {
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            JsonElement json;
+            try {
+                json = JsonParser.parseString(script.data());
+            } catch (JsonParseException e) {
+                continue; // a broken block is just not evidence
+            }
+            Optional<LocalDate> d = findField(json, field, 0);
+            if (d.isPresent()) {
+                return Optional.of(new PublicationDate(d.get(), "json-ld " + field));
+            }
+        }
+        return Optional.empty();
+    }
+
+    // Depth-first through objects, arrays and @graph; the article object usually comes first.
+    private static Optional<LocalDate> findField(JsonElement json, String field, int depth) {
+        if (depth > 8 || json == null) {
+            return Optional.empty();
+        }
+        if (json.isJsonArray()) {
+            for (JsonElement e : (JsonArray) json) {
+                Optional<LocalDate> d = findField(e, field, depth + 1);
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        } else if (json.isJsonObject()) {
+            JsonObject o = json.getAsJsonObject();
+            JsonElement value = o.get(field);
+            if (value != null && value.isJsonPrimitive()) {
+                Optional<LocalDate> d = DateText.parseValue(value.getAsString());
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+            for (var entry : o.entrySet()) {
+                if (entry.getValue().isJsonObject() || entry.getValue().isJsonArray()) {
+                    Optional<LocalDate> d = findField(entry.getValue(), field, depth + 1);
+                    if (d.isPresent()) {
+                        return d;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<PublicationDate> time(Document page) {
+        Element best = null;
+        for (Element t : page.select("time[datetime]")) {
+            if (isElsewhere(t)) {
+                continue;
+            }
+            boolean marked = t.hasAttr("pubdate") || t.attr("class").toLowerCase(Locale.ROOT).contains("publish");
+            if (marked) {
+                best = t;
+                break;
+            }
+            if (best == null) {
+                best = t;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        return DateText.parseValue(best.attr("datetime")).map(d -> new PublicationDate(d, "time datetime"));
+    }
+
+    private static Optional<PublicationDate> byline(Document page) {
+        for (Element e : page.body() == null ? List.<Element>of() : page.body().getAllElements()) {
+            String hint = e.className() + " " + e.id();
+            if (!BYLINE_HINT.matcher(hint).find() || isElsewhere(e)) {
+                continue;
+            }
+            String text = e.text();
+            if (text.isEmpty() || text.length() > BYLINE_MAX_CHARS) {
+                continue;
+            }
+            Optional<LocalDate> d = DateText.findIn(text);
+            if (d.isPresent()) {
+                return Optional.of(new PublicationDate(d.get(), "byline text"));
+            }
+        }
+        // No marked byline: the text right under the headline, or a dateline opening the story.
+        Element h1 = page.selectFirst("h1");
+        if (h1 != null) {
+            StringBuilder lead = new StringBuilder();
+            for (Element next = h1.nextElementSibling(); next != null && lead.length() < LEAD_CHARS;
+                    next = next.nextElementSibling()) {
+                if (!isElsewhere(next)) {
+                    String t = next.text();
+                    if (t.length() <= BYLINE_MAX_CHARS) {
+                        Optional<LocalDate> d = DateText.findIn(t);
+                        if (d.isPresent()) {
+                            return Optional.of(new PublicationDate(d.get(), "byline text"));
+                        }
+                    }
+                    lead.append(t).append('\n');
+                }
+            }
+        }
+        String bodyText = page.body() == null ? "" : page.body().text();
+        for (Element p : page.select("p")) {
+            if (isElsewhere(p)) {
+                continue;
+            }
+            Optional<PublicationDate> d = dateline(p.text(), bodyText);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<PublicationDate> dateline(String paragraph, String wholeText) {
+        OptionalInt hint = DateText.datelineLacksYear(paragraph)
+                ? DateText.latestYear(wholeText, LocalDate.now().getYear())
+                : OptionalInt.empty();
+        String method = hint.isPresent() ? "dateline text (year from the article)" : "dateline text";
+        return DateText.fromDateline(paragraph, hint).map(d -> new PublicationDate(d, method));
+    }
+
+    private static boolean isElsewhere(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.nameIs("aside") || a.nameIs("footer") || a.nameIs("nav")
+                    || ELSEWHERE.matcher(a.className() + " " + a.id()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<Rule> rules() {
+        return RULES;
+    }
+
+    private static List<Rule> loadRules() {
+        List<Rule> out = new ArrayList<>();
+        try (InputStream in = PublicationDateFinder.class.getResourceAsStream(RULES_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RULES_RESOURCE + " is missing from the class path");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int lineNo = 0;
+            for (String line; (line = reader.readLine()) != null; ) {
+                lineNo++;
+                String t = line.replaceFirst("#.*", "").strip();
+                if (t.isEmpty()) {
+                    continue;
+                }
+                String[] parts = t.split("\\s+");
+                if (parts.length != 2 || !List.of("meta", "jsonld", "itemprop", "time", "byline").contains(parts[0])) {
+                    throw new IllegalStateException(RULES_RESOURCE + ":" + lineNo
+                            + ": expected 'meta|jsonld|itemprop|time|byline ARGUMENT', got '" + t + "'");
+                }
+                out.add(new Rule(parts[0], parts[1]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(out);
     }
 }

@@ -1,5 +1,8 @@
 package org.dateline.cli;
 
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,13 +21,34 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code (for tests and embedding). */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command line with the given standard output and error. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.registerConverter(LocalDate.class, Main::isoDate);
         // A user sees one line per problem, never a stack trace.
         cli.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("dateline: " + (ex.getMessage() == null ? ex : ex.getMessage()));
             return 2;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    static LocalDate isoDate(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("expected a date as YYYY-MM-DD, got '" + value + "'");
+        }
     }
 
     @Override

@@ -1,0 +1,222 @@
+package org.dateline.article;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads calendar dates as publishers write them: machine formats in metadata (ISO 8601, RFC 1123,
+ * the patterns of {@code date-formats.txt}) and dates inside byline or dateline text.
+ */
+final class DateText {
+    static final String FORMATS_RESOURCE = "date-formats.txt";
+
+    /** The patterns of date-formats.txt, with the example each must parse. */
+    record Format(String pattern, String example, DateTimeFormatter formatter) {
+    }
+
+    private static final List<Format> FORMATS = loadFormats();
+
+    private static final String MONTH = monthAlternation();
+    private static final String WEEKDAY = "(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+";
+    // "March 18, 2014", "Mar. 18 2014", "18 March 2014", "2014-03-18", each maybe after a weekday.
+    private static final Pattern DATE_IN_TEXT = Pattern.compile(
+            "\\b(?:" + WEEKDAY + ")?(?:"
+                    + "(?<m1>" + MONTH + ")\\.?\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y1>(?:19|20)\\d\\d)"
+                    + "|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m2>" + MONTH + ")\\.?,?\\s+(?<y2>(?:19|20)\\d\\d)"
+                    + "|(?<y3>(?:19|20)\\d\\d)-(?<mo3>[01]\\d)-(?<d3>[0-3]\\d)"
+                    + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    // A wire dateline opening a paragraph: "KYIV, Nov 27 (EW) -", "MOSCOW, March 4 -"
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'/-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .'-]{1,30})?,\\s+(?<m>" + MONTH
+                    + ")\\.?\\s+(?<d>\\d{1,2})\\b(?:,?\\s+(?<y>(?:19|20)\\d\\d))?");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+
+    private DateText() {
+    }
+
+    /** A metadata value: ISO 8601 (date as written, zone ignored), RFC 1123, or a listed format. */
+    static Optional<LocalDate> parseValue(String raw) {
+        String value = raw == null ? "" : raw.strip();
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (value.length() >= 10 && Character.isDigit(value.charAt(0)) && value.charAt(4) == '-') {
+            try {
+                // The publisher's own calendar day: "2014-03-18T23:30:00-05:00" is the 18th.
+                return Optional.of(LocalDate.parse(value.substring(0, 10)));
+            } catch (DateTimeParseException e) {
+                // fall through to the other formats
+            }
+        }
+        try {
+            return Optional.of(ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate());
+        } catch (DateTimeParseException e) {
+            // not RFC 1123
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(value).toLocalDate());
+        } catch (DateTimeParseException e) {
+            // not an offset date-time
+        }
+        for (Format f : FORMATS) {
+            try {
+                return Optional.of(LocalDate.parse(value, f.formatter()));
+            } catch (DateTimeParseException e) {
+                // try the next format
+            }
+        }
+        return findIn(value);
+    }
+
+    /** The first full date (day, month and year) written anywhere in a piece of text. */
+    static Optional<LocalDate> findIn(String text) {
+        Matcher m = DATE_IN_TEXT.matcher(text);
+        while (m.find()) {
+            Optional<LocalDate> date = m.group("y1") != null
+                    ? date(m.group("y1"), monthNumber(m.group("m1")), m.group("d1"))
+                    : m.group("y2") != null
+                    ? date(m.group("y2"), monthNumber(m.group("m2")), m.group("d2"))
+                    : date(m.group("y3"), Integer.parseInt(m.group("mo3")), m.group("d3"));
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The text with every full date removed (to see what else a line says). */
+    static String withoutDates(String text) {
+        return DATE_IN_TEXT.matcher(text).replaceAll(" ");
+    }
+
+    /**
+     * A wire dateline at the start of a paragraph ("KYIV, Nov 27 (EW) —"). Such datelines often
+     * omit the year: then it is {@code yearHint}, and without a hint there is no date.
+     */
+    static Optional<LocalDate> fromDateline(String paragraph, OptionalInt yearHint) {
+        Matcher m = DATELINE.matcher(paragraph);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String year = m.group("y");
+        if (year == null) {
+            if (yearHint.isEmpty()) {
+                return Optional.empty();
+            }
+            year = Integer.toString(yearHint.getAsInt());
+        }
+        return date(year, monthNumber(m.group("m")), m.group("d"));
+    }
+
+    /** True when the paragraph opens with a dateline that has no year of its own. */
+    static boolean datelineLacksYear(String paragraph) {
+        Matcher m = DATELINE.matcher(paragraph);
+        return m.find() && m.group("y") == null;
+    }
+
+    /** The latest plausible year written in the text, for a dateline without one. */
+    static OptionalInt latestYear(String text, int notAfter) {
+        Matcher m = YEAR.matcher(text);
+        int best = -1;
+        while (m.find()) {
+            int y = Integer.parseInt(m.group());
+            if (y <= notAfter && y > best) {
+                best = y;
+            }
+        }
+        return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
+    }
+
+    static List<Format> formats() {
+        return FORMATS;
+    }
+
+    private static Optional<LocalDate> date(String year, int month, String day) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int monthNumber(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        for (Month month : Month.values()) {
+            if (month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).startsWith(n)) {
+                return month.getValue();
+            }
+        }
+        throw new IllegalArgumentException("not a month: " + name);
+    }
+
+    private static String monthAlternation() {
+        StringBuilder sb = new StringBuilder("(?:");
+        for (Month month : Month.values()) {
+            String full = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            String shortName = full.substring(0, 3);
+            sb.append(full).append('|');
+            if (!shortName.equals(full)) {
+                sb.append(shortName).append('|');
+            }
+        }
+        return sb.append("Sept)").toString();
+    }
+
+    private static List<Format> loadFormats() {
+        List<Format> out = new ArrayList<>();
+        try (InputStream in = DateText.class.getResourceAsStream(FORMATS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(FORMATS_RESOURCE + " is missing from the class path");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String example = null;
+            int lineNo = 0;
+            for (String line; (line = reader.readLine()) != null; ) {
+                lineNo++;
+                String t = line.strip();
+                if (t.isEmpty()) {
+                    continue;
+                }
+                if (t.startsWith("#")) {
+                    example = t.substring(1).strip();
+                    continue;
+                }
+                try {
+                    DateTimeFormatter f = new DateTimeFormatterBuilder().parseCaseInsensitive()
+                            .appendPattern(t).toFormatter(Locale.ENGLISH)
+                            .withResolverStyle(ResolverStyle.STRICT);
+                    out.add(new Format(t, example, f));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException(FORMATS_RESOURCE + ":" + lineNo + ": bad pattern '" + t
+                            + "': " + e.getMessage(), e);
+                }
+                example = null;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,45 @@
+package org.dateline.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class DateTextTest {
+    @Test
+    void everyListedFormatParsesItsExample() {
+        assertThat(DateText.formats()).isNotEmpty();
+        for (DateText.Format f : DateText.formats()) {
+            assertThat(f.example()).as("example comment above %s", f.pattern()).isNotBlank();
+            assertThat(DateText.parseValue(f.example())).as(f.pattern()).isPresent();
+        }
+    }
+
+    @Test
+    void parsesMachineFormats() {
+        assertThat(DateText.parseValue("2014-03-18")).contains(LocalDate.of(2014, 3, 18));
+        assertThat(DateText.parseValue("2014-03-18T20:41:00.000Z")).contains(LocalDate.of(2014, 3, 18));
+        assertThat(DateText.parseValue("Tue, 18 Mar 2014 20:41:00 GMT")).contains(LocalDate.of(2014, 3, 18));
+        assertThat(DateText.parseValue("not a date")).isEmpty();
+        assertThat(DateText.parseValue("2014-02-30")).isEmpty();
+    }
+
+    @Test
+    void findsDatesInsideText() {
+        assertThat(DateText.findIn("Posted Feb. 24, 2022 at 05:00")).contains(LocalDate.of(2022, 2, 24));
+        assertThat(DateText.findIn("Updated 24th February 2022")).contains(LocalDate.of(2022, 2, 24));
+        assertThat(DateText.findIn("Sept 5 2014")).contains(LocalDate.of(2014, 9, 5));
+        assertThat(DateText.findIn("in March 2014")).isEmpty();
+    }
+
+    @Test
+    void readsDatelines() {
+        assertThat(DateText.fromDateline("KYIV, Nov 27 (EW) — text", OptionalInt.of(2018)))
+                .contains(LocalDate.of(2018, 11, 27));
+        assertThat(DateText.fromDateline("KYIV, Nov 27 (EW) — text", OptionalInt.empty())).isEmpty();
+        assertThat(DateText.fromDateline("DONETSK, Ukraine, July 17, 2014 - text", OptionalInt.empty()))
+                .contains(LocalDate.of(2014, 7, 17));
+        assertThat(DateText.fromDateline("Russia said on Nov 27 that...", OptionalInt.of(2018))).isEmpty();
+    }
+}

@@ -1,0 +1,104 @@
+package org.dateline.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class PublicationDateFinderTest {
+    private static Optional<PublicationDate> html(String html) {
+        return PublicationDateFinder.fromHtml(Jsoup.parse(html));
+    }
+
+    @Test
+    void readsOpenGraphPublishedTime() {
+        assertThat(html("<head><meta property='article:published_time' content='2014-03-18T20:41:00+04:00'>"
+                + "<meta property='article:modified_time' content='2014-03-20T08:00:00Z'></head>"))
+                .contains(new PublicationDate(LocalDate.of(2014, 3, 18), "meta article:published_time"));
+    }
+
+    @Test
+    void keepsThePublishersCalendarDayWhateverTheZone() {
+        assertThat(html("<meta property='article:published_time' content='2022-02-23T23:50:00-05:00'>"))
+                .map(PublicationDate::date).contains(LocalDate.of(2022, 2, 23));
+    }
+
+    @Test
+    void prefersJsonLdDatePublishedOverALaterDateModified() {
+        String page = "<script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+                + "\"@graph\":[{\"@type\":\"WebPage\"},{\"@type\":\"NewsArticle\","
+                + "\"dateModified\":\"2022-03-01T10:00:00Z\",\"datePublished\":\"2022-02-21T19:05:00Z\"}]}"
+                + "</script><time datetime='2022-03-01'>Updated</time>";
+        assertThat(html(page)).contains(new PublicationDate(LocalDate.of(2022, 2, 21), "json-ld datePublished"));
+    }
+
+    @Test
+    void ignoresDatesInTrackingScripts() {
+        String page = "<script>var tracking = {published: '2009-01-01', d: \"2010-05-05\"};</script>"
+                + "<h1>Talks in Minsk</h1><p class='byline'>By A. Writer, 5 September 2014</p>";
+        assertThat(html(page)).contains(new PublicationDate(LocalDate.of(2014, 9, 5), "byline text"));
+    }
+
+    @Test
+    void skipsTimeElementsOfRelatedStories() {
+        String page = "<aside class='related'><time datetime='2014-07-17'>MH17</time></aside>"
+                + "<article><header><time datetime='2014-07-29T12:00'>29 July</time></header></article>";
+        assertThat(html(page)).contains(new PublicationDate(LocalDate.of(2014, 7, 29), "time datetime"));
+    }
+
+    @Test
+    void readsDublinCoreDate() {
+        assertThat(html("<meta name='DC.date' content='2015-02-12'>"))
+                .contains(new PublicationDate(LocalDate.of(2015, 2, 12), "meta dc.date"));
+    }
+
+    @Test
+    void readsAWrittenOutBylineWithWeekdayAndTime() {
+        String page = "<h1>Crimea</h1><div class='post-meta'>Tuesday, March 18, 2014 · 20:41 GMT</div><p>Text.</p>";
+        assertThat(html(page)).map(PublicationDate::date).contains(LocalDate.of(2014, 3, 18));
+    }
+
+    @Test
+    void readsAWireDatelineTakingTheYearFromTheArticle() {
+        String page = "<h1>Ships seized</h1><div><p>KYIV, Nov 26 (EW) — Ukraine's parliament on Monday"
+                + " approved martial law after Russia seized three navy vessels in 2018's most serious"
+                + " clash since 2014.</p></div>";
+        assertThat(html(page)).contains(
+                new PublicationDate(LocalDate.of(2018, 11, 26), "dateline text (year from the article)"));
+    }
+
+    @Test
+    void findsNothingRatherThanGuessing() {
+        assertThat(html("<h1>Undated</h1><p>Russia and Ukraine held talks on Tuesday.</p>")).isEmpty();
+    }
+
+    @Test
+    void readsAPlainTextByline() {
+        String text = "Minsk deal signed\n\nBy Jane Doe | 5 September 2014\n\nThe sides agreed on Friday...";
+        assertThat(PublicationDateFinder.fromText(text))
+                .contains(new PublicationDate(LocalDate.of(2014, 9, 5), "byline text"));
+    }
+
+    @Test
+    void readsAPlainTextDatelineWithYear() {
+        String text = "Headline\n\nMOSCOW, March 4, 2014 - Putin said on Tuesday that...";
+        assertThat(PublicationDateFinder.fromText(text)).map(PublicationDate::date)
+                .contains(LocalDate.of(2014, 3, 4));
+    }
+
+    @Test
+    void ignoresDatesDeepInsidePlainTextBody() {
+        String text = "Headline\n\n" + "Long paragraph without a date. ".repeat(20)
+                + "\n\nThe treaty of March 18, 2014 was signed in Moscow.";
+        assertThat(PublicationDateFinder.fromText(text)).isEmpty();
+    }
+
+    @Test
+    void everyRuleIsLoaded() {
+        assertThat(PublicationDateFinder.rules()).isNotEmpty()
+                .extracting(PublicationDateFinder.Rule::kind)
+                .contains("meta", "jsonld", "itemprop", "time", "byline");
+    }
+}

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# The Eclipse proof run: assembles an Eclipse 4.38 runtime from Maven Central (no Tycho, no p2),
+# starts a real workbench under Xvfb on the Dateline perspective with the sample corpus opened
+# through the "Open in Dateline" command, closes, resizes and reopens the view (no deadlock, no
+# leaked AWT frame), screenshots the window and exits the workbench.
+# Fails (non-zero) when the Timeline view did not come up: an unresolved bundle, "Failed to create
+# the part's controls", an exception in the log, or no marker file or screenshot.
+#
+#   plugin/src/eclipse/run-workbench.sh [ARTICLES_DIR]     (default: samples/articles)
+#
+# Output in plugin/target/eclipse-run/: timeline.png, view-up.txt, run.log, configuration/.
+# Needs: JDK 17, Maven, xvfb-run, libgtk-3-0 (see .ci/run).
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+plugin=$(cd "$here/../.." && pwd)
+root=$(cd "$plugin/.." && pwd)
+corpus=$(realpath -m "${1:-$root/samples/articles}")
+run=$plugin/target/eclipse-run
+runtime=$plugin/target/eclipse-runtime
+bundle=$plugin/target/dateline.jar
+started=$(date +%s%N)
+
+fail() { echo "eclipse-run: FAILED: $*" >&2; exit 1; }
+elapsed() { echo "$(( ($(date +%s%N) - started) / 1000000 ))" | sed -E 's/([0-9]{3})$/.\1/; s/^\./0./'; }
+
+# 1. The Dateline bundle (plugin/target/dateline.jar), rebuilt when a source is newer.
+if [ ! -f "$bundle" ] || [ -n "$(find "$root/core/src/main" "$plugin/src/main" "$plugin/pom.xml" -newer "$bundle" -print -quit)" ]; then
+  echo "eclipse-run: building $bundle"
+  mvn -B -q -ntp -Dstyle.color=never -f "$root/pom.xml" -pl plugin -am package -DskipTests
+fi
+
+# 2. The Eclipse runtime bundles and the Batik CSS wrapper bundle.
+if [ ! -d "$runtime/bundles" ] || [ "$here/runtime/pom.xml" -nt "$runtime/org.apache.batik.css.jar" ]; then
+  echo "eclipse-run: collecting the Eclipse 4.38 runtime from Maven Central"
+  rm -rf "$runtime"
+  mvn -B -q -ntp -Dstyle.color=never -f "$here/runtime/pom.xml" package
+fi
+framework=$(ls "$runtime"/bundles/org.eclipse.osgi-[0-9]*.jar)
+launcher=$(ls "$runtime"/bundles/org.eclipse.equinox.launcher-[0-9]*.jar)
+
+# 3. config.ini: every bundle by reference, the few that must start early, the application.
+rm -rf "$run"
+mkdir -p "$run/configuration" "$run/workspace"
+bundles=()
+for jar in "$runtime"/bundles/*.jar "$runtime/org.apache.batik.css.jar" "$bundle"; do
+  name=$(basename "$jar")
+  case "$name" in
+    org.eclipse.osgi-[0-9]*|org.eclipse.equinox.launcher-*) continue ;;
+    org.apache.felix.scr-*|org.eclipse.equinox.common-*|org.eclipse.equinox.event-*) start="@2:start" ;;
+    org.eclipse.core.runtime-*) start="@start" ;;
+    *) start="" ;;
+  esac
+  bundles+=("reference:file:$jar$start")
+done
+{
+  echo "osgi.bundles=$(IFS=,; echo "${bundles[*]}")"
+  echo "osgi.bundles.defaultStartLevel=4"
+  echo "eclipse.application=org.dateline.plugin.application"
+  echo "eclipse.ignoreApp=false"
+  # SWT_AWT creates sun.awt.X11.XEmbeddedFrame, which a bundle class loader cannot see otherwise.
+  echo "org.osgi.framework.bootdelegation=sun.awt.*"
+} > "$run/configuration/config.ini"
+echo "eclipse-run: ${#bundles[@]} bundles; articles from $corpus"
+
+# 4. The workbench under a virtual display.
+set +e
+xvfb-run -a -s "-screen 0 1280x800x24" \
+  timeout 300 java -Xmx1g -Dosgi.framework="file:$framework" -jar "$launcher" \
+    -install "file:$runtime/" -configuration "file:$run/configuration" -data "file:$run/workspace" \
+    -consoleLog -clean -nosplash \
+    -dateline.open "$corpus" -dateline.screenshot "$run/timeline.png" -dateline.marker "$run/view-up.txt" \
+    > "$run/run.log" 2>&1
+code=$?
+set -e
+log=$run/workspace/.metadata/.log
+[ -f "$log" ] && cat "$log" >> "$run/run.log"
+grep -E '^dateline:' "$run/run.log" || true
+
+# 5. Did the view really come up?
+problems=$(grep -nE "Failed to create the part's controls|was not resolved|Missing Constraint|Missing required|Could not resolve|Unresolved requirement|Exception|^\s+at [a-z]" "$run/run.log" | head -20 || true)
+[ -z "$problems" ] || { echo "$problems" >&2; fail "the log shows errors (all of it: $run/run.log)"; }
+[ "$code" -eq 0 ] || fail "the workbench exited with $code (log: $run/run.log)"
+[ -s "$run/view-up.txt" ] || fail "no marker file: the Timeline view did not come up (log: $run/run.log)"
+[ -s "$run/timeline.png" ] || fail "no screenshot"
+grep -qx 'awtFrames=1' "$run/view-up.txt" || fail "after closing and reopening the view, live AWT frames: $(grep awtFrames "$run/view-up.txt") (want 1)"
+colours=$(sed -n 's/^colours=//p' "$run/view-up.txt")
+panel_colours=$(sed -n 's/^panelColours=//p' "$run/view-up.txt")
+[ "$colours" -gt 64 ] || fail "the screenshot is nearly blank ($colours colours)"
+[ "$panel_colours" -gt 1 ] || fail "the Timeline view's panel is blank ($panel_colours colours)"
+
+echo "eclipse-run: OK: Timeline view up, $(grep -E '^articles=' "$run/view-up.txt" | cut -d= -f2) articles opened, screenshot $run/timeline.png ($colours colours, $panel_colours in the panel)"
+echo "eclipse-run: took $(elapsed) s"
