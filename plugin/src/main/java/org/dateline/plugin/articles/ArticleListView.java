@@ -47,7 +47,9 @@ public final class ArticleListView extends JPanel {
         title.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
         summary.setBorder(BorderFactory.createEmptyBorder(2, 6, 4, 6));
         add(title, BorderLayout.NORTH);
-        add(new JScrollPane(list), BorderLayout.CENTER);
+        // Long titles end in "…" rather than scroll sideways.
+        add(new JScrollPane(list, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER),
+                BorderLayout.CENTER);
         add(summary, BorderLayout.SOUTH);
         model.addListener(this::changed);
     }
@@ -120,6 +122,10 @@ public final class ArticleListView extends JPanel {
                 second.setForeground(selected ? fg : Color.GRAY.darker());
             }
             setToolTipText(entry.source());
+            // Never wider than the list: the labels clip their text instead.
+            setPreferredSize(null);
+            java.awt.Dimension d = getPreferredSize();
+            setPreferredSize(new java.awt.Dimension(Math.min(d.width, Math.max(50, list.getWidth())), d.height));
             return this;
         }
     }

@@ -77,8 +77,8 @@ public final class TimelinePainter {
             g.drawString(Messages.get("chart.moreLanes", lanes.size() - shownLanes), 6, height - 4);
         }
         legend.paint(g, width, LEGEND_HEIGHT, model, index);
-        if (model.eventsByDay().isEmpty()) {
-            paintEmpty(g, dataArea);
+        if (lanes.isEmpty()) {
+            paintEmpty(g, new Rectangle2D.Double(dataArea.getX(), top, dataArea.getWidth(), available), model);
         }
         return frame;
     }
@@ -283,12 +283,14 @@ public final class TimelinePainter {
         return (n / 1000) + "k";
     }
 
-    private static void paintEmpty(Graphics2D g, Rectangle2D area) {
-        String text = Messages.get("chart.empty");
+    private static void paintEmpty(Graphics2D g, Rectangle2D area, TimelineModel model) {
+        String text = model.articles().isEmpty() ? Messages.get("chart.empty")
+                : model.eventsByDay().isEmpty() ? Messages.get("chart.noEvents", model.articles().size())
+                : Messages.get("chart.noneMatch");
         g.setFont(LABEL_FONT);
         g.setColor(Palette.MUTED_TEXT);
         FontMetrics fm = g.getFontMetrics();
         g.drawString(text, (float) (area.getCenterX() - fm.stringWidth(text) / 2.0),
-                (float) (area.getMinY() + 40));
+                (float) area.getCenterY());
     }
 }
