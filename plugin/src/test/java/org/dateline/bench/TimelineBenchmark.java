@@ -93,8 +93,8 @@ public final class TimelineBenchmark {
             }
         }
         long[] z = zoom.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf(Locale.ROOT, "  repaint per zoom step (%d steps):      median %5.1f ms, p95 %5.1f ms, max %5.1f ms   goal < 16 ms%n",
-                z.length, z[z.length / 2] / 1e6, z[(int) (z.length * 0.95)] / 1e6, z[z.length - 1] / 1e6);
+        System.out.printf(Locale.ROOT, "  repaint per zoom step (%d steps):      median %5.1f ms, p95 %5.1f ms, min %5.1f ms, max %5.1f ms   goal < 16 ms%n",
+                z.length, z[z.length / 2] / 1e6, z[(int) (z.length * 0.95)] / 1e6, z[0] / 1e6, z[z.length - 1] / 1e6);
 
         Path dir = Files.createTempDirectory("dateline-bench");
         long[] export = new long[3];
@@ -117,6 +117,13 @@ public final class TimelineBenchmark {
         Arrays.sort(export);
         System.out.printf(Locale.ROOT, "  export 1920x1080 PNG (render + encode): median %5.1f ms (first %5.1f ms)%n",
                 export[1] / 1e6, export[0] / 1e6);
+        // Figures from a shared machine mean little without its load.
+        Path load = Path.of("/proc/loadavg");
+        if (Files.isReadable(load)) {
+            System.out.println("  load average (1, 5, 15 min) during the run: "
+                    + String.join(" ", Arrays.copyOf(Files.readString(load).split(" "), 3))
+                    + " on " + Runtime.getRuntime().availableProcessors() + " cores");
+        }
         if (frame.get() != null) {
             SwingUtilities.invokeAndWait(() -> frame.get().dispose());
         }

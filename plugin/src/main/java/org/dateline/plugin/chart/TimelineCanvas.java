@@ -32,6 +32,7 @@ public final class TimelineCanvas extends JComponent {
     private final TimelinePainter painter = new TimelinePainter();
     private TimelineFrame frame;
     private Rectangle box;
+    private BufferedImage buffer;
 
     public TimelineCanvas(TimelineModel model) {
         this.model = model;
@@ -60,7 +61,19 @@ public final class TimelineCanvas extends JComponent {
     protected void paintComponent(Graphics g) {
         Graphics2D g2 = (Graphics2D) g.create();
         try {
-            frame = painter.paint(g2, getWidth(), getHeight(), model);
+            // Paint into a plain image, then copy it once: antialiased shapes drawn straight onto
+            // an X11/XRender surface cost several times more than in memory.
+            double scale = g2.getTransform().getScaleX();
+            int w = (int) Math.ceil(getWidth() * scale);
+            int h = (int) Math.ceil(getHeight() * scale);
+            if (buffer == null || buffer.getWidth() != w || buffer.getHeight() != h) {
+                buffer = new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_RGB);
+            }
+            Graphics2D b = buffer.createGraphics();
+            b.scale(scale, scale);
+            frame = painter.paint(b, getWidth(), getHeight(), model);
+            b.dispose();
+            g2.drawImage(buffer, 0, 0, getWidth(), getHeight(), null);
             if (box != null) {
                 g2.setColor(new java.awt.Color(0x33, 0x66, 0xCC, 40));
                 g2.fill(box);
