@@ -256,6 +256,44 @@ class DatelinePanelUiTest {
         assertThat(edt(() -> panel.articleList().articleList().getModel().getSize())).isEqualTo(3);
     }
 
+    @Test
+    void loadingKeepsTheWindowLiveAndCancelStopsIt() throws Exception {
+        List<org.dateline.plugin.load.Source> slow = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            slow.add(new org.dateline.plugin.load.Source("slow-" + i + ".txt", () -> {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    throw new java.io.InterruptedIOException("cancelled");
+                }
+                return Events.RECOGNITION;
+            }));
+        }
+        edt(() -> {
+            model().clear();
+            panel.open(slow);
+            return null;
+        });
+        Thread.sleep(350);
+        // The event-dispatch thread answers at once while articles are read.
+        long t0 = System.nanoTime();
+        assertThat(edt(panel::loading)).isTrue();
+        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(1000);
+        edt(() -> {
+            ((javax.swing.JButton) find(panel, "cancel")).doClick();
+            return null;
+        });
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (edt(panel::loading) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        idle();
+        int opened = edt(() -> model().articles().size());
+        assertThat(opened).isBetween(1, 29);
+        Thread.sleep(300);
+        assertThat(edt(() -> model().articles().size())).isEqualTo(opened);
+    }
+
     private static Component find(Container root, String name) {
         for (Component c : root.getComponents()) {
             if (name.equals(c.getName())) {
