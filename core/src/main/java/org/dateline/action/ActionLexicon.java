@@ -1,10 +1,156 @@
 package org.dateline.action;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.text.RuleFile;
+import org.dateline.text.Token;
+import org.dateline.text.Tokenizer;
 
-/** Maps verb phrases to CAMEO codes. */
+/**
+ * Maps verb phrases to CAMEO codes. The phrases are data (lexicon.txt beside this class, its
+ * header states the format); the longest phrase wins where several overlap. Thread-safe once
+ * built.
+ */
 public final class ActionLexicon {
+    /** One lexicon line. */
+    public record Entry(String where, CameoCode code, String pattern, Set<ActionFlag> flags, String example) {
+    }
+
+    private record Compiled(Entry entry, LexiconPattern pattern, int order) {
+    }
+
+    private final CameoCatalogue catalogue;
+    private final Map<String, List<Compiled>> byFirst = new HashMap<>();
+    private final List<Compiled> prefixFirst = new ArrayList<>();
+    private final List<Entry> entries = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+
+    /** The bundled lexicon and catalogue. */
+    public ActionLexicon() {
+        this(new CameoCatalogue(), RuleFile.resource(ActionLexicon.class, "lexicon.txt"));
+    }
+
+    /** A lexicon from the given lines, coded against the catalogue. */
+    public ActionLexicon(CameoCatalogue catalogue, List<RuleFile.Line> lines) {
+        this.catalogue = catalogue;
+        problems.addAll(catalogue.problems());
+        VerbForms forms = new VerbForms();
+        for (RuleFile.Line l : lines) {
+            add(l, forms);
+        }
+    }
+
+    private void add(RuleFile.Line l, VerbForms forms) {
+        if (l.fields().size() != 4) {
+            problems.add(l.problem("expected 'code | pattern | flags | example'"));
+            return;
+        }
+        CameoCode code = catalogue.get(l.field(0));
+        if (code == null) {
+            problems.add(l.problem("code '" + l.field(0) + "' is not in cameo.txt"));
+            return;
+        }
+        Set<ActionFlag> flags = EnumSet.noneOf(ActionFlag.class);
+        for (String f : l.field(2).split("[,\\s]+")) {
+            if (f.isBlank()) {
+                continue;
+            }
+            try {
+                flags.add(ActionFlag.valueOf(f.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                problems.add(l.problem("unknown flag '" + f + "' (speech, governs, mutual, noun)"));
+                return;
+            }
+        }
+        if (l.field(3).isEmpty()) {
+            problems.add(l.problem("every entry needs an example sentence"));
+            return;
+        }
+        LexiconPattern pattern;
+        try {
+            pattern = LexiconPattern.parse(l.field(1), forms);
+        } catch (IllegalArgumentException e) {
+            problems.add(l.problem(e.getMessage()));
+            return;
+        }
+        Entry entry = new Entry(l.file() + ":" + l.number(), code, l.field(1), Set.copyOf(flags), l.field(3));
+        Compiled c = new Compiled(entry, pattern, entries.size());
+        entries.add(entry);
+        if (pattern.firstWords().isEmpty()) {
+            prefixFirst.add(c);
+        } else {
+            pattern.firstWords().forEach(w -> byFirst.computeIfAbsent(w, k -> new ArrayList<>()).add(c));
+        }
+    }
+
+    /** Bad lines as "file:line: reason"; empty when all is well. */
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** Every entry, in file order (their examples are run by the tests). */
+    public List<Entry> entries() {
+        return List.copyOf(entries);
+    }
+
+    /** The CAMEO catalogue the lexicon codes against. */
+    public CameoCatalogue catalogue() {
+        return catalogue;
+    }
+
+    /** The action phrases of a text. */
     public List<ActionMention> find(String text) {
-        return List.of();
+        return match(text, Tokenizer.tokenize(text)).stream()
+                .map(m -> new ActionMention(m.start(), m.end(), m.text(), m.code())).toList();
+    }
+
+    /** The action phrases over tokens of text, in text order, never overlapping. */
+    public List<ActionMatch> match(String text, List<Token> tokens) {
+        record Hit(Compiled c, int from, int[] m) {
+            int length() {
+                return m[0] - from;
+            }
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            List<Compiled> candidates = new ArrayList<>(byFirst.getOrDefault(tokens.get(i).norm(), List.of()));
+            candidates.addAll(prefixFirst);
+            for (Compiled c : candidates) {
+                int[] m = c.pattern().match(tokens, i);
+                if (m != null) {
+                    hits.add(new Hit(c, i, m));
+                }
+            }
+        }
+        hits.sort(Comparator.comparingInt(Hit::length).reversed()
+                .thenComparing(h -> -h.c().pattern().specificity())
+                .thenComparingInt(h -> h.c().order()));
+        boolean[] taken = new boolean[tokens.size()];
+        List<ActionMatch> out = new ArrayList<>();
+        for (Hit h : hits) {
+            boolean free = true;
+            for (int k = h.from(); k < h.m()[0]; k++) {
+                free &= !taken[k];
+            }
+            if (!free) {
+                continue;
+            }
+            for (int k = h.from(); k < h.m()[0]; k++) {
+                taken[k] = true;
+            }
+            int start = tokens.get(h.from()).start();
+            int end = tokens.get(h.m()[0] - 1).end();
+            Entry e = h.c().entry();
+            out.add(new ActionMatch(start, end, text.substring(start, end), e.code(), h.from(), h.m()[0],
+                    h.m()[1], h.m()[2] == 1, e.flags(), e.example()));
+        }
+        out.sort(Comparator.comparingInt(ActionMatch::start));
+        return out;
     }
 }

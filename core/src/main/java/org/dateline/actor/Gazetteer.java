@@ -1,11 +1,197 @@
 package org.dateline.actor;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.dateline.text.RuleFile;
+import org.dateline.text.Token;
+import org.dateline.text.Tokenizer;
 
-/** Finds actors named in text, resolving office-holders by date. */
+/**
+ * Finds actors named in text, resolving office-holders by date. The names are data, the files
+ * beside this class (states, roles, organisations, institutions, separatists, people, places),
+ * each with a header stating its format. Longest name wins: "Russia's State Duma" is the Duma.
+ * Thread-safe once built.
+ */
 public final class Gazetteer {
+    static final List<String> FILES = List.of("states.txt", "roles.txt", "organisations.txt",
+            "institutions.txt", "separatists.txt", "people.txt", "places.txt");
+    private static final Pattern ENTITY = Pattern.compile("[A-Z][A-Z0-9]{1,4}");
+    private static final Pattern ROLE = Pattern.compile("[A-Z]{3}");
+
+    private final PhraseIndex<Function<LocalDate, Actor>> names = new PhraseIndex<>();
+    private final Set<Actor> places = new HashSet<>();
+    private final List<String> problems = new ArrayList<>();
+
+    /** The bundled gazetteer. */
+    public Gazetteer() {
+        this(bundled());
+    }
+
+    /** A gazetteer from rule files by name (see {@link #FILES}); missing files count as empty. */
+    Gazetteer(Map<String, List<RuleFile.Line>> files) {
+        Map<String, List<String>> roleNouns = roles(files.getOrDefault("roles.txt", List.of()));
+        files.getOrDefault("places.txt", List.of()).forEach(this::place);
+        files.getOrDefault("states.txt", List.of()).forEach(l -> state(l, roleNouns));
+        for (String f : List.of("organisations.txt", "separatists.txt", "institutions.txt")) {
+            files.getOrDefault(f, List.of()).forEach(this::body);
+        }
+        files.getOrDefault("people.txt", List.of()).forEach(this::person);
+    }
+
+    private static Map<String, List<RuleFile.Line>> bundled() {
+        Map<String, List<RuleFile.Line>> files = new LinkedHashMap<>();
+        FILES.forEach(f -> files.put(f, RuleFile.resource(Gazetteer.class, f)));
+        return files;
+    }
+
+    /** Bad lines of the rule files, as "file:line: reason"; empty when all is well. */
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** The actors named in text, office-holders as they were on {@code when} (null: latest). */
     public List<ActorMention> find(String text, LocalDate when) {
-        return List.of();
+        return find(text, Tokenizer.tokenize(text), when);
+    }
+
+    /** Like {@link #find(String, LocalDate)} over tokens already cut from text. */
+    public List<ActorMention> find(String text, List<Token> tokens, LocalDate when) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            PhraseIndex.Match<Function<LocalDate, Actor>> m = names.longestAt(tokens, i);
+            if (m == null) {
+                continue;
+            }
+            int start = tokens.get(i).start();
+            int end = tokens.get(i + m.length() - 1).end();
+            out.add(new ActorMention(start, end, text.substring(start, end), m.value().apply(when)));
+            i += m.length() - 1;
+        }
+        return out;
+    }
+
+    /** True when the mention names a place: a target where something happened, never an agent. */
+    public boolean isPlace(ActorMention mention) {
+        return places.contains(mention.actor());
+    }
+
+    private Map<String, List<String>> roles(List<RuleFile.Line> lines) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (RuleFile.Line l : lines) {
+            if (!ROLE.matcher(l.field(0)).matches() || l.field(1).isEmpty()) {
+                problems.add(l.problem("expected 'ROLE | nouns', e.g. 'MIL | forces; troops'"));
+                continue;
+            }
+            out.computeIfAbsent(l.field(0), k -> new ArrayList<>()).addAll(list(l.field(1)));
+        }
+        return out;
+    }
+
+    private void state(RuleFile.Line l, Map<String, List<String>> roleNouns) {
+        String code = l.field(0);
+        List<String> stateNames = list(l.field(1));
+        if (!code.matches("[A-Z]{3}") || stateNames.isEmpty() || l.fields().size() > 4) {
+            problems.add(l.problem("expected 'ISO3 | names | capitals | adjectives'"));
+            return;
+        }
+        String name = stateNames.get(0);
+        Actor state = new Actor(name, code, "");
+        stateNames.forEach(n -> fixed(n, state));
+        list(l.field(2)).forEach(c -> fixed(c, new Actor(name, code, "GOV")));
+        for (String adjective : list(l.field(3))) {
+            fixed(adjective, state);
+        }
+        roleNouns.forEach((role, nouns) -> {
+            Actor actor = new Actor(name, code, role);
+            for (String noun : nouns) {
+                list(l.field(3)).forEach(a -> fixed(a + " " + noun, actor));
+                stateNames.forEach(n -> fixed(n + "'s " + noun, actor));
+                list(l.field(2)).forEach(n -> fixed(n + "'s " + noun, actor));
+            }
+        });
+    }
+
+    private void body(RuleFile.Line l) {
+        if (!ENTITY.matcher(l.field(0)).matches() || !ROLE.matcher(l.field(1)).matches()
+                || l.field(2).isEmpty()) {
+            problems.add(l.problem("expected 'ENTITY | ROLE | name | other names', e.g. 'UN | IGO | United Nations | UN'"));
+            return;
+        }
+        Actor actor = new Actor(l.field(2), l.field(0), l.field(1));
+        fixed(l.field(2), actor);
+        list(l.field(3)).forEach(n -> fixed(n, actor));
+    }
+
+    private void place(RuleFile.Line l) {
+        if (!ENTITY.matcher(l.field(0)).matches() || l.field(1).isEmpty()) {
+            problems.add(l.problem("expected 'ENTITY | place names'"));
+            return;
+        }
+        for (String n : list(l.field(1))) {
+            Actor actor = new Actor(n, l.field(0), "");
+            places.add(actor);
+            fixed(n, actor);
+        }
+    }
+
+    private void person(RuleFile.Line l) {
+        String[] other = l.field(3).split("\\s+");
+        if (l.field(0).isEmpty() || l.fields().size() != 4 || other.length != 2
+                || !ENTITY.matcher(other[0]).matches() || !ROLE.matcher(other[1]).matches()) {
+            problems.add(l.problem("expected 'name | other names | terms | ENTITY ROLE'"));
+            return;
+        }
+        List<OfficeTerm> terms = new ArrayList<>();
+        for (String t : list(l.field(2))) {
+            OfficeTerm term = term(t);
+            if (term == null) {
+                problems.add(l.problem("bad term '" + t + "': expected 'ENTITY ROLE 2014-06-07..2019-05-20'"));
+                return;
+            }
+            terms.add(term);
+        }
+        Person p = new Person(l.field(0), List.copyOf(terms), other[0], other[1]);
+        names.add(l.field(0), p::on);
+        list(l.field(1)).forEach(n -> names.add(n, p::on));
+    }
+
+    private static OfficeTerm term(String text) {
+        String[] parts = text.split("\\s+");
+        if (parts.length != 3 || !ENTITY.matcher(parts[0]).matches() || !ROLE.matcher(parts[1]).matches()) {
+            return null;
+        }
+        String[] range = parts[2].split("\\.\\.", -1);
+        if (range.length != 2) {
+            return null;
+        }
+        try {
+            LocalDate from = LocalDate.parse(range[0]);
+            LocalDate to = range[1].isEmpty() ? null : LocalDate.parse(range[1]);
+            return to != null && !to.isAfter(from) ? null : new OfficeTerm(parts[0], parts[1], from, to);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private void fixed(String name, Actor actor) {
+        names.add(name, day -> actor);
+    }
+
+    private static List<String> list(String field) {
+        List<String> out = new ArrayList<>();
+        for (String s : field.split(";")) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
+            }
+        }
+        return out;
     }
 }

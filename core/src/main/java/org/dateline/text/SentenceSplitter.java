@@ -1,25 +1,144 @@
 package org.dateline.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Splits main text into sentences with offsets. */
+/**
+ * Splits main text into sentences with offsets into it. A paragraph break always ends a
+ * sentence; a period after an abbreviation ("Feb. 24", "U.S. officials", "Gen. Gerasimov"),
+ * an initial or inside a number does not. The abbreviations are data: abbreviations.txt and
+ * starters.txt beside this class. Thread-safe.
+ */
 public final class SentenceSplitter {
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n\\s*");
+    private static final String CLOSERS = "\"'”’)]»";
+
+    private final Map<String, String> abbreviations = new HashMap<>();
+    private final Set<String> starters = new HashSet<>();
+    private final List<String> problems = new ArrayList<>();
+
+    /** A splitter with the bundled abbreviation lists. */
+    public SentenceSplitter() {
+        for (RuleFile.Line line : RuleFile.resource(SentenceSplitter.class, "abbreviations.txt")) {
+            String kind = line.field(1);
+            if (!Set.of("inner", "date", "final").contains(kind)) {
+                problems.add(line.problem("kind must be inner, date or final, not '" + kind + "'"));
+                continue;
+            }
+            abbreviations.put(line.field(0).toLowerCase(Locale.ROOT), kind);
+        }
+        for (RuleFile.Line line : RuleFile.resource(SentenceSplitter.class, "starters.txt")) {
+            starters.add(line.field(0).toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** Bad lines of the bundled lists, as "file:line: reason"; empty when all is well. */
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** The sentences of text, trimmed, in order, never crossing a paragraph break. */
     public List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '.' || c == '\n') {
-                if (i + 1 > start) {
-                    out.add(new Sentence(start, i + 1, text.substring(start, i + 1)));
-                }
-                start = i + 1;
-            }
+        Matcher m = PARAGRAPH_BREAK.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            splitParagraph(text, from, m.start(), out);
+            from = m.end();
         }
-        if (start < text.length()) {
-            out.add(new Sentence(start, text.length(), text.substring(start)));
-        }
+        splitParagraph(text, from, text.length(), out);
         return out;
+    }
+
+    private void splitParagraph(String text, int from, int to, List<Sentence> out) {
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != '.' && c != '!' && c != '?' && c != '…') {
+                continue;
+            }
+            int j = i + 1;
+            while (j < to && ".!?…".indexOf(text.charAt(j)) >= 0) {
+                j++;
+            }
+            while (j < to && CLOSERS.indexOf(text.charAt(j)) >= 0) {
+                j++;
+            }
+            if (j < to && !Character.isWhitespace(text.charAt(j))) {
+                i = j - 1;
+                continue; // "1.5", "U.S.-led", "Kyiv.The" is left alone
+            }
+            int next = j;
+            while (next < to && Character.isWhitespace(text.charAt(next))) {
+                next++;
+            }
+            if (next < to && endsHere(text, start, i, j, next)) {
+                add(text, start, j, out);
+                start = next;
+            }
+            i = j - 1;
+        }
+        add(text, start, to, out);
+    }
+
+    // Whether the mark at i (sentence material up to j) ends a sentence, the next one at next.
+    private boolean endsHere(String text, int start, int i, int j, int next) {
+        char following = text.charAt(next);
+        if (Character.isLowerCase(following)) {
+            return false; // "?" he asked; "U.S. officials"
+        }
+        if (text.charAt(i) != '.' || j > i + 1 && text.charAt(i + 1) == '.') {
+            return true;
+        }
+        int w = i;
+        while (w > start && (Character.isLetterOrDigit(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+            w--;
+        }
+        String word = text.substring(w, i);
+        if (word.isEmpty()) {
+            return true;
+        }
+        String kind = abbreviations.get(word.toLowerCase(Locale.ROOT));
+        if (kind == null && word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            kind = "inner"; // an initial: "J. Smith"
+        }
+        if (kind == null && word.indexOf('.') > 0) {
+            kind = "final"; // an unlisted dotted acronym
+        }
+        if (kind == null) {
+            return true;
+        }
+        return switch (kind) {
+            case "inner" -> false;
+            case "date" -> !Character.isDigit(following);
+            default -> starters.contains(nextWord(text, next));
+        };
+    }
+
+    private static String nextWord(String text, int at) {
+        int e = at;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(at, e).toLowerCase(Locale.ROOT);
+    }
+
+    private static void add(String text, int start, int end, List<Sentence> out) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Sentence(start, end, text.substring(start, end)));
+        }
     }
 }

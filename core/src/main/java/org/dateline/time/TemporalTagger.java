@@ -1,10 +1,66 @@
 package org.dateline.time;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 
-/** Finds and normalizes temporal expressions. Thread-safe once built. */
+/**
+ * Finds and normalizes temporal expressions with the rules in the resource files listed in
+ * {@code rules.list} (tables in {@code tables.txt}). Every rule proposes candidates; negative
+ * rules remove those they overlap; the longest candidates win (the earlier rule on a tie);
+ * values are then filled in text order, so that "two days later" can count from the date
+ * mentioned before it. Thread-safe once built.
+ */
 public final class TemporalTagger {
+    private static final String BASE = "/org/dateline/time/";
+    private static final String EXTENT = "extent";
+
+    private final Tables tables;
+    private final List<Rule> rules;
+    private final RuleIndex index;
+
+    /** The tagger with the built-in rules. */
+    public TemporalTagger() {
+        tables = Tables.load(BASE + "tables.txt");
+        RuleLoader loader = new RuleLoader(tables);
+        List<Rule> all = new ArrayList<>();
+        for (String file : ruleFiles()) {
+            all.addAll(loader.load(BASE + file));
+        }
+        rules = List.copyOf(all);
+        index = new RuleIndex(rules);
+    }
+
+    private static List<String> ruleFiles() {
+        String index = BASE + "rules.list";
+        try (InputStream in = TemporalTagger.class.getResourceAsStream(index)) {
+            if (in == null) {
+                throw new RuleException(index, 0, "resource not found");
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .map(String::strip).filter(s -> !s.isEmpty() && !s.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new RuleException(index, 0, "cannot read: " + e.getMessage());
+        }
+    }
+
+    List<Rule> rules() {
+        return rules;
+    }
+
+    private record Candidate(Rule rule, int order, int start, int end, String[] parts) {
+        int length() {
+            return end - start;
+        }
+    }
+
     /**
      * Tags the text.
      *
@@ -13,6 +69,101 @@ public final class TemporalTagger {
      *               relative expressions stay unresolved, never silently anchored to today
      */
     public List<Timex> tag(String text, LocalDate anchor) {
-        return List.of();
+        List<Candidate> candidates = new ArrayList<>();
+        List<int[]> negative = new ArrayList<>();
+        Matcher[] matchers = new Matcher[rules.size()];
+        for (int at = 0; at < text.length(); at++) {
+            // Every pattern starts after a non-word character: try only there.
+            if (at > 0 && isWord(text.charAt(at - 1))) {
+                continue;
+            }
+            for (int i : index.startingAt(text, at)) {
+                Rule rule = rules.get(i);
+                Matcher m = matchers[i];
+                if (m == null) {
+                    m = matchers[i] = rule.pattern().matcher(text)
+                            .useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                m.region(at, text.length());
+                if (!m.lookingAt() || m.end() == m.start()) {
+                    continue;
+                }
+                if (rule.negative()) {
+                    negative.add(new int[]{m.start(), m.end()});
+                } else {
+                    String[] parts = new String[rule.groups().size()];
+                    for (int g = 0; g < parts.length; g++) {
+                        parts[g] = m.group(rule.groups().get(g));
+                    }
+                    // The part named 'extent', when there is one, is what gets tagged.
+                    boolean part = rule.groups().contains(EXTENT) && m.start(EXTENT) >= 0;
+                    candidates.add(new Candidate(rule, i, part ? m.start(EXTENT) : m.start(),
+                            part ? m.end(EXTENT) : m.end(), parts));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
+                .thenComparingInt(Candidate::order));
+        boolean[] taken = new boolean[text.length()];
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (!free(taken, c.start(), c.end()) || overlaps(negative, c)) {
+                continue;
+            }
+            for (int i = c.start(); i < c.end(); i++) {
+                taken[i] = true;
+            }
+            chosen.add(c);
+        }
+        chosen.sort(Comparator.comparingInt(c -> c.start()));
+        return normalise(text, anchor, chosen);
+    }
+
+    private List<Timex> normalise(String text, LocalDate anchor, List<Candidate> chosen) {
+        Point anchorPoint = anchor == null ? null : new Point(anchor, Unit.DAY);
+        Point reference = null;
+        List<Timex> out = new ArrayList<>(chosen.size());
+        for (Candidate c : chosen) {
+            Rule r = c.rule();
+            Functions f = new Functions(tables, r.groups(), c.parts(), anchorPoint, reference,
+                    new Tense(text, c.start(), c.end()));
+            String value = r.value().fill(f);
+            if (value == null) {
+                continue;
+            }
+            String mod = r.mod() == null ? null : r.mod().fill(f);
+            String end = r.end() == null ? null : r.end().fill(f);
+            out.add(new Timex(c.start(), c.end(), text.substring(c.start(), c.end()), r.type(), value,
+                    f.relative(), r.id(), mod, end));
+            if ((r.type() == TimexType.DATE || r.type() == TimexType.TIME) && !f.usedReference()) {
+                Point p = Point.parse(end != null ? end : value);
+                if (p != null) {
+                    reference = p;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isWord(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    private static boolean free(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean overlaps(List<int[]> spans, Candidate c) {
+        for (int[] s : spans) {
+            if (s[0] < c.end() && c.start() < s[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 }

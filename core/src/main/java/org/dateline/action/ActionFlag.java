@@ -1,0 +1,13 @@
+package org.dateline.action;
+
+/** How the event reader treats an action phrase; set in the lexicon's flags column. */
+public enum ActionFlag {
+    /** A speech verb ("said", "announced"): a 010 statement only when what is said holds no other action. */
+    SPEECH,
+    /** Takes a complement that is not an event of its own: "warned Russia not to recognize". */
+    GOVERNS,
+    /** Coordinated subjects act on each other: "Russia and Ukraine signed" is two events. */
+    MUTUAL,
+    /** A noun ("invasion", "air strikes"): its agent is the name just before it or after "by". */
+    NOUN
+}

@@ -1,0 +1,167 @@
+package org.dateline.action;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.dateline.text.Token;
+
+/**
+ * A lexicon pattern over tokens. Parts, separated by spaces:
+ * {@code word}, {@code a/b} (alternatives), {@code [impose]} or {@code [recognise/recognize]}
+ * (any form of the verb; the first one is the head), {@code (new)} or {@code (a/the)} (optional),
+ * {@code sanction*} (a word starting so), {@code ...} (up to four words of the same clause).
+ */
+final class LexiconPattern {
+    private static final int GAP = 4;
+    // Words a gap never crosses: they start another clause.
+    private static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "but", "while", "whereas",
+            "because", "after", "before", "although", "if", "when", "said", "says", "not", "n't");
+
+    private enum Kind { WORDS, GAP }
+
+    private record Slot(Kind kind, Set<String> words, Set<String> prefixes, boolean optional, boolean verb,
+                        Set<String> participles) {
+        boolean accepts(Token t) {
+            String n = t.norm();
+            return kind == Kind.WORDS && (words.contains(n) || prefixes.stream().anyMatch(n::startsWith));
+        }
+    }
+
+    private final List<Slot> slots;
+    private final int headSlot;
+
+    private LexiconPattern(List<Slot> slots, int headSlot) {
+        this.slots = slots;
+        this.headSlot = headSlot;
+    }
+
+    /** Parses a pattern; throws IllegalArgumentException with the reason when it is malformed. */
+    static LexiconPattern parse(String pattern, VerbForms forms) {
+        List<Slot> slots = new ArrayList<>();
+        int head = -1;
+        for (String part : pattern.trim().split("\\s+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (part.equals("...")) {
+                slots.add(new Slot(Kind.GAP, Set.of(), Set.of(), true, false, Set.of()));
+                continue;
+            }
+            boolean optional = part.startsWith("(") && part.endsWith(")");
+            boolean verb = part.startsWith("[") && part.endsWith("]");
+            String body = optional || verb ? part.substring(1, part.length() - 1) : part;
+            if (body.isEmpty() || body.matches(".*[()\\[\\]].*")) {
+                throw new IllegalArgumentException("malformed part '" + part + "'");
+            }
+            Set<String> words = new LinkedHashSet<>();
+            Set<String> prefixes = new LinkedHashSet<>();
+            Set<String> participles = new LinkedHashSet<>();
+            for (String alt : body.split("/")) {
+                String w = Token.normalize(alt);
+                if (w.isEmpty() || w.equals("*")) {
+                    throw new IllegalArgumentException("empty alternative in '" + part + "'");
+                }
+                if (w.endsWith("*")) {
+                    if (verb) {
+                        throw new IllegalArgumentException("a verb slot takes no '*': '" + part + "'");
+                    }
+                    prefixes.add(w.substring(0, w.length() - 1));
+                } else if (verb) {
+                    words.addAll(forms.of(w));
+                    participles.addAll(forms.participles(w));
+                } else {
+                    words.add(w);
+                }
+            }
+            if (verb && head < 0) {
+                head = slots.size();
+            }
+            slots.add(new Slot(Kind.WORDS, Set.copyOf(words), Set.copyOf(prefixes), optional, verb, participles));
+        }
+        if (slots.isEmpty() || slots.get(0).optional() || slots.get(slots.size() - 1).kind() == Kind.GAP) {
+            throw new IllegalArgumentException("a pattern must start with a required word and not end with '...'");
+        }
+        return new LexiconPattern(List.copyOf(slots), head < 0 ? 0 : head);
+    }
+
+    /** The words the first token can be (for indexing), or empty when it may be any with a prefix. */
+    Set<String> firstWords() {
+        Slot first = slots.get(0);
+        return first.prefixes().isEmpty() ? first.words() : Set.of();
+    }
+
+    /** Number of literal (non-gap) slots: more specific patterns win ties. */
+    int specificity() {
+        return (int) slots.stream().filter(s -> s.kind() != Kind.GAP).count();
+    }
+
+    /** Matches at token i: {end token (exclusive), head token, passive 0/1}, or null. */
+    int[] match(List<Token> tokens, int i) {
+        int[] at = new int[slots.size()];
+        int end = match(tokens, 0, i, at);
+        if (end < 0) {
+            return null;
+        }
+        int head = at[headSlot];
+        Slot h = slots.get(headSlot);
+        boolean passive = h.verb() && h.participles().contains(tokens.get(head).norm()) && afterBe(tokens, head);
+        return new int[] {end, head, passive ? 1 : 0};
+    }
+
+    private int match(List<Token> tokens, int s, int i, int[] at) {
+        if (s == slots.size()) {
+            return i;
+        }
+        Slot slot = slots.get(s);
+        if (slot.kind() == Kind.GAP) {
+            for (int g = 0; g <= GAP; g++) {
+                if (g > 0 && (i + g - 1 >= tokens.size() || !gapWord(tokens.get(i + g - 1)))) {
+                    break;
+                }
+                at[s] = i;
+                int end = match(tokens, s + 1, i + g, at);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+            return -1;
+        }
+        if (i < tokens.size() && slot.accepts(tokens.get(i))) {
+            at[s] = i;
+            int end = match(tokens, s + 1, i + 1, at);
+            if (end >= 0) {
+                return end;
+            }
+        }
+        if (slot.optional()) {
+            at[s] = i;
+            return match(tokens, s + 1, i, at);
+        }
+        return -1;
+    }
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got");
+
+    // "were imposed", "was formally recognised", "had been shelled": a passive head.
+    private static boolean afterBe(List<Token> tokens, int head) {
+        for (int k = head - 1; k >= 0 && k >= head - 3; k--) {
+            String n = tokens.get(k).norm();
+            if (BE.contains(n)) {
+                return true;
+            }
+            if (!n.endsWith("ly") && !Set.of("also", "not", "n't", "already", "later", "then", "since").contains(n)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean gapWord(Token t) {
+        String n = t.norm();
+        if (CLAUSE_WORDS.contains(n)) {
+            return false;
+        }
+        return t.isWord() || n.equals("-") || n.equals("$") || n.equals("€") || n.equals("£") || n.equals("%");
+    }
+}

@@ -1,0 +1,119 @@
+package org.dateline.article;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * The raw bytes of an article file: gunzipped when gzipped (by content, whatever the name), cut
+ * at {@link #MAX_BYTES}, and checked to be text. Failures become an {@link ArticleException} with a
+ * short reason.
+ */
+final class PageBytes {
+    /**
+     * The most bytes read from one article (after gunzipping). Real article pages are well under
+     * 5 MB; a bigger file is read up to this cap and the article records that it was truncated,
+     * which keeps memory and time per document bounded (a gzip bomb included).
+     */
+    static final int MAX_BYTES = 16 * 1024 * 1024;
+    /** How much of the start is checked for signs of a binary file. */
+    private static final int SNIFF = 64 * 1024;
+
+    final byte[] bytes;
+    final int length;
+    final boolean cut;
+
+    private PageBytes(byte[] bytes, int length, boolean cut) {
+        this.bytes = bytes;
+        this.length = length;
+        this.cut = cut;
+    }
+
+    static PageBytes read(Path file) throws ArticleException {
+        if (Files.isDirectory(file)) {
+            throw new ArticleException("is a folder, not an article file");
+        }
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
+            raw.mark(2);
+            boolean gzip = raw.read() == 0x1F && raw.read() == 0x8B;
+            raw.reset();
+            try (InputStream in = gzip ? new GZIPInputStream(raw, 64 * 1024) : raw) {
+                return of(in, gzip);
+            }
+        } catch (ArticleException e) {
+            throw e;
+        } catch (NoSuchFileException e) {
+            throw new ArticleException("no such file");
+        } catch (AccessDeniedException e) {
+            throw new ArticleException("cannot read: permission denied");
+        } catch (ZipException | java.io.EOFException e) {
+            throw new ArticleException("damaged gzip data");
+        } catch (IOException e) {
+            throw new ArticleException("cannot read: " + (e.getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+    }
+
+    /** Reads at most {@link #MAX_BYTES} from a stream and checks the result is text. */
+    static PageBytes of(InputStream in, boolean gzip) throws IOException {
+        byte[] buf = new byte[64 * 1024];
+        int n = 0;
+        boolean cut = false;
+        while (true) {
+            if (n == buf.length) {
+                if (n == MAX_BYTES) {
+                    cut = in.read() != -1;
+                    break;
+                }
+                buf = Arrays.copyOf(buf, Math.min(MAX_BYTES, buf.length * 2));
+            }
+            int r = in.read(buf, n, buf.length - n);
+            if (r < 0) {
+                break;
+            }
+            n += r;
+        }
+        PageBytes page = new PageBytes(buf, n, cut);
+        page.checkText(gzip);
+        return page;
+    }
+
+    private void checkText(boolean gzip) throws ArticleException {
+        int start = 0;
+        while (start < length && isBlank(bytes[start])) {
+            start++;
+        }
+        if (start == length) {
+            throw new ArticleException(length == 0 ? "empty file" : "empty file (only white space)");
+        }
+        if (length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+            return; // UTF-16 text is full of NUL bytes by design.
+        }
+        int end = Math.min(length, SNIFF);
+        int control = 0;
+        for (int i = 0; i < end; i++) {
+            int c = bytes[i] & 0xFF;
+            if (c == 0) {
+                throw new ArticleException(gzip ? "binary data inside gzip, not text" : "binary file, not text");
+            }
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B) {
+                control++;
+            }
+        }
+        if (control * 20 > end) {
+            throw new ArticleException("binary file, not text");
+        }
+    }
+
+    private static boolean isBlank(byte b) {
+        return b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '\f';
+    }
+}

@@ -1,0 +1,77 @@
+package org.dateline.article;
+
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds a page's headline: {@code og:title}, else {@code twitter:title}, else the first
+ * {@code <h1>}, else {@code <title>}, with a site name such as " - Site Name" or "Site | " cut off.
+ */
+final class TitleFinder {
+    private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "};
+    /** A trailing part this short (in words) after a separator is taken for a site name. */
+    private static final int SITE_NAME_WORDS = 4;
+
+    private TitleFinder() {
+    }
+
+    static String find(Document page) {
+        String siteName = meta(page, "og:site_name");
+        String title = meta(page, "og:title");
+        if (title.isEmpty()) {
+            title = meta(page, "twitter:title");
+        }
+        if (title.isEmpty()) {
+            Element h1 = page.selectFirst("h1");
+            title = h1 == null ? "" : h1.text();
+        }
+        if (title.isEmpty()) {
+            title = page.title();
+        }
+        return stripSiteName(normalise(title), siteName);
+    }
+
+    /** "Headline - Site Name" becomes "Headline"; so do "Site Name | Headline" and the like. */
+    static String stripSiteName(String title, String siteName) {
+        String site = siteName.toLowerCase(Locale.ROOT);
+        for (int round = 0; round < 2; round++) {
+            String before = title;
+            for (String sep : SEPARATORS) {
+                int last = title.lastIndexOf(sep);
+                if (last > 0) {
+                    String tail = title.substring(last + sep.length()).trim();
+                    String head = title.substring(0, last).trim();
+                    if (!site.isEmpty() && tail.toLowerCase(Locale.ROOT).equals(site)
+                            || site.isEmpty() && words(tail) <= SITE_NAME_WORDS && words(head) > words(tail)) {
+                        title = head;
+                        break;
+                    }
+                }
+                int first = title.indexOf(sep);
+                if (first > 0 && !site.isEmpty()
+                        && title.substring(0, first).trim().toLowerCase(Locale.ROOT).equals(site)) {
+                    title = title.substring(first + sep.length()).trim();
+                    break;
+                }
+            }
+            if (title.equals(before)) {
+                break;
+            }
+        }
+        return title;
+    }
+
+    private static String meta(Document page, String property) {
+        Element m = page.selectFirst("meta[property=" + property + "], meta[name=" + property + "]");
+        return m == null ? "" : normalise(m.attr("content"));
+    }
+
+    private static String normalise(String s) {
+        return s.replaceAll("\\s+", " ").trim();
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.trim().split("\\s+").length;
+    }
+}

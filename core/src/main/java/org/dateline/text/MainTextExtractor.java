@@ -1,0 +1,246 @@
+package org.dateline.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds an HTML page's own text: the article, without navigation, related links, share tools,
+ * sign-ups, appeals or comments.
+ *
+ * <p>How: the page is cut into text blocks ({@link PageBlocks}); blocks inside elements that are
+ * boilerplate by tag, role, visibility or class words ({@code boilerplate-classes.txt}) are set
+ * aside, unless such an element holds most of the page's prose (then its label was wrong). Each
+ * remaining block gets a value: prose counts for it, link lists count against it. The content
+ * root is the element whose blocks add up to the most value (a tree-shaped maximum: it takes in
+ * the article's paragraphs and stops where link lists begin); a JSON-LD {@code articleBody}, when
+ * the page has one, says which blocks are prose. Within the root, link lists and publisher
+ * paragraphs ({@link TextRules}) are dropped, and short lines before the first and after the last
+ * paragraph of prose (bylines, dates, tags) are trimmed.
+ */
+public final class MainTextExtractor {
+    /** Prose: a block of at least this many letters that is not mostly links. */
+    static final int PROSE_LETTERS = 60;
+    /** A block whose letters are more than this share link text is navigation. */
+    static final double LINK_DENSITY = 0.5;
+    /** How much a letter of link list weighs against a letter of prose. */
+    static final double LINK_PENALTY = 1.0;
+    /** A labelled-boilerplate element holding at least this share of the prose is kept anyway. */
+    static final double GUARD_SHARE = 0.5;
+    /** Below this score (letters of prose) a page is not prose: short lines are tried too. */
+    static final double MIN_PROSE = 500;
+    /** The most blocks a teaser card holds (headline, author, date, summary, "read more"). */
+    static final int TEASER_CARD_BLOCKS = 6;
+    /** How much a teaser summary's letter weighs against the root. */
+    static final double TEASER_PENALTY = 0.5;
+    /** A JSON-LD articleBody with this share of the words of the root found without it is complete. */
+    static final double SCHEMA_COVERAGE = 0.7;
+
+    private final ClassVocabulary vocabulary;
+    private final TextRules rules;
+
+    private MainTextExtractor(ClassVocabulary vocabulary, TextRules rules) {
+        this.vocabulary = vocabulary;
+        this.rules = rules;
+    }
+
+    /** The extractor with the shipped vocabulary and rules. */
+    public static MainTextExtractor standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final MainTextExtractor STANDARD =
+                new MainTextExtractor(ClassVocabulary.standard(), TextRules.standard());
+    }
+
+    /** The main text of a page: paragraphs separated by a blank line. The page is not changed. */
+    public String extract(Document page) {
+        return String.join("\n\n", paragraphs(page));
+    }
+
+    /** The main text of a page as paragraphs, each whitespace-normalised. */
+    public List<String> paragraphs(Document page) {
+        Element body = page.body();
+        if (body == null) {
+            return List.of();
+        }
+        PageBlocks blocks = PageBlocks.of(body, vocabulary);
+        List<PageBlocks.Block> all = blocks.blocks;
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        Choice choice = bestRoot(blocks, null, false);
+        boolean shortLines = false;
+        if (choice.score() < MIN_PROSE) {
+            // Little prose (a calendar, a list of results): let short lines count too.
+            Choice lines = bestRoot(blocks, null, true);
+            if (lines.score() > 2 * choice.score()) {
+                choice = lines;
+                shortLines = true;
+            }
+        }
+        PageBlocks.Range root = choice.range();
+        JsonLdBody schema = JsonLdBody.of(page);
+        if (schema != null && root != null && !shortLines && schema.words() >= SCHEMA_COVERAGE * words(all, root)) {
+            // The publisher's articleBody covers the article, not just its opening: let it decide.
+            root = bestRoot(blocks, schema, false).range();
+        } else {
+            schema = null;
+        }
+        if (root == null) {
+            return List.of();
+        }
+        double[] value = values(blocks, schema, shortLines);
+        return select(all, value, root.start(), root.end());
+    }
+
+    /** A candidate root and its score. */
+    private record Choice(PageBlocks.Range range, double score) {
+    }
+
+    private Choice bestRoot(PageBlocks blocks, JsonLdBody schema, boolean shortLines) {
+        List<PageBlocks.Block> all = blocks.blocks;
+        double[] value = values(blocks, schema, shortLines);
+        markJunk(blocks, value);
+        double[] sum = new double[all.size() + 1];
+        for (int i = 0; i < value.length; i++) {
+            sum[i + 1] = sum[i] + (all.get(i).junk ? 0 : value[i]);
+        }
+        PageBlocks.Range root = null;
+        double best = 0;
+        for (PageBlocks.Range r : blocks.ranges) { // children come before their parents
+            double score = (sum[r.end()] - sum[r.start()]) * r.hint().weight;
+            if (score > best) {
+                best = score;
+                root = r;
+            }
+        }
+        return new Choice(root, best);
+    }
+
+    private double[] values(PageBlocks blocks, JsonLdBody schema, boolean shortLines) {
+        List<PageBlocks.Block> all = blocks.blocks;
+        double[] value = new double[all.size()];
+        for (int i = 0; i < value.length; i++) {
+            value[i] = value(all.get(i), schema, shortLines);
+        }
+        markTeasers(blocks, value);
+        return value;
+    }
+
+    private static int words(List<PageBlocks.Block> all, PageBlocks.Range root) {
+        int words = 0;
+        for (int i = root.start(); i < root.end(); i++) {
+            PageBlocks.Block b = all.get(i);
+            if (!b.junk && b.linkDensity() <= LINK_DENSITY) {
+                words += TextRules.countWords(b.text);
+            }
+        }
+        return words;
+    }
+
+    private double value(PageBlocks.Block b, JsonLdBody schema, boolean shortLines) {
+        if (b.linkDensity() > LINK_DENSITY) {
+            return -LINK_PENALTY * b.letters;
+        }
+        if (schema != null) {
+            double match = schema.coverage(b.text);
+            if (match >= 0.6) {
+                return b.letters;
+            }
+            if (match < 0.3 && b.letters >= 20) {
+                return -b.letters;
+            }
+        }
+        if (b.heading > 0 || b.letters < PROSE_LETTERS && !shortLines) {
+            return 0;
+        }
+        return b.letters - b.linkLetters;
+    }
+
+    /**
+     * Teaser cards (a small element holding a linked headline, then perhaps an author and a date,
+     * then a summary) stand for other articles: their summaries are prose, but count against the
+     * root. Only applied when the page has two or more, so that a blog post whose own title is a
+     * link keeps its first paragraph; a headline link standing alone among the article's
+     * paragraphs (inline "related" links) is no card.
+     */
+    private static void markTeasers(PageBlocks blocks, double[] value) {
+        List<PageBlocks.Block> all = blocks.blocks;
+        boolean[] teaser = new boolean[all.size()];
+        int found = 0;
+        for (PageBlocks.Range r : blocks.ranges) {
+            if (r.end() - r.start() > TEASER_CARD_BLOCKS || r.end() - r.start() < 2) {
+                continue;
+            }
+            boolean headline = false;
+            for (int i = r.start(); i < r.end(); i++) {
+                PageBlocks.Block b = all.get(i);
+                if (b.heading > 1 && b.linkDensity() > LINK_DENSITY) {
+                    headline = true;
+                } else if (headline && value[i] > 0 && b.heading == 0) {
+                    if (!teaser[i]) {
+                        teaser[i] = true;
+                        found++;
+                    }
+                    break;
+                }
+            }
+        }
+        if (found >= 2) {
+            for (int i = 0; i < teaser.length; i++) {
+                if (teaser[i]) {
+                    value[i] = -TEASER_PENALTY * all.get(i).letters;
+                }
+            }
+        }
+    }
+
+    /** Sets aside the blocks of labelled boilerplate, unless the label covers most of the prose. */
+    private static void markJunk(PageBlocks blocks, double[] value) {
+        List<PageBlocks.Block> all = blocks.blocks;
+        double[] prose = new double[all.size() + 1];
+        for (int i = 0; i < value.length; i++) {
+            prose[i + 1] = prose[i] + Math.max(0, value[i]);
+        }
+        double total = prose[all.size()];
+        int[] cover = new int[all.size() + 1];
+        for (PageBlocks.Range r : blocks.junk) {
+            double share = total == 0 ? 0 : (prose[r.end()] - prose[r.start()]) / total;
+            if (share < GUARD_SHARE) {
+                cover[r.start()]++;
+                cover[r.end()]--;
+            }
+        }
+        int depth = 0;
+        for (int i = 0; i < all.size(); i++) {
+            depth += cover[i];
+            all.get(i).junk = depth > 0;
+        }
+    }
+
+    private List<String> select(List<PageBlocks.Block> all, double[] value, int start, int end) {
+        List<PageBlocks.Block> kept = new ArrayList<>();
+        List<Boolean> prose = new ArrayList<>();
+        for (int i = start; i < end; i++) {
+            PageBlocks.Block b = all.get(i);
+            if (b.junk || b.linkDensity() > LINK_DENSITY || value[i] < 0 || rules.isBoilerplate(b.text)) {
+                continue;
+            }
+            kept.add(b);
+            prose.add(value[i] > 0);
+        }
+        int first = prose.indexOf(Boolean.TRUE);
+        int last = prose.lastIndexOf(Boolean.TRUE);
+        List<String> out = new ArrayList<>();
+        if (first < 0) {
+            return out;
+        }
+        for (int i = first; i <= last; i++) {
+            out.add(kept.get(i).text);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,235 @@
+package org.dateline.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * A page cut into text blocks (the runs of text between block-level boundaries: paragraphs,
+ * headings, list items, table cells...), in document order, with each block-level element's
+ * range of blocks and the elements that look like boilerplate. One iterative pass over the tree
+ * (jsoup's {@link NodeTraversor} walks without recursion, so 10,000-deep nesting is harmless).
+ */
+final class PageBlocks {
+    /** A run of text and what is known about it. */
+    static final class Block {
+        final String text;
+        final int letters;
+        final int linkLetters;
+        /** 1 to 6 inside a heading, else 0. */
+        final int heading;
+        boolean junk;
+
+        Block(String text, int letters, int linkLetters, int heading) {
+            this.text = text;
+            this.letters = letters;
+            this.linkLetters = linkLetters;
+            this.heading = heading;
+        }
+
+        double linkDensity() {
+            return letters == 0 ? 0 : (double) linkLetters / letters;
+        }
+    }
+
+    /** A block-level element and its blocks [start, end). */
+    record Range(Element element, int start, int end, Hint hint) {
+    }
+
+    /** What an element's markup says about it being the article's container. */
+    enum Hint {
+        NONE(1.0),
+        /** {@code <article>}: often a teaser card, so only a nudge. */
+        ARTICLE_TAG(1.1),
+        /** itemprop=articleBody or an article-body class: the publisher's own label. */
+        ARTICLE_BODY(1.5);
+
+        final double weight;
+
+        Hint(double weight) {
+            this.weight = weight;
+        }
+    }
+
+    private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "svg",
+            "math", "iframe", "object", "embed", "canvas", "video", "audio", "select", "option", "textarea",
+            "button", "input", "head", "link", "meta", "title", "map", "area", "source", "track", "dialog");
+    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "big", "cite", "code",
+            "data", "del", "dfn", "em", "font", "i", "img", "ins", "kbd", "label", "mark", "nobr", "q", "s",
+            "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr");
+    /** Elements that are boilerplate by their tag alone (subject to the same guard as classes). */
+    private static final Set<String> JUNK_TAGS = Set.of("nav", "aside", "footer", "header", "form", "menu");
+    private static final Set<String> JUNK_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
+            "menu", "menubar", "search", "dialog", "alertdialog", "toolbar", "tablist");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    private static final int JUNK = 9;
+
+    final List<Block> blocks = new ArrayList<>();
+    final List<Range> ranges = new ArrayList<>();
+    final List<Range> junk = new ArrayList<>();
+
+    private final ClassVocabulary vocabulary;
+    private final StringBuilder text = new StringBuilder();
+    private boolean pendingSpace;
+    private int letters;
+    private int linkLetters;
+    private int linkDepth;
+    private int headingDepth;
+    private int headingLevel;
+    // Per open block-level element: where its blocks start, and whether it is junk or a hint.
+    private int[] starts = new int[64];
+    private byte[] marks = new byte[64];
+    private int open;
+
+    private PageBlocks(ClassVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    static PageBlocks of(Element root, ClassVocabulary vocabulary) {
+        PageBlocks page = new PageBlocks(vocabulary);
+        NodeTraversor.filter(page.new Walker(), root);
+        page.flush();
+        return page;
+    }
+
+    private final class Walker implements NodeFilter {
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                append(t.getWholeText());
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = e.normalName();
+            if (SKIP.contains(tag) || isHidden(e)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (tag.equals("br") || tag.equals("hr")) {
+                flush();
+                return FilterResult.CONTINUE;
+            }
+            ClassVocabulary.Verdict verdict = judge(e);
+            if (INLINE.contains(tag)) {
+                if (verdict == ClassVocabulary.Verdict.DROP) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (tag.equals("a")) {
+                    linkDepth++;
+                }
+                return FilterResult.CONTINUE;
+            }
+            flush();
+            if (HEADINGS.contains(tag)) {
+                headingDepth++;
+                headingLevel = tag.charAt(1) - '0';
+            }
+            boolean isJunk = verdict == ClassVocabulary.Verdict.DROP
+                    || verdict == ClassVocabulary.Verdict.NONE && (JUNK_TAGS.contains(tag) || junkRole(e));
+            Hint hint = verdict == ClassVocabulary.Verdict.KEEP || e.attr("itemprop").equalsIgnoreCase("articleBody")
+                    ? Hint.ARTICLE_BODY : tag.equals("article") ? Hint.ARTICLE_TAG : Hint.NONE;
+            push(isJunk ? JUNK : hint.ordinal());
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = e.normalName();
+            if (INLINE.contains(tag)) {
+                if (tag.equals("a")) {
+                    linkDepth--;
+                }
+                return FilterResult.CONTINUE;
+            }
+            if (tag.equals("br") || tag.equals("hr")) {
+                return FilterResult.CONTINUE;
+            }
+            flush();
+            if (HEADINGS.contains(tag)) {
+                headingDepth--;
+            }
+            open--;
+            byte mark = marks[open];
+            Range range = new Range(e, starts[open], blocks.size(), mark == JUNK ? Hint.NONE : Hint.values()[mark]);
+            ranges.add(range);
+            if (mark == JUNK) {
+                junk.add(range);
+            }
+            return FilterResult.CONTINUE;
+        }
+    }
+
+    private void push(int mark) {
+        if (open == starts.length) {
+            starts = java.util.Arrays.copyOf(starts, open * 2);
+            marks = java.util.Arrays.copyOf(marks, open * 2);
+        }
+        starts[open] = blocks.size();
+        marks[open] = (byte) mark;
+        open++;
+    }
+
+    private ClassVocabulary.Verdict judge(Element e) {
+        if (!e.hasAttr("class") && !e.hasAttr("id") && !e.hasAttr("aria-label")) {
+            return ClassVocabulary.Verdict.NONE;
+        }
+        return vocabulary.judge(e.attr("class") + " " + e.attr("id") + " " + e.attr("aria-label"));
+    }
+
+    private static boolean junkRole(Element e) {
+        return e.hasAttr("role") && JUNK_ROLES.contains(e.attr("role").trim().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (!e.hasAttr("style")) {
+            return false;
+        }
+        String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        return style.contains("display:none") || style.contains("visibility:hidden");
+    }
+
+    private void append(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                pendingSpace = true;
+            } else if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
+                continue;
+            } else {
+                if (pendingSpace && text.length() > 0) {
+                    text.append(' ');
+                }
+                pendingSpace = false;
+                text.append(c);
+                letters++;
+                if (linkDepth > 0) {
+                    linkLetters++;
+                }
+            }
+        }
+    }
+
+    private void flush() {
+        if (letters > 0) {
+            blocks.add(new Block(text.toString(), letters, linkLetters, headingDepth > 0 ? headingLevel : 0));
+        }
+        text.setLength(0);
+        pendingSpace = false;
+        letters = 0;
+        linkLetters = 0;
+    }
+}

@@ -1,0 +1,126 @@
+package org.dateline.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts a plain-text article into paragraphs and drops the publisher's own paragraphs: sign-up and
+ * subscription prompts, "Read more: ..." lines, share prompts and appeals for support
+ * ({@link TextRules}), and the short lines that trail them at the end (tags, "Share").
+ */
+public final class PlainTextCleaner {
+    /** A trailing line this short (in words) with no sentence end is a label, not text. */
+    static final int LABEL_WORDS = 8;
+
+    private final TextRules rules;
+
+    public PlainTextCleaner(TextRules rules) {
+        this.rules = rules;
+    }
+
+    public static PlainTextCleaner standard() {
+        return new PlainTextCleaner(TextRules.standard());
+    }
+
+    /**
+     * Paragraphs of a text: separated by blank lines when it has any (lines inside one are
+     * joined), else one per line, unless the lines are hard-wrapped prose.
+     */
+    public static List<String> paragraphs(String text) {
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        boolean blankSeparated = false;
+        boolean seenText = false;
+        for (String line : lines) {
+            if (line.isBlank()) {
+                blankSeparated |= seenText;
+            } else {
+                seenText = true;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean joinLines = blankSeparated || hardWrapped(lines);
+        for (String line : lines) {
+            String l = normalise(line);
+            if (l.isEmpty() || !joinLines) {
+                add(out, current);
+                if (!joinLines) {
+                    current.append(l);
+                    add(out, current);
+                }
+                continue;
+            }
+            if (current.length() > 0) {
+                current.append(' ');
+            }
+            current.append(l);
+        }
+        add(out, current);
+        return out;
+    }
+
+    /** The article's own paragraphs, in order. */
+    public List<String> clean(List<String> paragraphs) {
+        List<String> kept = new ArrayList<>();
+        for (String p : paragraphs) {
+            if (!rules.isBoilerplate(p)) {
+                kept.add(p);
+            }
+        }
+        // After the text come labels and leftovers of the boilerplate ("Topics", "Share"): trim them.
+        int end = kept.size();
+        while (end > 1 && isLabel(kept.get(end - 1))) {
+            end--;
+        }
+        return new ArrayList<>(kept.subList(0, end));
+    }
+
+    private static boolean isLabel(String p) {
+        char last = p.charAt(p.length() - 1);
+        boolean sentence = last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D';
+        return !sentence && TextRules.countWords(p) <= LABEL_WORDS;
+    }
+
+    private static boolean hardWrapped(String[] lines) {
+        int counted = 0;
+        int wrapped = 0;
+        for (String line : lines) {
+            String l = line.strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            counted++;
+            char last = l.charAt(l.length() - 1);
+            if (l.length() <= 90 && Character.isLetterOrDigit(last) || last == ',') {
+                wrapped++;
+            }
+        }
+        return counted > 3 && wrapped * 2 > counted;
+    }
+
+    private static void add(List<String> out, StringBuilder current) {
+        if (current.length() > 0) {
+            out.add(current.toString());
+            current.setLength(0);
+        }
+    }
+
+    /** Collapses white space (including no-break spaces) to single spaces, trimmed. */
+    public static String normalise(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        boolean space = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = out.length() > 0;
+            } else if (c != '\u200B' && c != '\uFEFF' && c != '\u00AD') {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,99 @@
+package org.dateline.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Recognises paragraphs in which the publisher speaks rather than the article: "Advertisement",
+ * "Read more: ...", "Sign up for ...", share prompts, and appeals for support. The rules are read
+ * from {@code boilerplate-text.txt}; see its header for the format.
+ */
+public final class TextRules {
+    static final String RESOURCE = "boilerplate-text.txt";
+    /** A "start" rule only drops paragraphs up to this many words: a long one is article text. */
+    static final int START_RULE_MAX_WORDS = 40;
+    /** An appeal is a paragraph, not an essay: longer ones are left to the reader. */
+    static final int APPEAL_MAX_WORDS = 150;
+    private static final TextRules DEFAULT = new TextRules(RuleLines.read(RESOURCE));
+
+    private final Pattern whole;
+    private final Pattern start;
+    private final Pattern ask;
+    private final Pattern self;
+
+    TextRules(List<RuleLines.Line> lines) {
+        List<String> whole = new ArrayList<>();
+        List<String> start = new ArrayList<>();
+        List<String> ask = new ArrayList<>();
+        List<String> self = new ArrayList<>();
+        for (RuleLines.Line line : lines) {
+            try {
+                Pattern.compile(line.body());
+            } catch (PatternSyntaxException e) {
+                throw line.error("bad pattern: " + e.getDescription());
+            }
+            switch (line.kind()) {
+                case "whole" -> whole.add(line.body());
+                case "start" -> start.add(line.body());
+                case "ask" -> ask.add(line.body());
+                case "self" -> self.add(line.body());
+                default -> throw line.error("unknown kind \"" + line.kind() + "\" (whole, start, ask or self)");
+            }
+        }
+        this.whole = compile(whole, "^(?:", ")[\\s.!:]*$");
+        this.start = compile(start, "^(?:", ")");
+        this.ask = compile(ask, "(?:", ")");
+        this.self = compile(self, "(?:", ")");
+    }
+
+    /** The rules shipped with Dateline. */
+    public static TextRules standard() {
+        return DEFAULT;
+    }
+
+    /** True when a paragraph (already whitespace-normalised) is boilerplate. */
+    public boolean isBoilerplate(String paragraph) {
+        String p = paragraph.strip();
+        if (p.isEmpty()) {
+            return true;
+        }
+        if (whole.matcher(p).matches()) {
+            return true;
+        }
+        int words = countWords(p);
+        if (words <= START_RULE_MAX_WORDS && start.matcher(p).find()) {
+            return true;
+        }
+        return words <= APPEAL_MAX_WORDS && isAppeal(p);
+    }
+
+    /** A call to action together with the publisher speaking of itself. */
+    public boolean isAppeal(String paragraph) {
+        return ask.matcher(paragraph).find() && self.matcher(paragraph).find();
+    }
+
+    private static Pattern compile(List<String> alternatives, String before, String after) {
+        String body = alternatives.isEmpty() ? "(?!)" : String.join("|", alternatives);
+        return Pattern.compile(before + body + after, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    static int countWords(String s) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !in) {
+                words++;
+            }
+            in = !space;
+        }
+        return words;
+    }
+
+    /** For tests: every rule line with its example. */
+    static List<RuleLines.Line> lines() {
+        return RuleLines.read(RESOURCE);
+    }
+}

@@ -1,0 +1,274 @@
+package org.dateline.time;
+
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fills the slots of one match's templates: normalises its named parts through the tables and
+ * computes relative values from the anchor (publication date) and the reference date (the
+ * last date the text mentioned). Records whether the value depended on either.
+ */
+final class Functions {
+    /** The functions a template may call, with their number of arguments. */
+    private static final Map<String, Integer> ARITY = Map.ofEntries(
+            Map.entry("anchor", 1), Map.entry("shift", 2), Map.entry("ref", 1),
+            Map.entry("refshift", 2), Map.entry("ago", 2), Map.entry("yearof", 1),
+            Map.entry("weekday", 1), Map.entry("lastday", 1), Map.entry("nextday", 1),
+            Map.entry("dur", 2), Map.entry("clock", 3), Map.entry("clock24", 2),
+            Map.entry("quarterof", 1), Map.entry("latest", 1));
+
+    private final Tables tables;
+    private final List<String> groups;
+    private final String[] parts;
+    private final Point anchor;
+    private final Point reference;
+    private final Tense tense;
+    private boolean relative;
+    private boolean fromReference;
+
+    /**
+     * @param groups the names of the rule's parts
+     * @param parts  the text each part matched (null when it took no part), in that order
+     */
+    Functions(Tables tables, List<String> groups, String[] parts, Point anchor,
+              Point reference, Tense tense) {
+        this.tables = tables;
+        this.groups = groups;
+        this.parts = parts;
+        this.anchor = anchor;
+        this.reference = reference == null ? anchor : reference;
+        this.tense = tense;
+    }
+
+    static void check(String function, List<String> args) {
+        Integer arity = ARITY.get(function);
+        if (arity == null) {
+            throw new IllegalArgumentException("unknown function " + function + "(), known: "
+                    + ARITY.keySet());
+        }
+        if (arity != args.size()) {
+            throw new IllegalArgumentException(function + "() takes " + arity + " arguments");
+        }
+    }
+
+    /** True when a filled value depended on the anchor or the reference date. */
+    boolean relative() {
+        return relative;
+    }
+
+    /**
+     * True when a filled value was counted from the reference date: such a value ("a year
+     * earlier") does not become the reference of what follows.
+     */
+    boolean usedReference() {
+        return fromReference;
+    }
+
+    /** A named part of the match, normalised; null when absent or not normalisable. */
+    String part(String name) {
+        int i = groups.indexOf(name);
+        String text = i < 0 ? null : parts[i];
+        if (text == null) {
+            return null;
+        }
+        String base = name.replaceAll("\\d+$", "");
+        return switch (base) {
+            case "year" -> Numbers.year(text);
+            case "day" -> pad(Numbers.ordinal(text, tables));
+            case "num" -> Numbers.number(text, tables);
+            case "hour", "minute" -> pad(text);
+            default -> tables.hasTable(base) ? tables.lookup(base, text) : text.strip();
+        };
+    }
+
+    String call(Template.Term term) {
+        List<String> a = term.args();
+        return switch (term.function()) {
+            case "anchor" -> atAnchor(unit(a.get(0)), 0L);
+            case "shift" -> atAnchor(unit(a.get(0)), number(a.get(1)));
+            case "ref" -> fromReference(unit(a.get(0)), 0L);
+            case "refshift" -> fromReference(unit(a.get(0)), number(a.get(1)));
+            case "ago" -> ago(unit(a.get(0)), number(a.get(1)));
+            case "yearof" -> yearOf(part(a.get(0)));
+            case "weekday" -> weekday(part(a.get(0)), null);
+            case "lastday" -> weekday(part(a.get(0)), false);
+            case "nextday" -> weekday(part(a.get(0)), true);
+            case "dur" -> duration(a.get(0), unit(a.get(1)));
+            case "clock" -> clock(part(a.get(0)), part(a.get(1)), part(a.get(2)));
+            case "clock24" -> clock(part(a.get(0)), part(a.get(1)), null);
+            case "quarterof" -> quarterOf(part(a.get(0)));
+            case "latest" -> latest(unit(a.get(0)));
+            default -> null;
+        };
+    }
+
+    private String atAnchor(Unit unit, Long n) {
+        relative = true;
+        if (unit == null || n == null) {
+            return null;
+        }
+        if (anchor == null) {
+            return unknown(unit);
+        }
+        return anchor.shift(unit, n).format();
+    }
+
+    // The reference's own granularity is kept when it is a quarter: "the third quarter ... a
+    // year earlier" is the third quarter of the year before.
+    private String fromReference(Unit unit, Long n) {
+        relative = true;
+        fromReference = reference != anchor;
+        if (unit == null || n == null) {
+            return null;
+        }
+        if (reference == null) {
+            return unknown(unit);
+        }
+        Point p = reference.shift(unit, n);
+        if (reference.unit() == Unit.QUARTER && unit == Unit.YEAR && n != 0) {
+            p = p.at(Unit.QUARTER);
+        }
+        return p.format();
+    }
+
+    private String ago(Unit unit, Long n) {
+        if (reference != null && reference != anchor && reference.unit() == Unit.QUARTER
+                && unit == Unit.YEAR && n != null) {
+            return fromReference(unit, -n);
+        }
+        return atAnchor(unit, n == null ? null : -n);
+    }
+
+    // A month (or MM-DD) without a year: the anchor's year, unless the tense points to the year before
+    // or after ("in December" said in January is last December).
+    private String yearOf(String month) {
+        relative = true;
+        if (anchor == null) {
+            return "XXXX";
+        }
+        int year = anchor.date().getYear();
+        if (month != null) {
+            int m = Integer.parseInt(month.substring(0, 2)); // "05" or a holiday's "12-25"
+            int am = anchor.date().getMonthValue();
+            if (m > am + 1 && tense.past()) {
+                year--;
+            } else if (m < am - 1 && tense.future()) {
+                year++;
+            }
+        }
+        return String.format("%04d", year);
+    }
+
+    // "Tuesday" by the tense of its clause; "last Tuesday" and "next Tuesday" are never today.
+    // The year of a quarter named without one: this year's, or last year's when that quarter
+    // is still to come and the clause speaks of the past ("fourth-quarter profit" in January).
+    private String quarterOf(String quarter) {
+        relative = true;
+        if (quarter == null) {
+            return null;
+        }
+        if (anchor == null) {
+            return "XXXX";
+        }
+        int year = anchor.date().getYear();
+        if (Integer.parseInt(quarter) > (anchor.date().getMonthValue() + 2) / 3 && !tense.future()) {
+            year--;
+        }
+        return String.format("%04d", year);
+    }
+
+    // "The latest quarter": the one the text spoke of last, else the last complete one.
+    private String latest(Unit unit) {
+        relative = true;
+        if (unit == null) {
+            return null;
+        }
+        if (reference != null && reference != anchor && reference.unit() == unit) {
+            fromReference = true;
+            return reference.format();
+        }
+        return anchor == null ? unknown(unit) : anchor.shift(unit, -1).format();
+    }
+
+    private String weekday(String day, Boolean next) {
+        relative = true;
+        if (day == null) {
+            return null;
+        }
+        if (anchor == null) {
+            return "XXXX-XX-XX";
+        }
+        DayOfWeek d = DayOfWeek.of(Integer.parseInt(day));
+        if (next == null) {
+            return anchor.weekday(d, tense.future()).format();
+        }
+        return anchor.shift(Unit.DAY, next ? 1 : -1).weekday(d, next).format();
+    }
+
+    private String duration(String arg, Unit unit) {
+        if (unit == null) {
+            return null;
+        }
+        String n = arg.matches("\\d+|X") ? arg : part(arg);
+        return n == null ? null : unit.duration(n);
+    }
+
+    private static String clock(String hour, String minute, String half) {
+        if (hour == null) {
+            return null;
+        }
+        int h = Integer.parseInt(hour);
+        if (h > 24 || (half != null && h > 12)) {
+            return null;
+        }
+        if ("pm".equals(half) && h < 12) {
+            h += 12;
+        } else if ("am".equals(half) && h == 12) {
+            h = 0;
+        }
+        return String.format("%02d:%s", h, minute == null ? "00" : minute);
+    }
+
+    private Unit unit(String arg) {
+        Unit u = Unit.named(arg);
+        if (u != null) {
+            return u;
+        }
+        String named = part(arg);
+        return named == null ? null : Unit.named(named);
+    }
+
+    // An integer literal or a numeric part, with an optional sign; null when unknown ("several").
+    private Long number(String arg) {
+        boolean negative = arg.startsWith("-");
+        String name = arg.startsWith("-") || arg.startsWith("+") ? arg.substring(1) : arg;
+        String digits = name.matches("\\d+") ? name : part(name);
+        if (digits == null || !digits.matches("-?\\d+")) {
+            return null;
+        }
+        long n = Long.parseLong(digits);
+        return negative ? -n : n;
+    }
+
+    private static String unknown(Unit unit) {
+        return switch (unit) {
+            case SECOND, MINUTE, HOUR, DAY -> "XXXX-XX-XX";
+            case WEEKEND -> "XXXX-WXX-WE";
+            case WEEK -> "XXXX-WXX";
+            case MONTH -> "XXXX-XX";
+            case QUARTER -> "XXXX-QX";
+            case HALF -> "XXXX-HX";
+            case YEAR -> "XXXX";
+            case DECADE -> "XXX";
+            case CENTURY -> "XX";
+        };
+    }
+
+    private static String pad(String digits) {
+        if (digits == null) {
+            return null;
+        }
+        return digits.length() == 1 ? "0" + digits : digits;
+    }
+}

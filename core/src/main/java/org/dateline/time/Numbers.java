@@ -1,0 +1,53 @@
+package org.dateline.time;
+
+import java.util.Locale;
+
+/** Numbers in dates: years, days of the month, counts written in digits or words. */
+final class Numbers {
+    private Numbers() {
+    }
+
+    /** A year as four digits: "2014", "'89" and "89" (two digits: 1930-2029). */
+    static String year(String text) {
+        String digits = text.replaceAll("[^0-9]", "");
+        if (digits.length() == 2) {
+            int y = Integer.parseInt(digits);
+            return String.valueOf(y < 30 ? 2000 + y : 1900 + y);
+        }
+        return digits.length() == 4 ? digits : null;
+    }
+
+    /** A day of the month or an ordinal: "5", "5th", "fifth"; null when not one. */
+    static String ordinal(String text, Tables tables) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        String digits = t.replaceAll("(st|nd|rd|th)$", "");
+        if (digits.matches("\\d{1,2}")) {
+            return String.valueOf(Integer.parseInt(digits));
+        }
+        return tables.lookup("ordinal", t);
+    }
+
+    /**
+     * A count: digits ("1,500"), words ("twenty-four", "a"), or "X" for a vague one
+     * ("several", as the table says); null when not a number.
+     */
+    static String number(String text, Tables tables) {
+        String t = text.strip();
+        if (t.matches("[0-9][0-9,]*(\\.[0-9]+)?")) {
+            return t.replace(",", "");
+        }
+        long sum = 0;
+        for (String word : t.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            String v = tables.lookup("number", word);
+            if (v == null) {
+                return null;
+            }
+            if (v.equals("X")) {
+                return "X";
+            }
+            long n = Long.parseLong(v);
+            sum = n == 100 && sum > 0 ? sum * 100 : sum + n;
+        }
+        return String.valueOf(sum);
+    }
+}

@@ -1,0 +1,98 @@
+package org.dateline.time;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether the clause around an expression speaks of the future ("will meet on Tuesday", "is
+ * due to", "plans to") or of the past ("met on Tuesday"). The cue nearest to the expression
+ * within its sentence decides; news reports the past, so without a cue it is the past.
+ */
+final class Tense {
+    private static final Pattern FUTURE = Pattern.compile(
+            "\\b(?:will|won't|'ll|shall|(?:is|are|am|was|were) (?:due |scheduled |set |expected |going )?to"
+                    + "|plans? to|planned|plans|scheduled|set to|expected to|intends? to|upcoming"
+                    + "|next|as (?:soon|early) as|starting)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAST = Pattern.compile(
+            "\\b(?:was|were|had|did|said|told|ago|last|since|earlier|went|came|took|gave|made|met|began"
+                    + "|fought|held|left|saw|struck|shot|fell|rose|sent|spoke|wrote|won|lost|got"
+                    + "|brought|found|thought|kept|led|paid|sold|bought|fled|hit|broke|drove|flew|ran"
+                    + "|(?!need\\b|speed\\b|feed\\b|seed\\b)[a-z]{3,}ed)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final int WINDOW = 120;
+
+    private final String text;
+    private final int start;
+    private final int end;
+    private Boolean future;
+    private Boolean past;
+
+    Tense(String text, int start, int end) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+    }
+
+    /** A future cue is nearest (or as near as a past one: "planned" is both). */
+    boolean future() {
+        decide();
+        return future;
+    }
+
+    /** A past cue is nearest. Neither future nor past when the sentence has no cue. */
+    boolean past() {
+        decide();
+        return past;
+    }
+
+    private void decide() {
+        if (future != null) {
+            return;
+        }
+        int from = sentenceStart();
+        int to = sentenceEnd();
+        int f = nearest(FUTURE, from, to);
+        int p = nearest(PAST, from, to);
+        future = f <= p && f != Integer.MAX_VALUE;
+        past = p < f;
+    }
+
+    // Distance from the expression to the nearest cue in [from, to), or MAX_VALUE.
+    private int nearest(Pattern cue, int from, int to) {
+        Matcher m = cue.matcher(text).region(from, to);
+        int best = Integer.MAX_VALUE;
+        while (m.find()) {
+            if (m.start() >= start && m.end() <= end) {
+                continue; // a cue inside the expression itself ("last", "next") is not the clause's
+            }
+            int d = m.end() <= start ? start - m.end() : m.start() - end;
+            best = Math.min(best, Math.max(d, 0));
+        }
+        return best;
+    }
+
+    private int sentenceStart() {
+        int limit = Math.max(0, start - WINDOW);
+        for (int i = start - 1; i >= limit; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || ((c == '.' || c == '!' || c == '?' || c == ';') && i + 1 < text.length()
+                    && Character.isWhitespace(text.charAt(i + 1)))) {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
+    private int sentenceEnd() {
+        int limit = Math.min(text.length(), end + WINDOW);
+        for (int i = end; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '!' || c == '?' || c == ';'
+                    || (c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))))) {
+                return i;
+            }
+        }
+        return limit;
+    }
+}

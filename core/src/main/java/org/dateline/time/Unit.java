@@ -1,0 +1,34 @@
+package org.dateline.time;
+
+import java.util.Locale;
+
+/** Calendar and clock units: the granularity of a point and the unit of a duration. */
+enum Unit {
+    SECOND("S", true), MINUTE("M", true), HOUR("H", true), DAY("D", false), WEEKEND("WE", false),
+    WEEK("W", false), MONTH("M", false), QUARTER("Q", false), HALF("H", false),
+    YEAR("Y", false), DECADE("DE", false), CENTURY("CE", false);
+
+    /** The letter(s) of this unit in a TIMEX3 duration (P3D, PT3H). */
+    final String durationCode;
+    /** Clock units follow the T in a duration (PT3H). */
+    final boolean clock;
+
+    Unit(String durationCode, boolean clock) {
+        this.durationCode = durationCode;
+        this.clock = clock;
+    }
+
+    /** The unit named in a rule ("day", "Year"), or null. */
+    static Unit named(String name) {
+        try {
+            return valueOf(name.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** A TIMEX3 duration of n units: P3D, PT3H, PXY when n is unknown ("X"). */
+    String duration(String n) {
+        return (clock ? "PT" : "P") + n + durationCode;
+    }
+}

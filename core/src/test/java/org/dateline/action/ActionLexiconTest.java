@@ -1,0 +1,76 @@
+package org.dateline.action;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.text.RuleFile;
+import org.junit.jupiter.api.Test;
+
+class ActionLexiconTest {
+    private static final ActionLexicon LEXICON = new ActionLexicon();
+
+    @Test
+    void bundledLexiconAndCatalogueHaveNoBadLines() {
+        assertThat(LEXICON.problems()).isEmpty();
+    }
+
+    @Test
+    void everyEntryCodesItsExample() {
+        List<String> failures = new ArrayList<>();
+        for (ActionLexicon.Entry e : LEXICON.entries()) {
+            List<String> codes = LEXICON.find(e.example()).stream().map(m -> m.code().code()).toList();
+            if (!codes.contains(e.code().code())) {
+                failures.add(e.where() + ": '" + e.example() + "' gave " + codes + ", not " + e.code().code());
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void catalogueCoversAllTwentyRoots() {
+        assertThat(LEXICON.catalogue().all().stream().map(CameoCode::root).filter(r -> !r.startsWith("X")).distinct())
+                .hasSize(20);
+        assertThat(LEXICON.catalogue().get("1312")).isEqualTo(new CameoCode("1312", "threaten with sanctions, boycott, embargo", 3, -5.8));
+        assertThat(LEXICON.catalogue().get("057").goldstein()).isEqualTo(8.0);
+        assertThat(LEXICON.catalogue().get("190").quadClass()).isEqualTo(4);
+    }
+
+    @Test
+    void inflectionsAndLongestMatch() {
+        assertThat(codes("The EU slapped new sanctions on Moscow.")).containsExactly("163");
+        assertThat(codes("Washington is imposing sanctions.")).containsExactly("163");
+        assertThat(codes("Moscow threatened to impose sanctions on Kyiv.")).containsExactly("1312");
+        assertThat(codes("Britain recognised the independence of Kosovo.")).containsExactly("054");
+        assertThat(codes("Russian forces shelled Mariupol and bombed Kharkiv.")).containsExactly("194", "195");
+    }
+
+    @Test
+    void passiveHeadsAreMarked() {
+        List<ActionMatch> m = LEXICON.match("Mariupol was shelled by Russian forces.",
+                org.dateline.text.Tokenizer.tokenize("Mariupol was shelled by Russian forces."));
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).passive()).isTrue();
+        String active = "Russian forces shelled Mariupol.";
+        assertThat(LEXICON.match(active, org.dateline.text.Tokenizer.tokenize(active)).get(0).passive()).isFalse();
+    }
+
+    @Test
+    void badLinesAreReportedWithFileLineAndReason() {
+        List<RuleFile.Line> lines = RuleFile.read("lexicon.txt", new StringReader(
+                "# header\n999 | [frobnicate] | | x\n190 | ... attack | | x\n190 | [attack] | loud | x\n190 | [attack] | |\n"));
+        ActionLexicon bad = new ActionLexicon(new CameoCatalogue(), lines);
+        assertThat(bad.problems()).containsExactly(
+                "lexicon.txt:2: code '999' is not in cameo.txt",
+                "lexicon.txt:3: a pattern must start with a required word and not end with '...'",
+                "lexicon.txt:4: unknown flag 'loud' (speech, governs, mutual, noun)",
+                "lexicon.txt:5: every entry needs an example sentence");
+        assertThat(new CameoCatalogue(RuleFile.read("cameo.txt", new StringReader("190 | 2 | -10 | fight\n"))).problems())
+                .containsExactly("cameo.txt:1: quad class of 190 must be 4");
+    }
+
+    private static List<String> codes(String text) {
+        return LEXICON.find(text).stream().map(m -> m.code().code()).toList();
+    }
+}

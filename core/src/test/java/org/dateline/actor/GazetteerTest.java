@@ -1,0 +1,79 @@
+package org.dateline.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.dateline.text.RuleFile;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+    private static final Gazetteer GAZETTEER = new Gazetteer();
+
+    private static List<String> codes(String text, LocalDate when) {
+        return GAZETTEER.find(text, when).stream()
+                .map(m -> m.text() + "=" + m.actor().entity() + "/" + m.actor().role()).toList();
+    }
+
+    @Test
+    void bundledFilesHaveNoBadLines() {
+        assertThat(GAZETTEER.problems()).isEmpty();
+    }
+
+    @Test
+    void statesCapitalsAndDemonyms() {
+        assertThat(codes("Russian forces shelled Mariupol as Moscow and Kyiv traded blame.", null))
+                .containsExactly("Russian forces=RUS/MIL", "Mariupol=UKR/", "Moscow=RUS/GOV", "Kyiv=UKR/GOV");
+        assertThat(codes("Ukraine's foreign ministry and US lawmakers met the Ukrainian troops.", null))
+                .containsExactly("Ukraine's foreign ministry=UKR/GOV", "US lawmakers=USA/LEG",
+                        "Ukrainian troops=UKR/MIL");
+    }
+
+    @Test
+    void capitalisationMatters() {
+        assertThat(codes("Let us go to the US.", null)).containsExactly("US=USA/");
+        assertThat(codes("In May, Theresa May met Mrs May.", LocalDate.of(2018, 5, 1)))
+                .containsExactly("Theresa May=GBR/GOV", "Mrs May=GBR/GOV");
+    }
+
+    @Test
+    void longestNameWins() {
+        assertThat(codes("Russia's State Duma backed the Donetsk People's Republic and pro-Russian separatists.", null))
+                .containsExactly("Russia=RUS/", "State Duma=RUS/LEG", "Donetsk People's Republic=UKR/REB",
+                        "pro-Russian separatists=UKR/REB");
+        assertThat(codes("The UN nuclear watchdog and the Kremlin", null))
+                .containsExactly("UN nuclear watchdog=IAEA/IGO", "Kremlin=RUS/GOV");
+    }
+
+    @Test
+    void officeHoldersRespectDates() {
+        assertThat(codes("Poroshenko", LocalDate.of(2015, 3, 1))).containsExactly("Poroshenko=UKR/GOV");
+        assertThat(codes("Poroshenko", LocalDate.of(2022, 3, 1))).containsExactly("Poroshenko=UKR/OPP");
+        assertThat(codes("Biden", LocalDate.of(2022, 3, 1))).containsExactly("Biden=USA/GOV");
+        assertThat(codes("Biden", LocalDate.of(2019, 3, 1))).containsExactly("Biden=USA/ELI");
+        assertThat(codes("Tusk", LocalDate.of(2016, 3, 1))).containsExactly("Tusk=EU/IGO");
+        assertThat(codes("Stoltenberg", LocalDate.of(2015, 3, 1))).containsExactly("Stoltenberg=NATO/IGO");
+        assertThat(codes("Aksyonov", LocalDate.of(2014, 3, 1))).containsExactly("Aksyonov=UKR/REB");
+        assertThat(codes("Aksyonov", LocalDate.of(2015, 3, 1))).containsExactly("Aksyonov=RUS/GOV");
+    }
+
+    @Test
+    void placesAreMarked() {
+        List<ActorMention> found = GAZETTEER.find("Russia shelled Kharkiv", null);
+        assertThat(GAZETTEER.isPlace(found.get(0))).isFalse();
+        assertThat(GAZETTEER.isPlace(found.get(1))).isTrue();
+    }
+
+    @Test
+    void badLinesAreReportedWithFileLineAndReason() {
+        List<RuleFile.Line> people = RuleFile.read("people.txt", new StringReader(
+                "# header\nJoe Biden | Biden | USA GOV 2021-01-20..2025-13-40 | USA ELI\n"));
+        List<RuleFile.Line> states = RuleFile.read("states.txt", new StringReader("Russia | RUS\n"));
+        Gazetteer g = new Gazetteer(Map.of("people.txt", people, "states.txt", states));
+        assertThat(g.problems()).containsExactly(
+                "states.txt:1: expected 'ISO3 | names | capitals | adjectives'",
+                "people.txt:2: bad term 'USA GOV 2021-01-20..2025-13-40': expected 'ENTITY ROLE 2014-06-07..2019-05-20'");
+    }
+}

@@ -1,0 +1,58 @@
+package org.dateline.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClassVocabularyTest {
+    private final ClassVocabulary vocabulary = ClassVocabulary.standard();
+
+    @Test
+    void everyRuleMatchesItsExample() {
+        List<RuleLines.Line> lines = ClassVocabulary.lines();
+        assertThat(lines).hasSizeGreaterThan(50);
+        for (RuleLines.Line line : lines) {
+            ClassVocabulary.Verdict expected = line.kind().equals("keep")
+                    ? ClassVocabulary.Verdict.KEEP : ClassVocabulary.Verdict.DROP;
+            ClassVocabulary one = new ClassVocabulary(List.of(line));
+            assertThat(one.judge(line.example()))
+                    .as("%s:%d %s", line.file(), line.number(), line.body()).isEqualTo(expected);
+            // ...and the whole vocabulary agrees (a keep rule must not be shadowed, a drop rule
+            // must not be undone by a keep rule).
+            assertThat(vocabulary.judge(line.example()))
+                    .as("%s:%d with all rules", line.file(), line.number()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void attributesAreSplitIntoWords() {
+        assertThat(ClassVocabulary.words("mostRead-box2 article_tools"))
+                .containsExactly("most", "read", "box", "article", "tools");
+        assertThat(ClassVocabulary.words("  ")).isEmpty();
+    }
+
+    @Test
+    void wordsMustFollowEachOtherWholly() {
+        assertThat(vocabulary.judge("headline")).isEqualTo(ClassVocabulary.Verdict.NONE);
+        assertThat(vocabulary.judge("shared-content load")).isEqualTo(ClassVocabulary.Verdict.NONE);
+        assertThat(vocabulary.judge("read-time")).isEqualTo(ClassVocabulary.Verdict.NONE);
+        assertThat(vocabulary.judge("most-read")).isEqualTo(ClassVocabulary.Verdict.DROP);
+    }
+
+    @Test
+    void articleBodyWinsOverABoilerplateWordOnTheSameElement() {
+        assertThat(vocabulary.judge("article-body has-share-tools")).isEqualTo(ClassVocabulary.Verdict.KEEP);
+    }
+
+    @Test
+    void badRuleNamesFileLineAndReason() {
+        List<RuleLines.Line> lines = RuleLines.parse("x.txt", List.of("# c", "", "remove nav => nav"));
+        assertThatThrownBy(() -> new ClassVocabulary(lines)).hasMessage("x.txt:3: unknown kind \"remove\" (drop or keep)");
+        assertThatThrownBy(() -> new ClassVocabulary(RuleLines.parse("x.txt", List.of("drop Nav => nav"))))
+                .hasMessageStartingWith("x.txt:1: words must be lower-case letters");
+        assertThatThrownBy(() -> RuleLines.parse("x.txt", List.of("drop nav")))
+                .hasMessageStartingWith("x.txt:1: expected");
+    }
+}

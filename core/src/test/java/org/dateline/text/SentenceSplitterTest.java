@@ -1,0 +1,68 @@
+package org.dateline.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    private List<String> texts(String text) {
+        return splitter.split(text).stream().map(Sentence::text).toList();
+    }
+
+    @Test
+    void bundledListsHaveNoBadLines() {
+        assertThat(splitter.problems()).isEmpty();
+    }
+
+    @Test
+    void offsetsPointIntoTheText() {
+        String text = "  Russia annexed Crimea.  Kyiv protested!\n\nThe EU reacted? Yes.";
+        for (Sentence s : splitter.split(text)) {
+            assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
+        }
+        assertThat(texts(text)).containsExactly("Russia annexed Crimea.", "Kyiv protested!",
+                "The EU reacted?", "Yes.");
+    }
+
+    @Test
+    void abbreviationsDoNotEndSentences() {
+        assertThat(texts("On Feb. 24, 2022, Russian troops crossed the border. Gen. Valery Gerasimov "
+                + "led them. Mr. Putin spoke on Jan. 5. U.S. officials said J. Smith had left."))
+                .containsExactly("On Feb. 24, 2022, Russian troops crossed the border.",
+                        "Gen. Valery Gerasimov led them.", "Mr. Putin spoke on Jan. 5.",
+                        "U.S. officials said J. Smith had left.");
+    }
+
+    @Test
+    void anAcronymEndsASentenceOnlyBeforeAnOpener() {
+        assertThat(texts("Moscow expelled diplomats from the U.S. The next day Washington replied."))
+                .containsExactly("Moscow expelled diplomats from the U.S.", "The next day Washington replied.");
+        assertThat(texts("He met U.S. Secretary of State Antony Blinken."))
+                .containsExactly("He met U.S. Secretary of State Antony Blinken.");
+    }
+
+    @Test
+    void decimalsAndQuotes() {
+        assertThat(texts("Growth fell 2.5 percent. \"We will respond.\" Then he left. \"Why?\" he asked."))
+                .containsExactly("Growth fell 2.5 percent.", "\"We will respond.\"", "Then he left.",
+                        "\"Why?\" he asked.");
+        assertThat(texts("“We will not recognise them,” Lavrov said. “Never.”"))
+                .containsExactly("“We will not recognise them,” Lavrov said.", "“Never.”");
+    }
+
+    @Test
+    void paragraphBreaksAlwaysEndASentence() {
+        assertThat(texts("Talks in Minsk\n\nThe leaders met on Wednesday"))
+                .containsExactly("Talks in Minsk", "The leaders met on Wednesday");
+    }
+
+    @Test
+    void tokenizerSplitsPossessivesAndNegations() {
+        assertThat(Tokenizer.tokenize("Russia's forces didn't stop U.S. pro-Russian 1,000.")
+                .stream().map(Token::text).toList())
+                .containsExactly("Russia", "'s", "forces", "did", "n't", "stop", "U.S.", "pro-Russian", "1,000", ".");
+    }
+}

@@ -1,0 +1,59 @@
+package org.dateline.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextRulesTest {
+    private final TextRules rules = TextRules.standard();
+
+    @Test
+    void everyRuleDropsItsExampleAndKeepsItsCounterExample() {
+        List<RuleLines.Line> lines = TextRules.lines();
+        assertThat(lines).hasSizeGreaterThan(10);
+        for (RuleLines.Line line : lines) {
+            assertThat(rules.isBoilerplate(line.example()))
+                    .as("%s:%d example \"%s\"", line.file(), line.number(), line.example()).isTrue();
+            if (line.counterExample() != null) {
+                assertThat(rules.isBoilerplate(line.counterExample()))
+                        .as("%s:%d counter-example \"%s\"", line.file(), line.number(), line.counterExample())
+                        .isFalse();
+            }
+        }
+    }
+
+    @Test
+    void articleSentencesStay() {
+        assertThat(rules.isBoilerplate("Russia's foreign ministry said on Tuesday it would read more "
+                + "carefully the proposals sent by Washington.")).isFalse();
+        assertThat(rules.isBoilerplate("Ukraine's president urged Western leaders to support us with "
+                + "air defence, he told reporters in Kyiv.")).isFalse();
+        assertThat(rules.isBoilerplate("Related talks are due in Geneva next week.")).isFalse();
+        assertThat(rules.isBoilerplate("Advertising revenue fell sharply in 2015, the company said.")).isFalse();
+    }
+
+    @Test
+    void publisherAppealsGo() {
+        assertThat(rules.isBoilerplate("Independent journalism is under threat. Readers like you keep us "
+                + "going: please consider a donation today.")).isTrue();
+        assertThat(rules.isBoilerplate("Read more: Kremlin dismisses peace plan")).isTrue();
+        assertThat(rules.isBoilerplate("ADVERTISEMENT")).isTrue();
+        assertThat(rules.isBoilerplate("Sign up for our daily briefing.")).isTrue();
+    }
+
+    @Test
+    void startRulesLeaveLongParagraphsAlone() {
+        String longOne = "Subscribe " + "word ".repeat(TextRules.START_RULE_MAX_WORDS);
+        assertThat(rules.isBoilerplate(longOne)).isFalse();
+    }
+
+    @Test
+    void badPatternNamesFileLineAndReason() {
+        assertThatThrownBy(() -> new TextRules(RuleLines.parse("t.txt", List.of("start (read => Read"))))
+                .hasMessageStartingWith("t.txt:1: bad pattern");
+        assertThatThrownBy(() -> new TextRules(RuleLines.parse("t.txt", List.of("begin read => Read"))))
+                .hasMessageStartingWith("t.txt:1: unknown kind \"begin\"");
+    }
+}

@@ -1,0 +1,61 @@
+package org.dateline.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.dateline.eval.Evaluation;
+import org.dateline.eval.EvaluationReport;
+import org.dateline.eval.ReportPrinter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Floors under the extractor's figures on the sample corpus (what
+ * {@code java -jar core/target/dateline-core.jar evaluate samples/articles samples/gold} prints).
+ *
+ * <p>These constants only ever move toward better: raise them when the extractor improves,
+ * never lower them to make a change pass.
+ */
+class EvaluationFloorTest {
+    /** Overall micro-averaged F1 may not fall below this. */
+    static final double FLOOR_F1 = 0.0;
+    /** Articles whose publication date Dateline gets wrong (or does not find). */
+    static final int MAX_DATE_ERRORS = 20;
+    /** Asserted or planned events read from sentences that gold says must yield none. */
+    static final int MAX_VIOLATIONS = 0;
+
+    private static EvaluationReport report;
+    private static String printed;
+
+    @BeforeAll
+    static void evaluate() throws IOException {
+        report = Evaluation.evaluate(Path.of("articles"), Path.of("gold"));
+        StringWriter out = new StringWriter();
+        ReportPrinter.print(report, new PrintWriter(out));
+        printed = out.toString();
+    }
+
+    @Test
+    void everyGoldFileIsUsed() {
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.articles()).isNotEmpty();
+    }
+
+    @Test
+    void f1StaysAboveItsFloor() {
+        assertThat(report.overall().f1()).as(printed).isGreaterThanOrEqualTo(FLOOR_F1);
+    }
+
+    @Test
+    void publicationDateErrorsStayUnderTheirCeiling() {
+        assertThat(report.publicationDateErrors().size()).as(printed).isLessThanOrEqualTo(MAX_DATE_ERRORS);
+    }
+
+    @Test
+    void mustNotViolationsStayUnderTheirCeiling() {
+        assertThat(report.violations().size()).as(printed).isLessThanOrEqualTo(MAX_VIOLATIONS);
+    }
+}
