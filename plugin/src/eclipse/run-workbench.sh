@@ -86,6 +86,8 @@ problems=$(grep -nE "Failed to create the part's controls|was not resolved|Missi
 [ -s "$run/view-up.txt" ] || fail "no marker file: the Timeline view did not come up (log: $run/run.log)"
 [ -s "$run/timeline.png" ] || fail "no screenshot"
 grep -qx 'selectedAs=workspace files' "$run/view-up.txt" || fail "the articles were not opened as workspace files (IFile), as the Project Explorer does"
+grep -qx 'contextMenu=shown for articles, hidden for other files' "$run/view-up.txt" \
+  || fail "the context menu's Open in Dateline: $(grep contextMenu "$run/view-up.txt")"
 grep -qx 'awtFrames=1' "$run/view-up.txt" || fail "after closing and reopening the view, live AWT frames: $(grep awtFrames "$run/view-up.txt") (want 1)"
 colours=$(sed -n 's/^colours=//p' "$run/view-up.txt")
 panel_colours=$(sed -n 's/^panelColours=//p' "$run/view-up.txt")
