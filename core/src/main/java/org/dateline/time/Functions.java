@@ -249,7 +249,7 @@ final class Functions {
         if (next == null) {
             return anchor.weekday(d, tense.future()).format();
         }
-        return anchor.shift(Unit.DAY, next ? 1 : -1).weekday(d, next).format();
+        return (next ? anchor : anchor.shift(Unit.DAY, -1)).weekday(d, next).format();
     }
 
     private String duration(String arg, Unit unit) {

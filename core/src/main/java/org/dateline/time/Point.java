@@ -57,10 +57,13 @@ record Point(LocalDate date, Unit unit) {
         return new Point(date, granularity);
     }
 
-    /** The nearest given weekday on or before (past) or on or after (future) this date. */
+    /**
+     * The nearest given weekday on or before this date (past), or after it (future: "will meet
+     * on Thursday" written on a Thursday is next week's; the same day would be "today").
+     */
     Point weekday(DayOfWeek day, boolean future) {
         int diff = day.getValue() - date.getDayOfWeek().getValue();
-        if (future && diff < 0) {
+        if (future && diff <= 0) {
             diff += 7;
         } else if (!future && diff > 0) {
             diff -= 7;
