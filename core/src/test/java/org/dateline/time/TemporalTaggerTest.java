@@ -100,6 +100,23 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void formatsOfTodaysWireCopy() {
+        LocalDate anchor = LocalDate.of(2022, 3, 9);
+        String text = "KYIV, Nov 27 - On Monday 21 February 2022, Putin spoke. Since February 24, "
+                + "8 million have fled. From 2014 to 2022 the war festered; the Minsk deal of 2014-15 "
+                + "failed. GDP fell in Q3 2022. Sirens sounded at 0600 GMT. The summit is set for "
+                + "June 28-29. The decree of 24.02.2022 took effect 2022-02-24T05:47:00Z. Talks failed "
+                + "last summer.";
+        assertThat(TAGGER.tag(text, anchor)).extracting(t -> t.text() + "=" + t.value()
+                        + (t.mod() == null ? "" : " " + t.mod()) + (t.endValue() == null ? "" : "/" + t.endValue()))
+                .containsExactly("Nov 27=2021-11-27", "Monday 21 February 2022=2022-02-21",
+                        "February 24=2022-02-24 ON_OR_AFTER", "From 2014 to 2022=2014/2022",
+                        "2014-15=2014/2015", "Q3 2022=2022-Q3", "0600 GMT=2022-03-09T06:00",
+                        "June 28-29=2022-06-28/2022-06-29", "24.02.2022=2022-02-24",
+                        "2022-02-24T05:47:00Z=2022-02-24T05:47", "last summer=2021-SU");
+    }
+
+    @Test
     void offsetsPointIntoTheText() {
         String text = "Ukraine said on Feb. 24, 2022, that Russia invaded.";
         Timex t = only(text, THURSDAY);
