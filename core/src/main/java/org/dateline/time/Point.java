@@ -52,18 +52,29 @@ record Point(LocalDate date, Unit unit) {
         return new Point(d, by);
     }
 
+    /** The given weekday nearest to this date, either way (the earlier one on a tie). */
+    Point nearestWeekday(DayOfWeek day) {
+        int diff = day.getValue() - date.getDayOfWeek().getValue();
+        if (diff > 3) {
+            diff -= 7;
+        } else if (diff < -3) {
+            diff += 7;
+        }
+        return new Point(date.plusDays(diff), Unit.DAY);
+    }
+
     /** The same date seen at another granularity. */
     Point at(Unit granularity) {
         return new Point(date, granularity);
     }
 
     /**
-     * The nearest given weekday on or before this date (past), or after it (future: "will meet
-     * on Thursday" written on a Thursday is next week's; the same day would be "today").
+     * The nearest given weekday on or before this date (past) or on or after it (future): wire
+     * copy names the day of publication by its weekday too.
      */
     Point weekday(DayOfWeek day, boolean future) {
         int diff = day.getValue() - date.getDayOfWeek().getValue();
-        if (future && diff <= 0) {
+        if (future && diff < 0) {
             diff += 7;
         } else if (!future && diff > 0) {
             diff -= 7;

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class Tense {
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:will|won't|'ll|shall|(?:is|are|am|was|were) (?:due |scheduled |set |expected |going )?to"
-                    + "|plans? to|planned|plans|scheduled|set to|expected to|intends? to|upcoming"
+                    + "|plans? to|planned|plans|scheduled|set to|expected to|intends? to|upcoming|would"
                     + "|next|due|as (?:soon|early) as|starting)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST = Pattern.compile(
@@ -21,6 +21,8 @@ final class Tense {
                     + "|(?!need\\b|speed\\b|feed\\b|seed\\b)[a-z]{3,}ed)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final int WINDOW = 120;
+    private static final Pattern OPENING = Pattern.compile("\\s*(?:\\w+\\s+)?(?:the\\s+)?",
+            Pattern.CASE_INSENSITIVE);
 
     private final String text;
     private final int start;
@@ -60,15 +62,15 @@ final class Tense {
     }
 
     /**
-     * A past verb closely follows the expression ("In March, the company received..."), the
-     * usual shape of a sentence that opens with the time of a past event.
+     * The sentence opens with the expression and a past verb closely follows it ("In March,
+     * the company received..."), the usual shape of a sentence about a past event.
      */
     boolean justPast() {
         decide();
-        if (!past) {
+        if (!past || !OPENING.matcher(text).region(sentenceStart(), start).matches()) {
             return false;
         }
-        Matcher m = PAST.matcher(text).region(end, Math.min(text.length(), end + NEAR));
+        Matcher m = PAST.matcher(text).region(end, Math.min(sentenceEnd(), end + NEAR));
         return m.find() && !FUTURE.matcher(text).region(end, m.start()).find();
     }
 

@@ -39,7 +39,9 @@ class TemporalTaggerTest {
         assertThat(only("Envoys plan to meet next Tuesday.", THURSDAY).value()).isEqualTo("2022-02-22");
         assertThat(only("Envoys met on Tuesday.", THURSDAY).relative()).isTrue();
         assertThat(only("Envoys met on Thursday.", THURSDAY).value()).isEqualTo("2022-02-17");
-        assertThat(only("Envoys will meet on Thursday.", THURSDAY).value()).isEqualTo("2022-02-24");
+        assertThat(only("Envoys will meet on Thursday.", THURSDAY).value()).isEqualTo("2022-02-17");
+        assertThat(only("He travels to Vilnius on Wednesday.", THURSDAY).value()).isEqualTo("2022-02-16");
+        assertThat(only("He travels to Vilnius on Saturday.", THURSDAY).value()).isEqualTo("2022-02-19");
         assertThat(only("Envoys meet next Friday.", THURSDAY).value()).isEqualTo("2022-02-18");
     }
 
