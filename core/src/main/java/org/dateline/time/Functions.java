@@ -179,8 +179,8 @@ final class Functions {
             }
             if (diff < 0 && tense.future()) {
                 year++;
-            } else if (diff > 0 && tense.justPast()) {
-                year--;
+            } else if ((diff > 0 && tense.justPast()) || (diff > 2 && tense.past())) {
+                year--; // "They took it in March", written in November
             }
         }
         return String.format("%04d", year);

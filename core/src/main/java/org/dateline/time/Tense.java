@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Whether the clause around an expression speaks of the future ("will meet on Tuesday", "is
  * due to", "plans to") or of the past ("met on Tuesday"). The cue nearest to the expression
- * within its sentence decides; news reports the past, so without a cue it is the past.
+ * within its sentence decides (one before the expression weighs double); without any cue
+ * it is neither.
  */
 final class Tense {
     private static final Pattern FUTURE = Pattern.compile(
@@ -82,7 +83,9 @@ final class Tense {
             if (m.start() >= start && m.end() <= end) {
                 continue; // a cue inside the expression itself ("last", "next") is not the clause's
             }
-            int d = m.end() <= start ? start - m.end() : m.start() - end;
+            // A cue before the expression governs it more often than one after it: "said on
+            // Tuesday he would", "are due to begin on Friday in the occupied parts".
+            int d = m.end() <= start ? start - m.end() : 2 * (m.start() - end);
             best = Math.min(best, Math.max(d, 0));
         }
         return best;
