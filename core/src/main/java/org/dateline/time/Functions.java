@@ -179,7 +179,7 @@ final class Functions {
             }
             if (diff < 0 && tense.future()) {
                 year++;
-            } else if ((diff > 0 && tense.justPast()) || (diff > 2 && tense.past())) {
+            } else if ((diff > 0 && tense.justPast()) || (diff > 2 && tense.pastClose())) {
                 year--; // "They took it in March", written in November
             }
         }

@@ -30,6 +30,8 @@ final class Tense {
     private final int end;
     private Boolean future;
     private Boolean past;
+    private int pastDistance;
+    private static final int CLOSE = 30;
     private static final int NEAR = 40;
 
     Tense(String text, int start, int end) {
@@ -60,6 +62,13 @@ final class Tense {
         int p = nearest(PAST, from, to);
         future = f <= p && f != Integer.MAX_VALUE;
         past = p < f;
+        pastDistance = p;
+    }
+
+    /** A past cue is nearest and close by ("They took it in March"). */
+    boolean pastClose() {
+        decide();
+        return past && pastDistance <= CLOSE;
     }
 
     /**
