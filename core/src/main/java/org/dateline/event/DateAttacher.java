@@ -65,14 +65,23 @@ final class DateAttacher {
      * span (a relative clause the verb is not in) never count. Null when none.
      */
     Dated governing(int at, int clauseFrom, int clauseTo, int sentenceFrom, int sentenceTo, List<int[]> excluded) {
-        Timex best = nearest(at, clauseFrom, clauseTo, excluded);
+        return governing(at, clauseFrom, clauseTo, sentenceFrom, sentenceTo, excluded, false);
+    }
+
+    /**
+     * Like the other; a deadline ("until Monday", "by the end of April") governs only a planned
+     * event ({@code deadlines} true): "expects to sign by the end of April" is dated April.
+     */
+    Dated governing(int at, int clauseFrom, int clauseTo, int sentenceFrom, int sentenceTo, List<int[]> excluded,
+                    boolean deadlines) {
+        Timex best = nearest(at, clauseFrom, clauseTo, excluded, deadlines);
         if (best == null) {
-            best = nearest(at, sentenceFrom, sentenceTo, excluded);
+            best = nearest(at, sentenceFrom, sentenceTo, excluded, deadlines);
         }
         return best == null ? null : dated(best);
     }
 
-    private Timex nearest(int at, int from, int to, List<int[]> excluded) {
+    private Timex nearest(int at, int from, int to, List<int[]> excluded, boolean deadlines) {
         Timex best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Timex t : within(from, to)) {
@@ -80,7 +89,7 @@ final class DateAttacher {
                     || text.startsWith("'s", t.end()) || text.startsWith("’s", t.end())) {
                 continue; // "Friday's deal" names a thing, it does not date the verb
             }
-            if (DEADLINE.matcher(text.substring(Math.max(0, t.start() - 14), t.start())).find()) {
+            if (!deadlines && DEADLINE.matcher(text.substring(Math.max(0, t.start() - 14), t.start())).find()) {
                 continue; // "gave them until Monday": a deadline, not when it happened
             }
             int distance = t.end() <= at ? at - t.end() : Math.max(0, t.start() - at);

@@ -167,7 +167,8 @@ public final class EventExtractor {
                 }
             }
             DateAttacher.Dated dated = dates.governing(at, tokens.get(r.clauseFrom()).start(),
-                    tokens.get(Math.max(r.clauseFrom(), r.clauseTo() - 1)).end(), sentence.start(), sentence.end(), excluded);
+                    tokens.get(Math.max(r.clauseFrom(), r.clauseTo() - 1)).end(), sentence.start(), sentence.end(), excluded,
+                    r.modality() == Modality.PLANNED);
             if (dated != null && sentenceDate == null) {
                 sentenceDate = dated;
             }
