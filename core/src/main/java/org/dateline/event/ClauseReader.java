@@ -104,7 +104,7 @@ final class ClauseReader {
                 m = ModalityCues.stronger(m, denial ? Modality.NEGATED : Modality.HYPOTHETICAL);
             }
             int[] clause = s.clause(act.head());
-            if (s.subjectOfModal(act, clause[1])) {
+            if (!saying && s.subjectOfModal(act, clause[1])) {
                 m = ModalityCues.stronger(m, Modality.HYPOTHETICAL);
             }
             out.add(new Reading(act, sources, targets, m, clause[0], clause[1]));
@@ -116,7 +116,10 @@ final class ClauseReader {
     static List<int[]> relativeSpans(List<Token> tokens, int from, int to) {
         List<int[]> spans = new ArrayList<>();
         for (int k = from + 1; k < to; k++) {
-            if (tokens.get(k - 1).norm().equals(",") && (RELATIVES.contains(tokens.get(k).norm()) || participle(tokens.get(k)))) {
+            boolean together = Set.of("together", "along").contains(tokens.get(k).norm()) && k + 1 < to
+                    && tokens.get(k + 1).norm().equals("with"); // ", together with the separatist leaders,"
+            if (tokens.get(k - 1).norm().equals(",")
+                    && (RELATIVES.contains(tokens.get(k).norm()) || participle(tokens.get(k)) || together)) {
                 int e = k + 1;
                 while (e < to && !tokens.get(e).norm().equals(",") && !BOUNDARIES.contains(tokens.get(e).norm())) {
                     e++;
@@ -235,7 +238,7 @@ final class ClauseReader {
                 if (!gov.has(ActionFlag.GOVERNS)) {
                     continue;
                 }
-                boolean crossed = false;
+                boolean crossed = coordinatedVerb(act);
                 for (int k = gov.toToken(); k < act.fromToken(); k++) {
                     crossed |= boundary(k) || relativeOf(k) != null && relativeOf(k) != relativeOf(gov.head());
                 }
@@ -258,6 +261,15 @@ final class ClauseReader {
                 }
             }
             return false;
+        }
+
+        /** "condemned the offensive and warned Russia": a verb after "and" or a comma is no complement. */
+        boolean coordinatedVerb(ActionMatch act) {
+            int k = act.fromToken() - 1;
+            while (k > from && Set.of("also", "then", "later", "swiftly", "immediately").contains(norm(k))) {
+                k--;
+            }
+            return norm(k).equals("and") || norm(k).equals(",") || norm(k).equals("but");
         }
 
         /** The agents after "by" of a passive verb: "by the foreign ministers of Germany, Poland and France". */
@@ -283,7 +295,12 @@ final class ClauseReader {
                 return false;
             }
             int k = act.head() - 1;
-            return norm(k).equals(",") || nameEndingAt(k) >= 0 && !norm(k).equals("'s");
+            if (norm(k).equals(",")) {
+                // "Putin, visiting Budapest, said": an appositive to a name reports a visit;
+                // "..., striking cities" after the main clause does not
+                return nameEndingAt(k - 1) < 0;
+            }
+            return nameEndingAt(k) >= 0 && !norm(k).equals("'s");
         }
 
         /** "a deal brokered by Lukashenko": a participle with its agent, a passive without "was". */
