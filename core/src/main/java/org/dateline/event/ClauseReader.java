@@ -91,7 +91,8 @@ final class ClauseReader {
                 targets = left.isEmpty() ? s.targets(act, agents) : left;
             } else {
                 sources = s.subjects(act, a, sourcesSoFar, context, false);
-                targets = s.targets(act, List.of());
+                // a speech verb's object is who is told ("told Obama"), never what is said
+                targets = act.has(ActionFlag.SPEECH) ? s.addressee(act) : s.targets(act, List.of());
             }
             sourcesSoFar.add(sources);
             boolean reported = s.reported(a) && !cues.conditional(tokens, from, to);
@@ -270,6 +271,18 @@ final class ClauseReader {
                 k--;
             }
             return norm(k).equals("and") || norm(k).equals(",") || norm(k).equals("but");
+        }
+
+        /** The name right after a speech verb, or after its "to": "told Obama", "said to Merkel". */
+        List<Ref> addressee(ActionMatch act) {
+            int k = act.toToken();
+            if (norm(k).equals("to")) {
+                k++;
+            } else if (!tokens.get(act.head()).norm().startsWith("tel") && !tokens.get(act.head()).norm().equals("told")) {
+                return List.of(); // "said Moscow would...": Moscow is what is said, not who is told
+            }
+            int n = nameStartingAt(k);
+            return n >= 0 && !names.get(n).place() ? List.of(new Ref(n, null)) : List.of();
         }
 
         /** The agents after "by" of a passive verb: "by the foreign ministers of Germany, Poland and France". */
