@@ -267,7 +267,7 @@ final class ClauseReader {
         /** "condemned the offensive and warned Russia": a verb after "and" or a comma is no complement. */
         boolean coordinatedVerb(ActionMatch act) {
             int k = act.fromToken() - 1;
-            while (k > from && Set.of("also", "then", "later", "swiftly", "immediately").contains(norm(k))) {
+            while (k > from && (norm(k).endsWith("ly") || Set.of("also", "then", "later", "soon").contains(norm(k)))) {
                 k--;
             }
             return norm(k).equals("and") || norm(k).equals(",") || norm(k).equals("but");
