@@ -172,6 +172,9 @@ final class ClauseReader {
         /** The word before name n, passing over "the": "at the UN" gives "at". */
         String before(Name name) {
             int k = name.from() - 1;
+            if (Set.of("eastern", "western", "northern", "southern", "central", "occupied").contains(norm(k))) {
+                k--; // "in eastern Ukraine"
+            }
             return norm(k).equals("the") ? norm(k - 1) : norm(k);
         }
 

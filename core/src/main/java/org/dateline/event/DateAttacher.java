@@ -21,6 +21,7 @@ final class DateAttacher {
     // "2022-02-21TEV" (Monday evening), "2022-02-21T10:30": the day is what dates an event
     private static final Pattern DAY_WITH_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T.*");
     private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(until|till|by|before|no later than)\\s+$");
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
     private static final Pattern RANGE_LINK = Pattern.compile("\\s*(and|to|until|till|through|-|–|—)\\s*");
     private static final Pattern RANGE_OPEN = Pattern.compile("(?i).*\\b(between|from)\\s*$");
 
@@ -81,13 +82,23 @@ final class DateAttacher {
         return best == null ? null : dated(best);
     }
 
+    // "since March 2022" dates a state that goes on ("has controlled the dam since..."), and
+    // "for the first time since" dates nothing: such an expression governs only when no other does.
     private Timex nearest(int at, int from, int to, List<int[]> excluded, boolean deadlines) {
+        Timex best = nearest(at, from, to, excluded, deadlines, false);
+        return best != null ? best : nearest(at, from, to, excluded, deadlines, true);
+    }
+
+    private Timex nearest(int at, int from, int to, List<int[]> excluded, boolean deadlines, boolean since) {
         Timex best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Timex t : within(from, to)) {
             if (excluded.stream().anyMatch(x -> t.start() >= x[0] && t.end() <= x[1])
                     || text.startsWith("'s", t.end()) || text.startsWith("’s", t.end())) {
                 continue; // "Friday's deal" names a thing, it does not date the verb
+            }
+            if (since != SINCE.matcher(text.substring(Math.max(0, t.start() - 8), t.start())).find()) {
+                continue;
             }
             if (!deadlines && DEADLINE.matcher(text.substring(Math.max(0, t.start() - 14), t.start())).find()) {
                 continue; // "gave them until Monday": a deadline, not when it happened

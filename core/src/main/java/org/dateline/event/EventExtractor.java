@@ -287,7 +287,7 @@ public final class EventExtractor {
             targets.forEach(t -> out.add(new Actor[] {null, t}));
             return out;
         }
-        boolean together = mutual && sources.stream().map(Actor::entity).distinct().count() > 1;
+        boolean together = mutual && targets.isEmpty() && sources.stream().map(Actor::entity).distinct().count() > 1;
         for (Actor s : sources) {
             if (together) {
                 // "Russia and Ukraine signed a deal in Minsk": they sign with each other
