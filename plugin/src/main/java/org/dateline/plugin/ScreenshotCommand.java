@@ -74,11 +74,16 @@ final class ScreenshotCommand implements Callable<Integer> {
         TimelineEvent best = null;
         for (int i = 0; i < lane.size(); i++) {
             TimelineEvent e = lane.event(i);
+            if (!panel.model().range().contains(e.day())) {
+                continue;
+            }
             if (best == null || panel.model().eventsOf(e.article()).size() > panel.model().eventsOf(best.article()).size()) {
                 best = e;
             }
         }
-        panel.model().select(List.of(best));
+        if (best != null) {
+            panel.model().select(List.of(best));
+        }
         panel.canvas().requestFocusInWindow();
     }
 
