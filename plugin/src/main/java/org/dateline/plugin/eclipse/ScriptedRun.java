@@ -56,6 +56,8 @@ final class ScriptedRun {
     private volatile boolean succeeded;
     private Phase phase = Phase.FIRST_OPEN;
     private List<Path> files = List.of();
+    private String selectedAs = "nothing";
+    private String contextMenu = "not evaluated";
     private long startedAt;
     private long firstUpAt;
     private long settleFrom;
@@ -93,7 +95,7 @@ final class ScriptedRun {
         }
         IHandlerService handlers = workbench.getService(IHandlerService.class);
         ICommandService commands = workbench.getService(ICommandService.class);
-        StructuredSelection selection = new StructuredSelection(files);
+        StructuredSelection selection = new StructuredSelection(selectionElements());
         IEvaluationContext context = new EvaluationContext(handlers.createContextSnapshot(true), selection);
         context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, selection);
         ParameterizedCommand command = new ParameterizedCommand(commands.getCommand(OpenInDatelineHandler.COMMAND_ID), null);
@@ -102,6 +104,37 @@ final class ScriptedRun {
         } catch (Exception e) {
             System.err.println("dateline: Open in Dateline failed: " + e);
         }
+    }
+
+    /** Workspace files, as the Project Explorer selects them, when the runtime has a workspace. */
+    private List<?> selectionElements() {
+        if (WorkspaceFiles.available()) {
+            try {
+                List<Object> elements = WorkspaceFiles.asWorkspaceFiles(files);
+                selectedAs = "workspace files";
+                if (contextMenu.equals("not evaluated")) {
+                    checkContextMenu(elements);
+                }
+                return elements;
+            } catch (Exception e) {
+                System.err.println("dateline: cannot link the articles into the workspace: " + e);
+            }
+        }
+        selectedAs = "local paths";
+        return files;
+    }
+
+    /** The Project Explorer's menu offers "Open in Dateline" for articles, not for other files. */
+    private void checkContextMenu(List<Object> articles) {
+        try {
+            Path other = files.get(0).toAbsolutePath().resolveSibling("not-an-article.pdf");
+            boolean forArticles = ContextMenuCheck.shownFor(new StructuredSelection(articles));
+            boolean forOther = ContextMenuCheck.shownFor(new StructuredSelection(WorkspaceFiles.asWorkspaceFiles(List.of(other))));
+            contextMenu = (forArticles ? "shown" : "hidden") + " for articles, " + (forOther ? "shown" : "hidden") + " for other files";
+        } catch (Exception e) {
+            contextMenu = "not evaluated: " + e;
+        }
+        System.out.println("dateline: Open in Dateline context menu " + contextMenu);
     }
 
     private void poll() {
@@ -210,8 +243,8 @@ final class ScriptedRun {
         System.out.printf("dateline: screenshot %s (%dx%d)%n", shot, image.getWidth(), image.getHeight());
         if (options.marker() != null) {
             Files.writeString(options.marker(), String.format(
-                    "view=up%nreopened=yes%nawtFrames=%d%narticles=%d%nscreenshot=%s%ncolours=%d%npanelColours=%d%nviewUpSeconds=%.1f%n",
-                    liveFrames.get(), files.size(), shot, colours(image), panelColours, (firstUpAt - startedAt) / 1e9));
+                    "view=up%nreopened=yes%nawtFrames=%d%narticles=%d%nselectedAs=%s%ncontextMenu=%s%nscreenshot=%s%ncolours=%d%npanelColours=%d%nviewUpSeconds=%.1f%n",
+                    liveFrames.get(), files.size(), selectedAs, contextMenu, shot, colours(image), panelColours, (firstUpAt - startedAt) / 1e9));
         }
     }
 
