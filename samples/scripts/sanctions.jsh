@@ -46,7 +46,7 @@ for (Path file : files) {
             continue;
         }
         System.out.printf("%-10s  %-4s  %-6s  %-6s  %s%n", Objects.toString(e.date(), "?"),
-                e.action().code(), who(e.source()), who(e.target()), trimmed(e.evidence().text(), 90));
+                e.action().code(), who(e.source()), who(e.target()), trimmed(e.evidence() == null ? "" : e.evidence().text(), 90));
         found++;
     }
 }

@@ -40,6 +40,17 @@ final class Tables {
         return t;
     }
 
+    /** Reads tables from a reader; {@code file} names it in problems. */
+    static Tables read(String file, java.io.Reader reader) {
+        Tables t = new Tables();
+        try {
+            t.read(file, new BufferedReader(reader));
+        } catch (IOException e) {
+            throw new RuleException(file, 0, "cannot read: " + e.getMessage());
+        }
+        return t;
+    }
+
     private void read(String file, BufferedReader reader) throws IOException {
         Map<String, String> table = null;
         List<String> forms = null;

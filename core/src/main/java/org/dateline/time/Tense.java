@@ -12,7 +12,7 @@ final class Tense {
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:will|won't|'ll|shall|(?:is|are|am|was|were) (?:due |scheduled |set |expected |going )?to"
                     + "|plans? to|planned|plans|scheduled|set to|expected to|intends? to|upcoming"
-                    + "|next|as (?:soon|early) as|starting)\\b",
+                    + "|next|due|as (?:soon|early) as|starting)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST = Pattern.compile(
             "\\b(?:was|were|had|did|said|told|ago|last|since|earlier|went|came|took|gave|made|met|began"
@@ -27,6 +27,7 @@ final class Tense {
     private final int end;
     private Boolean future;
     private Boolean past;
+    private static final int NEAR = 40;
 
     Tense(String text, int start, int end) {
         this.text = text;
@@ -56,6 +57,19 @@ final class Tense {
         int p = nearest(PAST, from, to);
         future = f <= p && f != Integer.MAX_VALUE;
         past = p < f;
+    }
+
+    /**
+     * A past verb closely follows the expression ("In March, the company received..."), the
+     * usual shape of a sentence that opens with the time of a past event.
+     */
+    boolean justPast() {
+        decide();
+        if (!past) {
+            return false;
+        }
+        Matcher m = PAST.matcher(text).region(end, Math.min(text.length(), end + NEAR));
+        return m.find() && !FUTURE.matcher(text).region(end, m.start()).find();
     }
 
     // Distance from the expression to the nearest cue in [from, to), or MAX_VALUE.

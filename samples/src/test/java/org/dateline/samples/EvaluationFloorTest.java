@@ -20,10 +20,13 @@ import org.junit.jupiter.api.Test;
  * never lower them to make a change pass.
  */
 class EvaluationFloorTest {
+    // Set from main on 2026-11-25 (36 articles, 415 gold events), when the event extractor was
+    // still the empty first version: F1 0.000, 1 wrong publication date, 0 violations.
+
     /** Overall micro-averaged F1 may not fall below this. */
     static final double FLOOR_F1 = 0.0;
     /** Articles whose publication date Dateline gets wrong (or does not find). */
-    static final int MAX_DATE_ERRORS = 20;
+    static final int MAX_DATE_ERRORS = 1;
     /** Asserted or planned events read from sentences that gold says must yield none. */
     static final int MAX_VIOLATIONS = 0;
 

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScriptsTest {
     // Working directory of the module's tests is samples/; in a reactor build core is packaged first.
-    static final Path CORE_JAR = Path.of("../core/target/dateline-core.jar").toAbsolutePath().normalize();
+    // -Ddateline.core.jar=... runs the scripts against another build of core.
+    static final Path CORE_JAR = Path.of(System.getProperty("dateline.core.jar", "../core/target/dateline-core.jar"))
+            .toAbsolutePath().normalize();
     static final Path SCRIPTS = Path.of("scripts").toAbsolutePath();
     static final Path BIN = Path.of(System.getProperty("java.home"), "bin");
 
