@@ -13,7 +13,21 @@ import org.dateline.text.Tokenizer;
  * lower-case one ("forces") in any case.
  */
 final class PhraseIndex<T> {
-    private record Entry<T>(List<String> words, T value) {
+    private record Entry<T>(List<String> words, T value, String[] norms, boolean[] asWritten) {
+        // the rule words' normal forms and case kinds, made once rather than at every match
+        Entry(List<String> words, T value) {
+            this(words, value, words.stream().map(Token::normalize).toArray(String[]::new), writtenAsIs(words));
+        }
+    }
+
+    private static boolean[] writtenAsIs(List<String> words) {
+        boolean[] out = new boolean[words.size()];
+        for (int k = 0; k < out.length; k++) {
+            String rule = words.get(k);
+            out[k] = rule.length() > 1 && rule.equals(rule.toUpperCase(java.util.Locale.ROOT))
+                    && rule.chars().anyMatch(Character::isLetter);
+        }
+        return out;
     }
 
     private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
@@ -37,7 +51,7 @@ final class PhraseIndex<T> {
             return null;
         }
         for (Entry<T> e : candidates) {
-            if (matches(e.words(), tokens, i)) {
+            if (matches(e.words(), e.norms(), e.asWritten(), tokens, i)) {
                 return new Match<>(e.words().size(), e.value());
             }
         }
@@ -47,27 +61,26 @@ final class PhraseIndex<T> {
     record Match<T>(int length, T value) {
     }
 
-    private static boolean matches(List<String> words, List<Token> tokens, int i) {
+    private static boolean matches(List<String> words, String[] norms, boolean[] asWritten, List<Token> tokens, int i) {
         if (i + words.size() > tokens.size()) {
             return false;
         }
         for (int k = 0; k < words.size(); k++) {
             Token t = tokens.get(i + k);
             String w = words.get(k);
-            if (!t.norm().equals(Token.normalize(w)) || !caseFits(w, t.text())) {
+            if (!t.norm().equals(norms[k]) || !caseFits(w, asWritten[k], t.text())) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean caseFits(String rule, String text) {
+    private static boolean caseFits(String rule, boolean asWritten, String text) {
         char first = rule.charAt(0);
         if (!Character.isUpperCase(first)) {
             return true;
         }
-        if (rule.length() > 1 && rule.equals(rule.toUpperCase(java.util.Locale.ROOT))
-                && rule.chars().anyMatch(Character::isLetter)) {
+        if (asWritten) {
             return text.equals(rule) || text.replace('’', '\'').equals(rule);
         }
         return Character.isUpperCase(text.charAt(0));
