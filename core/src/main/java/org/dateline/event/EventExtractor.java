@@ -35,7 +35,9 @@ public final class EventExtractor {
     private final ModalityCues cues;
     private final TemporalTagger tagger;
     private final ClauseReader reader;
-    private final List<java.util.regex.Pattern> contextCues = new ArrayList<>();
+    // all the context cues as one alternation: one pass over a sentence instead of one per cue
+    private final java.util.regex.Pattern contextCues;
+    private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\\n\\s*\\n");
 
     /** An extractor with the bundled rules. */
     public EventExtractor() {
@@ -50,9 +52,12 @@ public final class EventExtractor {
         this.cues = new ModalityCues();
         this.tagger = tagger;
         this.reader = new ClauseReader(cues);
+        List<String> cueAlternatives = new ArrayList<>();
         for (org.dateline.text.RuleFile.Line l : org.dateline.text.RuleFile.resource(EventExtractor.class, "context-cues.txt")) {
-            contextCues.add(java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(l.text()) + "\\b"));
+            cueAlternatives.add(java.util.regex.Pattern.quote(l.text()));
         }
+        this.contextCues = cueAlternatives.isEmpty() ? null
+                : java.util.regex.Pattern.compile("(?i)\\b(?:" + String.join("|", cueAlternatives) + ")\\b");
     }
 
     /** Bad lines of every rule file the extractor reads, as "file:line: reason". */
@@ -79,7 +84,7 @@ public final class EventExtractor {
         int previousEnd = 0;
         int t = 0;
         for (Sentence sentence : splitter.split(text)) {
-            if (text.substring(previousEnd, sentence.start()).matches("(?s).*\\n\\s*\\n.*")) {
+            if (PARAGRAPH_BREAK.matcher(text).region(previousEnd, sentence.start()).find()) {
                 // who acted last carries over ("he" may open a paragraph); the date only on a cue
                 paragraph.carried = paragraph.date == null ? paragraph.carried : paragraph.date;
                 paragraph.date = null;
@@ -134,7 +139,7 @@ public final class EventExtractor {
         }
         List<ClauseReader.Reading> readings = reader.read(tokens, from, to, names, actions, paragraph);
         DateAttacher.Dated context = paragraph.date;
-        if (context == null && contextCues.stream().anyMatch(p -> p.matcher(sentence.text()).find())) {
+        if (context == null && contextCues != null && contextCues.matcher(sentence.text()).find()) {
             context = paragraph.carried;
         }
         List<int[]> relatives = ClauseReader.relativeSpans(tokens, from, to);
