@@ -262,6 +262,6 @@ public final class MainTextExtractor {
         for (int i = first; i <= last; i++) {
             out.add(kept.get(i).text);
         }
-        return out;
+        return rules.withoutClosingAppeals(out);
     }
 }
