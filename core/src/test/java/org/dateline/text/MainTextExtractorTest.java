@@ -85,6 +85,20 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void oldStylePagesWithLineBreaksAndTableLayoutsAreRead() {
+        String page = "<table><tr><td class=menu><a href=/a>Home</a><br><a href=/b>News</a></td>"
+                + "<td><font size=2>" + P1 + "<br><br>" + P2 + "<br><br>" + P3 + "</font></td></tr></table>";
+        assertThat(paragraphs(page)).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void aPageWrappedInOneBigFormKeepsItsArticle() {
+        // ASP.NET pages put everything inside one <form>: the wrapper guard keeps the article.
+        String page = "<form id=aspnetForm><nav><a href=/>Home</a></nav>" + article("") + "</form>";
+        assertThat(paragraphs(page)).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void headingsInsideTheBodyAreTheirOwnParagraphs() {
         assertThat(paragraphs(article("<h2>What happens next</h2>")))
                 .containsExactly(P1, P2, "What happens next", P3);
