@@ -60,6 +60,13 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void utilityClassesThatSayHiddenDoNotHideAnything() {
+        String page = "<div class='overflow-hidden'><p>" + P1 + "</p></div><div class='md:hidden paywall'><p>"
+                + P2 + "</p></div><p>" + P3 + "</p>";
+        assertThat(paragraphs("<main>" + page + "</main>")).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void dropsHiddenElements() {
         String hidden = "<div style='display: none'><p>Moscow annexed the peninsula in a referendum "
                 + "that was organised at gunpoint, the hidden teaser said at length here.</p></div>"
