@@ -1,13 +1,90 @@
 package org.dateline.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.dateline.time.TemporalTagger;
+import org.dateline.time.TimemlDocument;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "timeml", mixinStandardHelpOptions = true, description = "Tag TimeML documents (B).")
+/** {@code timeml --out DIR FILE|DIR...}: TimeML documents in, the same with Dateline's TIMEX3 out. */
+@Command(name = "timeml", mixinStandardHelpOptions = true,
+        description = "Tag TimeML documents as TempEval-3 distributes them (DCT and TEXT elements): "
+                + "each is written to DIR under the same name with the TIMEX3 Dateline finds "
+                + "inserted into TEXT (any markup TEXT had is replaced); the text is unchanged. "
+                + "Folders are read for *.tml files.")
 final class TimemlCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+    Path out;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "TimeML documents or folders.")
+    List<Path> files;
+
     @Override
     public Integer call() {
-        System.err.println("dateline: timeml: not built yet");
-        return 2;
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            err.println("dateline: " + out + ": cannot create the output folder");
+            return 1;
+        }
+        TemporalTagger tagger = new TemporalTagger();
+        int failed = 0;
+        for (Path file : expand(files, err)) {
+            try {
+                Path target = out.resolve(file.getFileName().toString());
+                if (Files.exists(target) && Files.isSameFile(target, file)) {
+                    throw new IOException("would overwrite the input: choose another --out");
+                }
+                TimemlDocument doc = TimemlDocument.parse(Files.readString(file, StandardCharsets.UTF_8));
+                Files.writeString(target, doc.withTimexes(tagger.tag(doc.text(), doc.dct())),
+                        StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                err.println("dateline: " + file + ": not TimeML: " + e.getMessage());
+                failed++;
+            } catch (CharacterCodingException e) {
+                err.println("dateline: " + file + ": not UTF-8 text");
+                failed++;
+            } catch (IOException e) {
+                err.println("dateline: " + file + ": " + ExtractCommand.reason(e));
+                failed++;
+            }
+        }
+        return failed == 0 && !missing ? 0 : 1;
+    }
+
+    private boolean missing;
+
+    private List<Path> expand(List<Path> paths, PrintWriter err) {
+        List<Path> all = new ArrayList<>();
+        for (Path p : paths) {
+            if (!Files.isDirectory(p)) {
+                all.add(p);
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(p)) {
+                walk.filter(f -> f.toString().endsWith(".tml") && Files.isRegularFile(f))
+                        .sorted().forEach(all::add);
+            } catch (IOException e) {
+                err.println("dateline: " + p + ": cannot read the folder");
+                missing = true;
+            }
+        }
+        return all;
     }
 }

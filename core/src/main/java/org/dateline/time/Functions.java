@@ -16,7 +16,8 @@ final class Functions {
             Map.entry("refshift", 2), Map.entry("ago", 2), Map.entry("yearof", 1),
             Map.entry("weekday", 1), Map.entry("lastday", 1), Map.entry("nextday", 1),
             Map.entry("dur", 2), Map.entry("clock", 3), Map.entry("clock24", 2),
-            Map.entry("quarterof", 1), Map.entry("latest", 1));
+            Map.entry("quarterof", 1), Map.entry("latest", 1), Map.entry("yearbefore", 1),
+            Map.entry("yearafter", 1), Map.entry("weekend", 0), Map.entry("eventshift", 2));
 
     private final Tables tables;
     private final List<String> groups;
@@ -47,7 +48,7 @@ final class Functions {
             throw new IllegalArgumentException("unknown function " + function + "(), known: "
                     + ARITY.keySet());
         }
-        if (arity != args.size()) {
+        if (arity != args.size() && !(arity == 0 && args.size() == 1 && args.get(0).isEmpty())) {
             throw new IllegalArgumentException(function + "() takes " + arity + " arguments");
         }
     }
@@ -89,6 +90,8 @@ final class Functions {
             case "shift" -> atAnchor(unit(a.get(0)), number(a.get(1)));
             case "ref" -> fromReference(unit(a.get(0)), 0L);
             case "refshift" -> fromReference(unit(a.get(0)), number(a.get(1)));
+            case "eventshift" -> reference == anchor ? unresolved(unit(a.get(0)))
+                    : fromReference(unit(a.get(0)), number(a.get(1)));
             case "ago" -> ago(unit(a.get(0)), number(a.get(1)));
             case "yearof" -> yearOf(part(a.get(0)));
             case "weekday" -> weekday(part(a.get(0)), null);
@@ -99,6 +102,9 @@ final class Functions {
             case "clock24" -> clock(part(a.get(0)), part(a.get(1)), null);
             case "quarterof" -> quarterOf(part(a.get(0)));
             case "latest" -> latest(unit(a.get(0)));
+            case "yearbefore" -> yearAround(part(a.get(0)), -1);
+            case "yearafter" -> yearAround(part(a.get(0)), 1);
+            case "weekend" -> weekend();
             default -> null;
         };
     }
@@ -122,14 +128,26 @@ final class Functions {
         if (unit == null || n == null) {
             return null;
         }
-        if (reference == null) {
+        Point base = reference;
+        if (base != null && base.unit().compareTo(unit) > 0 && base.unit().compareTo(Unit.DAY) >= 0
+                && unit.compareTo(Unit.DAY) <= 0) {
+            base = anchor; // "that day" after "in March": no day to count from but the anchor's
+            fromReference = false;
+        }
+        if (base == null) {
             return unknown(unit);
         }
-        Point p = reference.shift(unit, n);
-        if (reference.unit() == Unit.QUARTER && unit == Unit.YEAR && n != 0) {
+        Point p = base.shift(unit, n);
+        if (base.unit() == Unit.QUARTER && unit == Unit.YEAR && n != 0) {
             p = p.at(Unit.QUARTER);
         }
         return p.format();
+    }
+
+    // "Seven months after" an event when no date was mentioned before: no date to count from.
+    private String unresolved(Unit unit) {
+        relative = true;
+        return unit == null ? null : unknown(unit);
     }
 
     private String ago(Unit unit, Long n) {
@@ -140,8 +158,10 @@ final class Functions {
         return atAnchor(unit, n == null ? null : -n);
     }
 
-    // A month (or MM-DD) without a year: the anchor's year, unless the tense points to the year before
-    // or after ("in December" said in January is last December).
+    // A month (or MM-DD) without a year: the nearest such month to the anchor; when last
+    // year's and next year's are as near, the tense of the clause decides. Future cues are
+    // strong ("will"), past ones weak (any -ed word): a month gone by in a clause about the
+    // future is next year's.
     private String yearOf(String month) {
         relative = true;
         if (anchor == null) {
@@ -149,18 +169,52 @@ final class Functions {
         }
         int year = anchor.date().getYear();
         if (month != null) {
-            int m = Integer.parseInt(month.substring(0, 2)); // "05" or a holiday's "12-25"
-            int am = anchor.date().getMonthValue();
-            if (m > am + 1 && tense.past()) {
+            int diff = Integer.parseInt(month.substring(0, 2)) - anchor.date().getMonthValue();
+            if (diff > 6 || (diff == 6 && tense.past())) {
                 year--;
-            } else if (m < am - 1 && tense.future()) {
+                diff -= 12;
+            } else if (diff < -6 || (diff == -6 && tense.future())) {
                 year++;
+                diff += 12;
+            }
+            if (diff < 0 && tense.future()) {
+                year++;
+            } else if ((diff > 0 && tense.justPast()) || (diff > 2 && tense.pastClose())) {
+                year--; // "They took it in March", written in November
             }
         }
         return String.format("%04d", year);
     }
 
-    // "Tuesday" by the tense of its clause; "last Tuesday" and "next Tuesday" are never today.
+    // "Last April": the latest April before the anchor's month; "next April" the first after.
+    private String yearAround(String month, int direction) {
+        relative = true;
+        if (month == null) {
+            return null;
+        }
+        if (anchor == null) {
+            return "XXXX";
+        }
+        int diff = Integer.parseInt(month.substring(0, 2)) - anchor.date().getMonthValue();
+        int year = anchor.date().getYear();
+        if (direction < 0 && diff >= 0) {
+            year--;
+        } else if (direction > 0 && diff <= 0) {
+            year++;
+        }
+        return String.format("%04d", year);
+    }
+
+    // "The weekend": the coming one in a clause about the future, else the last one begun.
+    private String weekend() {
+        relative = true;
+        if (anchor == null) {
+            return unknown(Unit.WEEKEND);
+        }
+        boolean begun = anchor.date().getDayOfWeek().getValue() >= 6;
+        return (tense.future() || begun ? anchor : anchor.shift(Unit.WEEK, -1)).at(Unit.WEEKEND).format();
+    }
+
     // The year of a quarter named without one: this year's, or last year's when that quarter
     // is still to come and the clause speaks of the past ("fourth-quarter profit" in January).
     private String quarterOf(String quarter) {
@@ -201,7 +255,9 @@ final class Functions {
         }
         DayOfWeek d = DayOfWeek.of(Integer.parseInt(day));
         if (next == null) {
-            return anchor.weekday(d, tense.future()).format();
+            // A clause without any tense cue ("He travels to Vilnius on Wednesday"): the nearest.
+            return (tense.future() || tense.past() ? anchor.weekday(d, tense.future())
+                    : anchor.nearestWeekday(d)).format();
         }
         return anchor.shift(Unit.DAY, next ? 1 : -1).weekday(d, next).format();
     }

@@ -136,6 +136,10 @@ final class RuleLoader {
             if (match == null) {
                 throw new RuleException(file, line, "rule " + id + " has no 'match'");
             }
+            if (match.contains("(?<=") || match.contains("(?<!")) {
+                throw new RuleException(file, matchLine, "no lookbehind: the tagger tries a rule"
+                        + " where its match starts; match the context and name the tagged part 'extent'");
+            }
             Pattern pattern;
             try {
                 // Whole words only: a rule never matches inside a longer word or number.

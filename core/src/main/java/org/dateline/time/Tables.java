@@ -40,6 +40,17 @@ final class Tables {
         return t;
     }
 
+    /** Reads tables from a reader; {@code file} names it in problems. */
+    static Tables read(String file, java.io.Reader reader) {
+        Tables t = new Tables();
+        try {
+            t.read(file, new BufferedReader(reader));
+        } catch (IOException e) {
+            throw new RuleException(file, 0, "cannot read: " + e.getMessage());
+        }
+        return t;
+    }
+
     private void read(String file, BufferedReader reader) throws IOException {
         Map<String, String> table = null;
         List<String> forms = null;
@@ -86,12 +97,12 @@ final class Tables {
                 }
                 table = null;
             } else {
-                int colon = s.indexOf(':');
+                int colon = s.indexOf(": "); // values may hold a colon themselves: "12:00: noon"
                 if (table == null || colon <= 0) {
                     throw new RuleException(file, n, "expected 'VALUE: form, form' inside a table");
                 }
                 String value = s.substring(0, colon).strip();
-                for (String form : s.substring(colon + 1).split(",")) {
+                for (String form : s.substring(colon + 2).split(",")) {
                     String f = form.strip();
                     if (f.isEmpty()) {
                         throw new RuleException(file, n, "empty form");

@@ -64,6 +64,10 @@ final class Template {
             List<String> args = new ArrayList<>();
             for (String a : call.group(2).split(",")) {
                 String arg = a.strip();
+                if (arg.isEmpty() && call.group(2).isBlank()) {
+                    args.add(arg);
+                    break;
+                }
                 String name = arg.startsWith("-") || arg.startsWith("+") ? arg.substring(1) : arg;
                 if (!name.matches("\\d+|X") && Unit.named(name) == null && !groups.contains(name)) {
                     throw new IllegalArgumentException("unknown argument '" + arg + "' in {" + s + "}");

@@ -29,6 +29,10 @@ enum Unit {
 
     /** A TIMEX3 duration of n units: P3D, PT3H, PXY when n is unknown ("X"). */
     String duration(String n) {
+        // TIMEX3 writes decades and centuries in years: P20Y for "two decades".
+        if ((this == DECADE || this == CENTURY) && n.matches("\\d+")) {
+            return "P" + Long.parseLong(n) * (this == DECADE ? 10 : 100) + "Y";
+        }
         return (clock ? "PT" : "P") + n + durationCode;
     }
 }
