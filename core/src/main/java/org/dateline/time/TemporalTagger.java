@@ -28,6 +28,15 @@ public final class TemporalTagger {
     private final List<Rule> rules;
     private final RuleIndex index;
 
+    /** One shared tagger with the built-in rules (loading the rules takes a moment). */
+    public static TemporalTagger standard() {
+        return Standard.TAGGER;
+    }
+
+    private static final class Standard {
+        static final TemporalTagger TAGGER = new TemporalTagger();
+    }
+
     /** The tagger with the built-in rules. */
     public TemporalTagger() {
         tables = Tables.load(BASE + "tables.txt");

@@ -102,8 +102,24 @@ public final class TemporalBenchmark {
         return docs;
     }
 
-    // One line per error: MISS (gold not found), FALSE (found, not gold), VALUE, EXTENT.
+    // One line per error: MISS (gold not found), FALSE (found, not gold), VALUE, EXTENT; then
+    // RULE lines: how often each rule fired, overlapped a gold timex, and gave its value.
     private static void printErrors(List<TimemlDocument> docs, List<List<Timex>> found) {
+        java.util.Map<String, int[]> perRule = new java.util.TreeMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            for (Timex s : found.get(i)) {
+                int[] counts = perRule.computeIfAbsent(s.rule(), r -> new int[3]);
+                counts[0]++;
+                Timex g = docs.get(i).gold().stream()
+                        .filter(x -> s.start() < x.end() && x.start() < s.end()).findFirst().orElse(null);
+                if (g != null) {
+                    counts[1]++;
+                    if (s.value().equals(g.value())) {
+                        counts[2]++;
+                    }
+                }
+            }
+        }
         for (int i = 0; i < docs.size(); i++) {
             TimemlDocument d = docs.get(i);
             for (Timex g : d.gold()) {
@@ -127,6 +143,8 @@ public final class TemporalBenchmark {
                 }
             }
         }
+        perRule.forEach((rule, c) -> System.out.printf(Locale.ROOT,
+                "RULE\t%-28s fired %4d  overlaps gold %4d  right value %4d%n", rule, c[0], c[1], c[2]));
     }
 
     private static String context(TimemlDocument d, Timex t) {
