@@ -22,7 +22,7 @@ bundle=$plugin/target/dateline.jar
 started=$(date +%s%N)
 
 fail() { echo "eclipse-run: FAILED: $*" >&2; exit 1; }
-elapsed() { echo "$(( ($(date +%s%N) - started) / 1000000 ))" | sed -E 's/([0-9]{3})$/.\1/; s/^\./0./'; }
+seconds_since() { awk -v from="$1" -v now="$(date +%s%N)" 'BEGIN { printf "%.1f", (now - from) / 1e9 }'; }
 
 # 1. The Dateline bundle (plugin/target/dateline.jar), rebuilt when a source is newer.
 if [ ! -f "$bundle" ] || [ -n "$(find "$root/core/src/main" "$plugin/src/main" "$plugin/pom.xml" -newer "$bundle" -print -quit)" ]; then
@@ -64,6 +64,7 @@ done
 echo "eclipse-run: ${#bundles[@]} bundles; articles from $corpus"
 
 # 4. The workbench under a virtual display.
+workbench_started=$(date +%s%N)
 set +e
 xvfb-run -a -s "-screen 0 1280x800x24" \
   timeout 300 java -Xmx1g -Dosgi.framework="file:$framework" -jar "$launcher" \
@@ -73,6 +74,7 @@ xvfb-run -a -s "-screen 0 1280x800x24" \
     > "$run/run.log" 2>&1
 code=$?
 set -e
+workbench_seconds=$(seconds_since "$workbench_started")
 log=$run/workspace/.metadata/.log
 [ -f "$log" ] && cat "$log" >> "$run/run.log"
 grep -E '^dateline:' "$run/run.log" || true
@@ -83,11 +85,18 @@ problems=$(grep -nE "Failed to create the part's controls|was not resolved|Missi
 [ "$code" -eq 0 ] || fail "the workbench exited with $code (log: $run/run.log)"
 [ -s "$run/view-up.txt" ] || fail "no marker file: the Timeline view did not come up (log: $run/run.log)"
 [ -s "$run/timeline.png" ] || fail "no screenshot"
+grep -qx 'selectedAs=workspace files' "$run/view-up.txt" || fail "the articles were not opened as workspace files (IFile), as the Project Explorer does"
+grep -qx 'contextMenu=shown for articles, hidden for other files' "$run/view-up.txt" \
+  || fail "the context menu's Open in Dateline: $(grep contextMenu "$run/view-up.txt")"
+opened=$(sed -n 's/^articles=//p' "$run/view-up.txt")
+[ "$(sed -n 's/^panelArticles=//p' "$run/view-up.txt")" = "$opened" ] \
+  || fail "Open in Dateline passed $opened articles but the panel holds $(sed -n 's/^panelArticles=//p' "$run/view-up.txt")"
+[ "$(sed -n 's/^panelEvents=//p' "$run/view-up.txt")" -gt 0 ] || fail "the timeline in the view shows no events"
 grep -qx 'awtFrames=1' "$run/view-up.txt" || fail "after closing and reopening the view, live AWT frames: $(grep awtFrames "$run/view-up.txt") (want 1)"
 colours=$(sed -n 's/^colours=//p' "$run/view-up.txt")
 panel_colours=$(sed -n 's/^panelColours=//p' "$run/view-up.txt")
 [ "$colours" -gt 64 ] || fail "the screenshot is nearly blank ($colours colours)"
 [ "$panel_colours" -gt 1 ] || fail "the Timeline view's panel is blank ($panel_colours colours)"
 
-echo "eclipse-run: OK: Timeline view up, $(grep -E '^articles=' "$run/view-up.txt" | cut -d= -f2) articles opened, screenshot $run/timeline.png ($colours colours, $panel_colours in the panel)"
-echo "eclipse-run: took $(elapsed) s"
+echo "eclipse-run: OK: Timeline view up, $opened articles opened, $(sed -n 's/^panelEvents=//p' "$run/view-up.txt") events on its timeline, screenshot $run/timeline.png ($colours colours, $panel_colours in the panel)"
+echo "eclipse-run: workbench run (start, view up, reopen, settle, screenshot, exit) took $workbench_seconds s; the whole script $(seconds_since "$started") s"

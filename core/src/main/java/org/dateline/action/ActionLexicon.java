@@ -129,6 +129,7 @@ public final class ActionLexicon {
             }
         }
         hits.sort(Comparator.comparingInt(Hit::length).reversed()
+                .thenComparing(h -> h.c().entry().flags().contains(ActionFlag.NOUN) ? 0 : 1)
                 .thenComparing(h -> -h.c().pattern().specificity())
                 .thenComparingInt(h -> h.c().order()));
         boolean[] taken = new boolean[tokens.size()];

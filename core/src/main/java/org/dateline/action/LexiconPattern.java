@@ -10,10 +10,10 @@ import org.dateline.text.Token;
  * A lexicon pattern over tokens. Parts, separated by spaces:
  * {@code word}, {@code a/b} (alternatives), {@code [impose]} or {@code [recognise/recognize]}
  * (any form of the verb; the first one is the head), {@code (new)} or {@code (a/the)} (optional),
- * {@code sanction*} (a word starting so), {@code ...} (up to four words of the same clause).
+ * {@code sanction*} (a word starting so), {@code ...} (up to five words of the same clause).
  */
 final class LexiconPattern {
-    private static final int GAP = 4;
+    private static final int GAP = 5;
     // Words a gap never crosses: they start another clause.
     private static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "but", "while", "whereas",
             "because", "after", "before", "although", "if", "when", "said", "says", "not", "n't");
@@ -105,6 +105,14 @@ final class LexiconPattern {
         }
         int head = at[headSlot];
         Slot h = slots.get(headSlot);
+        String previous = head > 0 ? tokens.get(head - 1).norm() : "";
+        if (h.verb() && (DETERMINERS.contains(previous) || previous.length() > 4 && previous.endsWith("est"))) {
+            return null; // "the vote", "an attack": a noun, not the verb
+        }
+        if (h.verb() && head > 0 && Character.isUpperCase(tokens.get(head).text().charAt(0))
+                && !"\"“‘'([—-".contains(tokens.get(head - 1).text())) {
+            return null; // "on March 2", "in May": a name, not the verb
+        }
         boolean passive = h.verb() && h.participles().contains(tokens.get(head).norm()) && afterBe(tokens, head);
         return new int[] {end, head, passive ? 1 : 0};
     }
@@ -141,6 +149,9 @@ final class LexiconPattern {
         return -1;
     }
 
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "its",
+            "their", "his", "her", "our", "'s", "any", "every", "each", "further", "another", "first", "second",
+            "last", "next", "new", "emergency", "joint", "extraordinary", "planned", "possible", "under");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got");
 
     // "were imposed", "was formally recognised", "had been shelled": a passive head.

@@ -22,12 +22,13 @@ import org.dateline.text.Tokenizer;
  */
 public final class Gazetteer {
     static final List<String> FILES = List.of("states.txt", "roles.txt", "organisations.txt",
-            "institutions.txt", "separatists.txt", "people.txt", "places.txt");
+            "institutions.txt", "separatists.txt", "people.txt", "places.txt", "not-actors.txt");
     private static final Pattern ENTITY = Pattern.compile("[A-Z][A-Z0-9]{1,4}");
     private static final Pattern ROLE = Pattern.compile("[A-Z]{3}");
 
     private final PhraseIndex<Function<LocalDate, Actor>> names = new PhraseIndex<>();
     private final Set<Actor> places = new HashSet<>();
+    private final Set<String> people = new HashSet<>();
     private final List<String> problems = new ArrayList<>();
 
     /** The bundled gazetteer. */
@@ -44,6 +45,9 @@ public final class Gazetteer {
             files.getOrDefault(f, List.of()).forEach(this::body);
         }
         files.getOrDefault("people.txt", List.of()).forEach(this::person);
+        for (RuleFile.Line l : files.getOrDefault("not-actors.txt", List.of())) {
+            list(l.field(0)).forEach(n -> names.add(n, day -> null));
+        }
     }
 
     private static Map<String, List<RuleFile.Line>> bundled() {
@@ -72,7 +76,10 @@ public final class Gazetteer {
             }
             int start = tokens.get(i).start();
             int end = tokens.get(i + m.length() - 1).end();
-            out.add(new ActorMention(start, end, text.substring(start, end), m.value().apply(when)));
+            Actor actor = m.value().apply(when);
+            if (actor != null) { // null: a listed non-actor ("the Minsk agreements")
+                out.add(new ActorMention(start, end, text.substring(start, end), actor));
+            }
             i += m.length() - 1;
         }
         return out;
@@ -81,6 +88,11 @@ public final class Gazetteer {
     /** True when the mention names a place: a target where something happened, never an agent. */
     public boolean isPlace(ActorMention mention) {
         return places.contains(mention.actor());
+    }
+
+    /** True when the actor is a person of the gazetteer (pronoun "he"/"she" may refer to them). */
+    public boolean isPerson(Actor actor) {
+        return actor != null && people.contains(actor.name());
     }
 
     private Map<String, List<String>> roles(List<RuleFile.Line> lines) {
@@ -159,6 +171,7 @@ public final class Gazetteer {
             terms.add(term);
         }
         Person p = new Person(l.field(0), List.copyOf(terms), other[0], other[1]);
+        people.add(p.name());
         names.add(l.field(0), p::on);
         list(l.field(1)).forEach(n -> names.add(n, p::on));
     }

@@ -22,7 +22,7 @@ final class PageBytes {
      * 5 MB; a bigger file is read up to this cap and the article records that it was truncated,
      * which keeps memory and time per document bounded (a gzip bomb included).
      */
-    static final int MAX_BYTES = 16 * 1024 * 1024;
+    static final int MAX_BYTES = 8 * 1024 * 1024;
     /** How much of the start is checked for signs of a binary file. */
     private static final int SNIFF = 64 * 1024;
 

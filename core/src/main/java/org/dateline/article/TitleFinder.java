@@ -17,10 +17,21 @@ final class TitleFinder {
     }
 
     static String find(Document page) {
-        String siteName = meta(page, "og:site_name");
-        String title = meta(page, "og:title");
+        String siteName = "";
+        String title = "";
+        String twitter = "";
+        // One look at the metas instead of a query per property.
+        for (Element m : page.getElementsByTag("meta")) {
+            String key = m.hasAttr("property") ? m.attr("property") : m.attr("name");
+            switch (key.toLowerCase(Locale.ROOT)) {
+                case "og:site_name" -> siteName = normalise(m.attr("content"));
+                case "og:title" -> title = title.isEmpty() ? normalise(m.attr("content")) : title;
+                case "twitter:title" -> twitter = normalise(m.attr("content"));
+                default -> { }
+            }
+        }
         if (title.isEmpty()) {
-            title = meta(page, "twitter:title");
+            title = twitter;
         }
         if (title.isEmpty()) {
             Element h1 = page.selectFirst("h1");
@@ -60,11 +71,6 @@ final class TitleFinder {
             }
         }
         return title;
-    }
-
-    private static String meta(Document page, String property) {
-        Element m = page.selectFirst("meta[property=" + property + "], meta[name=" + property + "]");
-        return m == null ? "" : normalise(m.attr("content"));
     }
 
     private static String normalise(String s) {

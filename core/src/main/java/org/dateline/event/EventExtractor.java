@@ -1,11 +1,326 @@
 package org.dateline.event;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.action.ActionFlag;
+import org.dateline.action.ActionLexicon;
+import org.dateline.action.ActionMatch;
+import org.dateline.actor.Actor;
+import org.dateline.actor.ActorMention;
+import org.dateline.actor.Gazetteer;
 import org.dateline.article.Article;
+import org.dateline.text.Sentence;
+import org.dateline.text.SentenceSplitter;
+import org.dateline.text.Token;
+import org.dateline.text.Tokenizer;
+import org.dateline.time.TemporalTagger;
+import org.dateline.time.Timex;
 
-/** Reads the events of an article. Thread-safe once built. */
+/**
+ * Reads the events of an article: sentence by sentence, the action phrases (ActionLexicon), the
+ * actors (Gazetteer), who does what to whom (ClauseReader), how sure (ModalityCues) and when
+ * (DateAttacher over the temporal expressions of the whole text; else the last dated sentence
+ * of the paragraph; else the publication date). Only the main text is read, never the title.
+ * Thread-safe once built.
+ */
 public final class EventExtractor {
+    private final SentenceSplitter splitter;
+    private final Gazetteer gazetteer;
+    private final ActionLexicon lexicon;
+    private final ModalityCues cues;
+    private final TemporalTagger tagger;
+    private final ClauseReader reader;
+    private final List<java.util.regex.Pattern> contextCues = new ArrayList<>();
+
+    /** An extractor with the bundled rules. */
+    public EventExtractor() {
+        this(new SentenceSplitter(), new Gazetteer(), new ActionLexicon(), new TemporalTagger());
+    }
+
+    /** An extractor from its parts. */
+    public EventExtractor(SentenceSplitter splitter, Gazetteer gazetteer, ActionLexicon lexicon, TemporalTagger tagger) {
+        this.splitter = splitter;
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.cues = new ModalityCues();
+        this.tagger = tagger;
+        this.reader = new ClauseReader(cues);
+        for (org.dateline.text.RuleFile.Line l : org.dateline.text.RuleFile.resource(EventExtractor.class, "context-cues.txt")) {
+            contextCues.add(java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(l.text()) + "\\b"));
+        }
+    }
+
+    /** Bad lines of every rule file the extractor reads, as "file:line: reason". */
+    public List<String> problems() {
+        List<String> out = new ArrayList<>(splitter.problems());
+        out.addAll(gazetteer.problems());
+        out.addAll(lexicon.problems());
+        out.addAll(cues.problems());
+        return out;
+    }
+
+    /** The events of an article's main text. */
     public List<Event> extract(Article article) {
-        return List.of();
+        LocalDate published = article.published() == null ? null : article.published().date();
+        return extract(article.text(), published, tagger.tag(article.text(), published));
+    }
+
+    /** The events of a main text, with its temporal expressions already found. */
+    public List<Event> extract(String text, LocalDate published, List<Timex> timexes) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        DateAttacher dates = new DateAttacher(text, timexes);
+        Paragraph paragraph = new Paragraph();
+        List<Event> events = new ArrayList<>();
+        int previousEnd = 0;
+        int t = 0;
+        for (Sentence sentence : splitter.split(text)) {
+            if (text.substring(previousEnd, sentence.start()).matches("(?s).*\\n\\s*\\n.*")) {
+                // who acted last carries over ("he" may open a paragraph); the date only on a cue
+                paragraph.carried = paragraph.date == null ? paragraph.carried : paragraph.date;
+                paragraph.date = null;
+            }
+            previousEnd = sentence.end();
+            while (t < tokens.size() && tokens.get(t).start() < sentence.start()) {
+                t++;
+            }
+            int from = t;
+            while (t < tokens.size() && tokens.get(t).end() <= sentence.end()) {
+                t++;
+            }
+            events.addAll(sentence(text, tokens, from, t, sentence, published, dates, paragraph));
+        }
+        return events;
+    }
+
+    /** What the text has said so far: its paragraph's last date and who acted last, for pronouns. */
+    private static final class Paragraph implements ClauseReader.Context {
+        DateAttacher.Dated date;
+        DateAttacher.Dated carried;
+        Actor person;
+        Actor other;
+        List<Actor> group = List.of();
+
+        @Override
+        public List<Actor> group() {
+            return group;
+        }
+
+        @Override
+        public Object person() {
+            return person;
+        }
+
+        @Override
+        public Object other() {
+            return other;
+        }
+    }
+
+    private List<Event> sentence(String text, List<Token> tokens, int from, int to, Sentence sentence,
+                                 LocalDate published, DateAttacher dates, Paragraph paragraph) {
+        List<Token> own = tokens.subList(from, to);
+        List<ActionMatch> actions = shift(lexicon.match(text, own), from);
+        List<ActorMention> mentions = gazetteer.find(text, own, null);
+        List<ClauseReader.Name> names = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            int f = indexAt(tokens, from, to, m.start());
+            int e = indexAt(tokens, from, to, m.end() - 1) + 1;
+            names.add(new ClauseReader.Name(f, e, gazetteer.isPlace(m), gazetteer.isPerson(m.actor())));
+        }
+        List<ClauseReader.Reading> readings = reader.read(tokens, from, to, names, actions, paragraph);
+        DateAttacher.Dated context = paragraph.date;
+        if (context == null && contextCues.stream().anyMatch(p -> p.matcher(sentence.text()).find())) {
+            context = paragraph.carried;
+        }
+        List<int[]> relatives = ClauseReader.relativeSpans(tokens, from, to);
+        Map<LocalDate, List<ActorMention>> byDate = new HashMap<>();
+        List<Event> out = new ArrayList<>();
+        // A statement is coded only when what is said holds no other action and is said plainly:
+        // "Lavrov said Russia would never recognise..." is no 010 either.
+        // ("Kyiv said the vehicles had not been handed over", "if Western partners...", and
+        // "A move into Ukraine, one EU diplomat said, would trigger..." are no 010 either).
+        boolean parenthetical = actions.stream().anyMatch(m -> m.has(ActionFlag.SPEECH) && m.toToken() < to
+                && tokens.get(m.toToken()).norm().equals(","));
+        boolean otherAction = readings.stream().anyMatch(r -> !r.action().has(ActionFlag.SPEECH))
+                || cues.modality(tokens, from, to, from, to, true, true) == Modality.NEGATED
+                || cues.conditional(tokens, from, to)
+                || parenthetical && cues.modality(tokens, from, to, from, to, true, false) != Modality.ASSERTED;
+        DateAttacher.Dated sentenceDate = null;
+        for (ClauseReader.Reading r : readings) {
+            ActionMatch act = r.action();
+            if (act.has(ActionFlag.SPEECH) && (otherAction || r.sources().isEmpty() || !past(tokens.get(act.head())))) {
+                continue; // "officials say", "the Kremlin insists": a standing position, not a statement made
+            }
+            if (r.sources().isEmpty()) {
+                continue; // no one acts: "Mariupol was shelled" names no agent to put on a timeline
+            }
+            int at = tokens.get(act.head()).start();
+            List<int[]> excluded = new ArrayList<>();
+            for (int[] rel : relatives) {
+                if (act.head() < rel[0] || act.head() >= rel[1]) {
+                    excluded.add(new int[] {tokens.get(rel[0]).start(), tokens.get(rel[1] - 1).end()});
+                }
+            }
+            DateAttacher.Dated dated = dates.governing(at, tokens.get(r.clauseFrom()).start(),
+                    tokens.get(Math.max(r.clauseFrom(), r.clauseTo() - 1)).end(), sentence.start(), sentence.end(), excluded,
+                    r.modality() == Modality.PLANNED);
+            if (dated != null && sentenceDate == null) {
+                sentenceDate = dated;
+            }
+            if (dated == null && context != null && !(published != null && Dates.startsAfter(context.date(), published))) {
+                dated = new DateAttacher.Dated(context.date(), context.end(), DateSource.CONTEXT, context.text());
+            }
+            if (dated == null) {
+                dated = new DateAttacher.Dated(published == null ? null : published.toString(), null,
+                        DateSource.PUBLISHED, null);
+            }
+            Modality modality = r.modality();
+            LocalDate when = Dates.representative(dated.date(), published);
+            if (modality == Modality.ASSERTED && published != null
+                    && (dated.source() == DateSource.EXPLICIT || dated.source() == DateSource.RELATIVE)
+                    && Dates.startsAfter(dated.date(), published)) {
+                modality = Modality.PLANNED;
+            }
+            List<ActorMention> resolved = byDate.computeIfAbsent(when, d -> gazetteer.find(text, own, d));
+            List<Actor> sources = actors(r.sources(), resolved);
+            List<Actor> targets = actors(r.targets(), resolved);
+            if (sources.stream().map(Actor::entity).distinct().count() > 1) {
+                paragraph.group = sources;
+            }
+            for (Actor[] pair : pairs(sources, targets, act.has(ActionFlag.MUTUAL))) {
+                Actor source = pair[0];
+                Actor target = pair[1];
+                if (source != null && source.equals(target)) {
+                    target = null;
+                }
+                out.add(new Event(dated.date(), dated.end(), dated.source(), dated.text(), act.code(), act.text(),
+                        source, target, modality, new Evidence(sentence.text(), sentence.start(), sentence.end())));
+                remember(paragraph, source);
+            }
+        }
+        out = distinct(out);
+        if (out.isEmpty()) {
+            rememberMentions(paragraph, mentions);
+        }
+        if (sentenceDate == null) {
+            List<Timex> own2 = dates.within(sentence.start(), sentence.end());
+            if (!own2.isEmpty()) {
+                sentenceDate = dates.dated(own2.get(own2.size() - 1));
+            }
+        }
+        if (sentenceDate != null) {
+            paragraph.date = sentenceDate;
+        }
+        return out;
+    }
+
+    // One event per root, source, target, date and modality in a sentence; one with no target
+    // gives way to the same one with a target ("spoke to Putin by telephone").
+    private static List<Event> distinct(List<Event> events) {
+        Set<String> seen = new HashSet<>();
+        Set<String> targeted = new HashSet<>();
+        for (Event e : events) {
+            if (e.target() != null) {
+                targeted.add(key(e));
+            }
+        }
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            if (seen.add(key(e) + "|" + entity(e.target())) && (e.target() != null || !targeted.contains(key(e)))) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static String key(Event e) {
+        return e.action().root() + "|" + entity(e.source()) + "|" + e.date() + "|" + e.modality();
+    }
+
+    // With no event, the names a sentence opens with are what its pronouns will refer to next.
+    private void rememberMentions(Paragraph paragraph, List<ActorMention> mentions) {
+        boolean person = false;
+        boolean other = false;
+        for (ActorMention m : mentions) {
+            if (gazetteer.isPlace(m)) {
+                continue;
+            }
+            if (gazetteer.isPerson(m.actor()) && !person) {
+                paragraph.person = m.actor();
+                person = true;
+            } else if (!gazetteer.isPerson(m.actor()) && !other) {
+                paragraph.other = m.actor();
+                other = true;
+            }
+        }
+    }
+
+    private static boolean past(Token verb) {
+        String n = verb.norm();
+        return n.endsWith("ed") || n.equals("said") || n.equals("told") || n.equals("spoke");
+    }
+
+    private void remember(Paragraph paragraph, Actor source) {
+        if (source == null) {
+            return;
+        }
+        if (gazetteer.isPerson(source)) {
+            paragraph.person = source;
+        } else {
+            paragraph.other = source;
+        }
+    }
+
+    private static String entity(Actor a) {
+        return a == null ? "" : a.entity();
+    }
+
+    // Each source with each target; coordinated subjects of a mutual action act on each other.
+    private static List<Actor[]> pairs(List<Actor> sources, List<Actor> targets, boolean mutual) {
+        List<Actor[]> out = new ArrayList<>();
+        if (sources.isEmpty()) {
+            targets.forEach(t -> out.add(new Actor[] {null, t}));
+            return out;
+        }
+        boolean together = mutual && targets.isEmpty() && sources.stream().map(Actor::entity).distinct().count() > 1;
+        for (Actor s : sources) {
+            if (together) {
+                // "Russia and Ukraine signed a deal in Minsk": they sign with each other
+                sources.stream().filter(o -> !o.entity().equals(s.entity())).forEach(o -> out.add(new Actor[] {s, o}));
+            } else if (!targets.isEmpty()) {
+                targets.forEach(t -> out.add(new Actor[] {s, t}));
+            } else {
+                out.add(new Actor[] {s, null});
+            }
+        }
+        return out;
+    }
+
+    private static List<Actor> actors(List<ClauseReader.Ref> refs, List<ActorMention> resolved) {
+        List<Actor> out = new ArrayList<>();
+        for (ClauseReader.Ref ref : refs) {
+            out.add(ref.name() >= 0 ? resolved.get(ref.name()).actor() : (Actor) ref.resolved());
+        }
+        return out;
+    }
+
+    private static int indexAt(List<Token> tokens, int from, int to, int offset) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).start() <= offset && offset < tokens.get(k).end()) {
+                return k;
+            }
+        }
+        return from;
+    }
+
+    // Token indices of matches over a sub-list, made indices into the whole list.
+    private static List<ActionMatch> shift(List<ActionMatch> matches, int by) {
+        return matches.stream().map(m -> new ActionMatch(m.start(), m.end(), m.text(), m.code(),
+                m.fromToken() + by, m.toToken() + by, m.head() + by, m.passive(), m.flags(), m.example())).toList();
     }
 }

@@ -45,7 +45,10 @@ final class JsonLdBody {
     /** The page's JSON-LD article body, or null when it has none worth using. */
     static JsonLdBody of(Document page) {
         String best = "";
-        for (Element script : page.select("script[type=application/ld+json]")) {
+        for (Element script : page.getElementsByTag("script")) {
+            if (!script.attr("type").equalsIgnoreCase("application/ld+json")) {
+                continue;
+            }
             String json = script.data();
             int at = json.indexOf(KEY);
             while (at >= 0) {

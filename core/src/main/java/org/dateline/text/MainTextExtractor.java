@@ -24,6 +24,11 @@ public final class MainTextExtractor {
     static final int PROSE_LETTERS = 60;
     /** A block whose letters are more than this share link text is navigation. */
     static final double LINK_DENSITY = 0.5;
+    /** How much a letter of a short line weighs against the root that would take it in. */
+    static final double SHORT_PENALTY = 0.2;
+    /** A block this long (letters) is prose up to {@link #LONG_LINK_DENSITY}. */
+    static final int LONG_BLOCK = 100;
+    static final double LONG_LINK_DENSITY = 0.7;
     /** How much a letter of link list weighs against a letter of prose. */
     static final double LINK_PENALTY = 1.0;
     /** A labelled-boilerplate element holding at least this share of the prose is kept anyway. */
@@ -71,42 +76,46 @@ public final class MainTextExtractor {
         if (all.isEmpty()) {
             return List.of();
         }
-        Choice choice = bestRoot(blocks, null, false);
+        double[] value = values(blocks, null, false);
+        Choice choice = bestRoot(blocks, value);
         boolean shortLines = false;
         if (choice.score() < MIN_PROSE) {
             // Little prose (a calendar, a list of results): let short lines count too.
-            Choice lines = bestRoot(blocks, null, true);
+            double[] lineValue = values(blocks, null, true);
+            Choice lines = bestRoot(blocks, lineValue);
             if (lines.score() > 2 * choice.score()) {
                 choice = lines;
+                value = lineValue;
                 shortLines = true;
             }
         }
-        PageBlocks.Range root = choice.range();
-        JsonLdBody schema = JsonLdBody.of(page);
-        if (schema != null && root != null && !shortLines && schema.words() >= SCHEMA_COVERAGE * words(all, root)) {
+        JsonLdBody schema = shortLines || choice.range() == null ? null : JsonLdBody.of(page);
+        if (schema != null && schema.words() >= SCHEMA_COVERAGE * words(all, choice.range())) {
             // The publisher's articleBody covers the article, not just its opening: let it decide.
-            root = bestRoot(blocks, schema, false).range();
-        } else {
-            schema = null;
+            value = values(blocks, schema, false);
+            choice = bestRoot(blocks, value);
         }
-        if (root == null) {
+        if (choice.range() == null) {
             return List.of();
         }
-        double[] value = values(blocks, schema, shortLines);
-        return select(all, value, root.start(), root.end());
+        markJunk(blocks, value);
+        return select(all, value, choice.range().start(), choice.range().end());
     }
 
     /** A candidate root and its score. */
     private record Choice(PageBlocks.Range range, double score) {
     }
 
-    private Choice bestRoot(PageBlocks blocks, JsonLdBody schema, boolean shortLines) {
+    /** The element whose blocks are worth most; sets the blocks' junk marks for these values. */
+    private static Choice bestRoot(PageBlocks blocks, double[] value) {
         List<PageBlocks.Block> all = blocks.blocks;
-        double[] value = values(blocks, schema, shortLines);
         markJunk(blocks, value);
         double[] sum = new double[all.size() + 1];
         for (int i = 0; i < value.length; i++) {
-            sum[i + 1] = sum[i] + (all.get(i).junk ? 0 : value[i]);
+            PageBlocks.Block b = all.get(i);
+            // Short lines are kept inside the root, but a root is not widened for them.
+            double v = value[i] == 0 && b.heading == 0 ? -SHORT_PENALTY * b.letters : value[i];
+            sum[i + 1] = sum[i] + (b.junk ? 0 : v);
         }
         PageBlocks.Range root = null;
         double best = 0;
@@ -134,7 +143,7 @@ public final class MainTextExtractor {
         int words = 0;
         for (int i = root.start(); i < root.end(); i++) {
             PageBlocks.Block b = all.get(i);
-            if (!b.junk && b.linkDensity() <= LINK_DENSITY) {
+            if (!b.junk && !isLinkList(b)) {
                 words += TextRules.countWords(b.text);
             }
         }
@@ -142,7 +151,7 @@ public final class MainTextExtractor {
     }
 
     private double value(PageBlocks.Block b, JsonLdBody schema, boolean shortLines) {
-        if (b.linkDensity() > LINK_DENSITY) {
+        if (isLinkList(b)) {
             return -LINK_PENALTY * b.letters;
         }
         if (schema != null) {
@@ -198,18 +207,30 @@ public final class MainTextExtractor {
         }
     }
 
+    /**
+     * Mostly link text: navigation, link lists. A long block may carry more links (a digest whose
+     * every item links its source) and still be prose.
+     */
+    static boolean isLinkList(PageBlocks.Block b) {
+        return b.linkDensity() > (b.letters >= LONG_BLOCK ? LONG_LINK_DENSITY : LINK_DENSITY);
+    }
+
     /** Sets aside the blocks of labelled boilerplate, unless the label covers most of the prose. */
     private static void markJunk(PageBlocks blocks, double[] value) {
         List<PageBlocks.Block> all = blocks.blocks;
         double[] prose = new double[all.size() + 1];
+        int[] proseBlocks = new int[all.size() + 1];
         for (int i = 0; i < value.length; i++) {
             prose[i + 1] = prose[i] + Math.max(0, value[i]);
+            proseBlocks[i + 1] = proseBlocks[i] + (value[i] > 0 ? 1 : 0);
         }
         double total = prose[all.size()];
         int[] cover = new int[all.size() + 1];
         for (PageBlocks.Range r : blocks.junk) {
             double share = total == 0 ? 0 : (prose[r.end()] - prose[r.start()]) / total;
-            if (share < GUARD_SHARE) {
+            // A wrapper of the article holds paragraphs; one long footer notice is not one.
+            boolean wrapper = share >= GUARD_SHARE && proseBlocks[r.end()] - proseBlocks[r.start()] >= 2;
+            if (!wrapper) {
                 cover[r.start()]++;
                 cover[r.end()]--;
             }
@@ -226,14 +247,14 @@ public final class MainTextExtractor {
         List<Boolean> prose = new ArrayList<>();
         for (int i = start; i < end; i++) {
             PageBlocks.Block b = all.get(i);
-            if (b.junk || b.linkDensity() > LINK_DENSITY || value[i] < 0 || rules.isBoilerplate(b.text)) {
+            if (b.junk || isLinkList(b) || value[i] < 0 || rules.isBoilerplate(b.text)) {
                 continue;
             }
             kept.add(b);
             prose.add(value[i] > 0);
         }
         int first = prose.indexOf(Boolean.TRUE);
-        int last = prose.lastIndexOf(Boolean.TRUE);
+        int last = prose.size() - 1;
         List<String> out = new ArrayList<>();
         if (first < 0) {
             return out;

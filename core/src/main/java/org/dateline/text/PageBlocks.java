@@ -1,6 +1,8 @@
 package org.dateline.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -64,18 +66,21 @@ final class PageBlocks {
             "data", "del", "dfn", "em", "font", "i", "img", "ins", "kbd", "label", "mark", "nobr", "q", "s",
             "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr");
     /** Elements that are boilerplate by their tag alone (subject to the same guard as classes). */
-    private static final Set<String> JUNK_TAGS = Set.of("nav", "aside", "footer", "header", "form", "menu");
+    private static final Set<String> JUNK_TAGS = Set.of("nav", "aside", "footer", "header", "form", "menu", "figcaption");
     private static final Set<String> JUNK_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "menu", "menubar", "search", "dialog", "alertdialog", "toolbar", "tablist");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private static final int JUNK = 9;
+    /** Mark bit: the element holds an element labelled as the article body. */
+    private static final int HOLDS_BODY = 0x40;
 
     final List<Block> blocks = new ArrayList<>();
     final List<Range> ranges = new ArrayList<>();
     final List<Range> junk = new ArrayList<>();
 
     private final ClassVocabulary vocabulary;
+    private final Map<String, ClassVocabulary.Verdict> verdicts = new HashMap<>();
     private final StringBuilder text = new StringBuilder();
     private boolean pendingSpace;
     private int letters;
@@ -132,10 +137,10 @@ final class PageBlocks {
                 headingDepth++;
                 headingLevel = tag.charAt(1) - '0';
             }
-            boolean isJunk = verdict == ClassVocabulary.Verdict.DROP
-                    || verdict == ClassVocabulary.Verdict.NONE && (JUNK_TAGS.contains(tag) || junkRole(e));
             Hint hint = verdict == ClassVocabulary.Verdict.KEEP || e.attr("itemprop").equalsIgnoreCase("articleBody")
                     ? Hint.ARTICLE_BODY : tag.equals("article") ? Hint.ARTICLE_TAG : Hint.NONE;
+            boolean isJunk = hint != Hint.ARTICLE_BODY && (verdict == ClassVocabulary.Verdict.DROP
+                    || verdict == ClassVocabulary.Verdict.NONE && (JUNK_TAGS.contains(tag) || junkRole(e)));
             push(isJunk ? JUNK : hint.ordinal());
             return FilterResult.CONTINUE;
         }
@@ -161,9 +166,15 @@ final class PageBlocks {
             }
             open--;
             byte mark = marks[open];
-            Range range = new Range(e, starts[open], blocks.size(), mark == JUNK ? Hint.NONE : Hint.values()[mark]);
+            boolean holdsBody = (mark & HOLDS_BODY) != 0 || (mark & ~HOLDS_BODY) == Hint.ARTICLE_BODY.ordinal();
+            if (holdsBody && open > 0) {
+                marks[open - 1] |= HOLDS_BODY;
+            }
+            int kind = mark & ~HOLDS_BODY;
+            Range range = new Range(e, starts[open], blocks.size(), kind == JUNK ? Hint.NONE : Hint.values()[kind]);
             ranges.add(range);
-            if (mark == JUNK) {
+            // Whatever holds the publisher's own article-body label is no boilerplate, whatever its class.
+            if (kind == JUNK && !holdsBody) {
                 junk.add(range);
             }
             return FilterResult.CONTINUE;
@@ -181,10 +192,18 @@ final class PageBlocks {
     }
 
     private ClassVocabulary.Verdict judge(Element e) {
-        if (!e.hasAttr("class") && !e.hasAttr("id") && !e.hasAttr("aria-label")) {
+        if (e.attributesSize() == 0) {
             return ClassVocabulary.Verdict.NONE;
         }
-        return vocabulary.judge(e.attr("class") + " " + e.attr("id") + " " + e.attr("aria-label"));
+        String classes = e.attr("class");
+        String id = e.attr("id");
+        String label = e.attr("aria-label");
+        if (classes.isEmpty() && id.isEmpty() && label.isEmpty()) {
+            return ClassVocabulary.Verdict.NONE;
+        }
+        String key = id.isEmpty() && label.isEmpty() ? classes : classes + " " + id + " " + label;
+        // Pages repeat their class names many times over: judge each once.
+        return verdicts.computeIfAbsent(key, vocabulary::judge);
     }
 
     private static boolean junkRole(Element e) {
@@ -192,6 +211,9 @@ final class PageBlocks {
     }
 
     private static boolean isHidden(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
         if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) {
             return true;
         }

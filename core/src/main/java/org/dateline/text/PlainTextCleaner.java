@@ -28,12 +28,15 @@ public final class PlainTextCleaner {
      */
     public static List<String> paragraphs(String text) {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        // Blank lines separate paragraphs only when one stands between two lines of text.
         boolean blankSeparated = false;
         boolean seenText = false;
+        boolean blankAfterText = false;
         for (String line : lines) {
             if (line.isBlank()) {
-                blankSeparated |= seenText;
+                blankAfterText |= seenText;
             } else {
+                blankSeparated |= blankAfterText;
                 seenText = true;
             }
         }
@@ -91,7 +94,7 @@ public final class PlainTextCleaner {
             }
             counted++;
             char last = l.charAt(l.length() - 1);
-            if (l.length() <= 90 && Character.isLetterOrDigit(last) || last == ',') {
+            if (l.length() <= 90 && (Character.isLetterOrDigit(last) || last == ',')) {
                 wrapped++;
             }
         }

@@ -60,6 +60,12 @@ class GazetteerTest {
     }
 
     @Test
+    void listedNonActorsHideTheNamesInside() {
+        assertThat(codes("Moscow broke the Minsk agreements, the Washington Post said.", null))
+                .containsExactly("Moscow=RUS/GOV");
+    }
+
+    @Test
     void placesAreMarked() {
         List<ActorMention> found = GAZETTEER.find("Russia shelled Kharkiv", null);
         assertThat(GAZETTEER.isPlace(found.get(0))).isFalse();

@@ -21,7 +21,9 @@ import org.dateline.article.ArticleLoader;
 /**
  * Main-text extraction on the article-extraction-benchmark (181 real pages, hand-cut text):
  * Dateline's extractor and Readability4J side by side, in one run, with the benchmark's shingle
- * metric. Each extractor starts from the page's HTML string (parsing included in its time).
+ * metric. Each extractor starts from the page's HTML string (parsing included in its time; for
+ * Dateline the whole loading stage: title, publication date, main text). Speed is the best of
+ * three alternating rounds after a warm-up round.
  *
  * <pre>mvn -q -pl core test-compile exec:java@maintext [-Dexec.args="--worst 15"]</pre>
  */
@@ -32,6 +34,9 @@ public final class MainTextBenchmark {
     private record Result(String name, ShingleMetric.Summary summary, double pagesPerSecond, double mbPerSecond,
                           List<ShingleMetric.PageScore> pages) {
     }
+
+    /** Timed rounds per extractor; the best one counts. */
+    private static final int ROUNDS = 3;
 
     private MainTextBenchmark() {
     }
@@ -45,10 +50,27 @@ public final class MainTextBenchmark {
         int worst = args.length == 2 && args[0].equals("--worst") ? Integer.parseInt(args[1]) : 0;
         List<Page> pages = load(data.get());
         long bytes = pages.stream().mapToLong(p -> p.html().getBytes(StandardCharsets.UTF_8).length).sum();
-        Result dateline = run("Dateline", pages, bytes,
-                (html, url) -> ArticleLoader.fromHtml(html, url).text());
-        Result readability = run("Readability4J 1.0.8", pages, bytes,
-                (html, url) -> new Readability4J(url, html).parse().getTextContent());
+        BiFunction<String, String, String> ours = (html, url) -> ArticleLoader.fromHtml(html, url).text();
+        BiFunction<String, String, String> theirs = (html, url) -> new Readability4J(url, html).parse().getTextContent();
+        // Warm both up, then time ROUNDS alternating rounds and keep each one's best: the machine
+        // is shared, and a round slowed down by a neighbour says nothing about the extractor.
+        run(pages, ours);
+        run(pages, theirs);
+        double oursBest = Double.MAX_VALUE;
+        double theirsBest = Double.MAX_VALUE;
+        List<String> oursTexts = null;
+        List<String> theirsTexts = null;
+        for (int round = 0; round < ROUNDS; round++) {
+            long t0 = System.nanoTime();
+            oursTexts = run(pages, ours);
+            long t1 = System.nanoTime();
+            theirsTexts = run(pages, theirs);
+            long t2 = System.nanoTime();
+            oursBest = Math.min(oursBest, (t1 - t0) / 1e9);
+            theirsBest = Math.min(theirsBest, (t2 - t1) / 1e9);
+        }
+        Result dateline = result("Dateline", pages, oursTexts, oursBest, bytes);
+        Result readability = result("Readability4J 1.0.8", pages, theirsTexts, theirsBest, bytes);
         System.out.printf(Locale.ROOT, "Main text on %d pages (%.1f MB of HTML), article-extraction-benchmark metric%n",
                 pages.size(), bytes / 1e6);
         System.out.printf(Locale.ROOT, "%-22s %6s %9s %7s %9s %6s%n", "extractor", "F1", "precision", "recall",
@@ -62,18 +84,16 @@ public final class MainTextBenchmark {
         }
     }
 
-    private static Result run(String name, List<Page> pages, long bytes, BiFunction<String, String, String> extractor) {
-        // One untimed round first, so that both are measured after the JIT has warmed up.
-        for (Page p : pages) {
-            extractor.apply(p.html(), p.url());
-        }
-        List<ShingleMetric.PageScore> scores = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        long start = System.nanoTime();
+    private static List<String> run(List<Page> pages, BiFunction<String, String, String> extractor) {
+        List<String> texts = new ArrayList<>(pages.size());
         for (Page p : pages) {
             texts.add(extractor.apply(p.html(), p.url()));
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        return texts;
+    }
+
+    private static Result result(String name, List<Page> pages, List<String> texts, double seconds, long bytes) {
+        List<ShingleMetric.PageScore> scores = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             scores.add(ShingleMetric.score(texts.get(i), pages.get(i).expected()));
         }

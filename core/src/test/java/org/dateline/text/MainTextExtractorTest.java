@@ -68,6 +68,23 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void dropsCaptionsAndTickers() {
+        String figure = "<figure><img src=x.jpg><figcaption>Russian armoured vehicles near the border "
+                + "on Monday, in a photo taken in February.</figcaption></figure>";
+        String ticker = "<div class=news-ticker><p><a href=/t>Kyiv says</a> Russian shelling hit a school in "
+                + "Kharkiv overnight, killing two teachers and injuring four.</p></div>";
+        assertThat(paragraphs(ticker + article(figure))).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void anElementHoldingTheLabelledArticleBodyIsNeverBoilerplate() {
+        // A breaking-news story sits in a "breaking-news" wrapper; its body is labelled as such.
+        String page = "<div class=breaking-news><div itemprop=articleBody><p>" + P1 + "</p></div></div>"
+                + "<div class=footer-text><p>" + P2 + " " + P3 + "</p></div>";
+        assertThat(paragraphs(page)).containsExactly(P1);
+    }
+
+    @Test
     void headingsInsideTheBodyAreTheirOwnParagraphs() {
         assertThat(paragraphs(article("<h2>What happens next</h2>")))
                 .containsExactly(P1, P2, "What happens next", P3);

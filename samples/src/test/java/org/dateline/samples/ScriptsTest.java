@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScriptsTest {
     // Working directory of the module's tests is samples/; in a reactor build core is packaged first.
-    static final Path CORE_JAR = Path.of("../core/target/dateline-core.jar").toAbsolutePath().normalize();
+    // -Ddateline.core.jar=... runs the scripts against another build of core.
+    static final Path CORE_JAR = Path.of(System.getProperty("dateline.core.jar", "../core/target/dateline-core.jar"))
+            .toAbsolutePath().normalize();
     static final Path SCRIPTS = Path.of("scripts").toAbsolutePath();
     static final Path BIN = Path.of(System.getProperty("java.home"), "bin");
 
@@ -73,14 +75,14 @@ class ScriptsTest {
         // jshell reports a broken snippet and carries on, so look for its error marker
         assertThat(run.out + run.err).as(run.describe()).doesNotContain("|  Error:").doesNotContain("Exception");
         List<String> lines = run.out.lines().toList();
-        assertThat(lines.get(0)).as(run.describe()).matches("date\\s+code\\s+source\\s+target\\s+sentence");
+        assertThat(lines.get(0)).as(run.describe()).matches("date\\s+code\\s+source\\s+target\\s+modality\\s+sentence");
         String summary = lines.get(lines.size() - 1);
         assertThat(summary).matches("\\d+ sanctions events in 2 articles from .*");
 
         assumeTrue(!summary.startsWith("0 "), "the extractor finds no events yet");
         assertThat(lines.subList(1, lines.size() - 1))
                 .anySatisfy(row -> assertThat(row)
-                        .matches("2022-02-22\\s+163\\s+EU\\s+RUS\\s+The European Union imposed sanctions.*"));
+                        .matches("2022-02-22\\s+163\\s+EU\\s+RUS\\s+asserted\\s+The European Union imposed sanctions.*"));
         assertThat(run.out).doesNotContain("expels five diplomats");
     }
 

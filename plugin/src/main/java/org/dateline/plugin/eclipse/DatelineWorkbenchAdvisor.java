@@ -1,5 +1,6 @@
 package org.dateline.plugin.eclipse;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.swt.graphics.Point;
@@ -59,6 +60,16 @@ final class DatelineWorkbenchAdvisor extends WorkbenchAdvisor {
     public void postStartup() {
         run = new ScriptedRun(options, getWorkbenchConfigurer().getWorkbench());
         run.start();
+    }
+
+    @Override
+    public boolean preShutdown() {
+        try {
+            WorkspaceFiles.save();
+        } catch (CoreException e) {
+            System.err.println("dateline: saving the workspace failed: " + e.getMessage());
+        }
+        return true;
     }
 
     /** For a scripted run: did the view come up and the screenshot get written? */

@@ -1,0 +1,142 @@
+package org.dateline.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.dateline.time.Timex;
+import org.dateline.time.TimexType;
+
+/**
+ * Finds the temporal expression that governs an event: the resolved DATE expression of its
+ * clause nearest to its verb, else of its sentence. Expressions inside a relative clause only
+ * govern events of that clause. "between March and May 2015" gives a date and an end.
+ */
+final class DateAttacher {
+    /** A date an event got, and from where. */
+    record Dated(String date, String end, DateSource source, String text) {
+    }
+
+    private static final Pattern VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    // "2022-02-21TEV" (Monday evening), "2022-02-21T10:30": the day is what dates an event
+    private static final Pattern DAY_WITH_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T.*");
+    private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(until|till|by|before|no later than)\\s+$");
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
+    private static final Pattern RANGE_LINK = Pattern.compile("\\s*(and|to|until|till|through|-|–|—)\\s*");
+    private static final Pattern RANGE_OPEN = Pattern.compile("(?i).*\\b(between|from)\\s*$");
+
+    private final String text;
+    private final List<Timex> dates;
+
+    DateAttacher(String text, List<Timex> timexes) {
+        this.text = text;
+        List<Timex> usable = new ArrayList<>();
+        for (Timex t : timexes) {
+            String value = day(t.value());
+            if ((t.type() == TimexType.DATE || t.type() == TimexType.TIME) && value != null
+                    && t.start() >= 0 && t.end() <= text.length()) {
+                usable.add(new Timex(t.start(), t.end(), t.text(), t.type(), value, t.relative(), t.rule(), t.mod(),
+                        day(t.endValue())));
+            }
+        }
+        usable.sort(Comparator.comparingInt(Timex::start));
+        this.dates = usable;
+    }
+
+    /** The value as an ISO date at its granularity, or null when it is none ("P3D", "XXXX-09"). */
+    static String day(String value) {
+        if (value == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = DAY_WITH_TIME.matcher(value);
+        if (m.matches()) {
+            return m.group(1);
+        }
+        return VALUE.matcher(value).matches() ? value : null;
+    }
+
+    /** The resolved DATE expressions within [from, to) of the text. */
+    List<Timex> within(int from, int to) {
+        return dates.stream().filter(t -> t.start() >= from && t.end() <= to).toList();
+    }
+
+    /**
+     * The date governing an event whose verb is at offset {@code at}: the nearest expression in
+     * [clauseFrom, clauseTo), else in [sentenceFrom, sentenceTo); expressions inside an excluded
+     * span (a relative clause the verb is not in) never count. Null when none.
+     */
+    Dated governing(int at, int clauseFrom, int clauseTo, int sentenceFrom, int sentenceTo, List<int[]> excluded) {
+        return governing(at, clauseFrom, clauseTo, sentenceFrom, sentenceTo, excluded, false);
+    }
+
+    /**
+     * Like the other; a deadline ("until Monday", "by the end of April") governs only a planned
+     * event ({@code deadlines} true): "expects to sign by the end of April" is dated April.
+     */
+    Dated governing(int at, int clauseFrom, int clauseTo, int sentenceFrom, int sentenceTo, List<int[]> excluded,
+                    boolean deadlines) {
+        Timex best = nearest(at, clauseFrom, clauseTo, excluded, deadlines);
+        if (best == null) {
+            best = nearest(at, sentenceFrom, sentenceTo, excluded, deadlines);
+        }
+        return best == null ? null : dated(best);
+    }
+
+    // "since March 2022" dates a state that goes on ("has controlled the dam since..."), and
+    // "for the first time since" dates nothing: such an expression governs only when no other does.
+    private Timex nearest(int at, int from, int to, List<int[]> excluded, boolean deadlines) {
+        Timex best = nearest(at, from, to, excluded, deadlines, false);
+        return best != null ? best : nearest(at, from, to, excluded, deadlines, true);
+    }
+
+    private Timex nearest(int at, int from, int to, List<int[]> excluded, boolean deadlines, boolean since) {
+        Timex best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Timex t : within(from, to)) {
+            if (excluded.stream().anyMatch(x -> t.start() >= x[0] && t.end() <= x[1])
+                    || text.startsWith("'s", t.end()) || text.startsWith("’s", t.end())) {
+                continue; // "Friday's deal" names a thing, it does not date the verb
+            }
+            if (since != SINCE.matcher(text.substring(Math.max(0, t.start() - 8), t.start())).find()) {
+                continue;
+            }
+            if (!deadlines && DEADLINE.matcher(text.substring(Math.max(0, t.start() - 14), t.start())).find()) {
+                continue; // "gave them until Monday": a deadline, not when it happened
+            }
+            int distance = t.end() <= at ? at - t.end() : Math.max(0, t.start() - at);
+            if (distance < bestDistance) {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** The date an expression gives, with the end of its range when it opens or closes one. */
+    Dated dated(Timex t) {
+        int i = dates.indexOf(t);
+        Timex first = t;
+        Timex second = null;
+        if (i + 1 < dates.size() && linked(t, dates.get(i + 1))) {
+            second = dates.get(i + 1);
+        } else if (i > 0 && linked(dates.get(i - 1), t)) {
+            first = dates.get(i - 1);
+            second = t;
+        }
+        DateSource source = first.relative() || second != null && second.relative()
+                ? DateSource.RELATIVE : DateSource.EXPLICIT;
+        if (second == null) {
+            return new Dated(t.value(), t.endValue(), source, t.text());
+        }
+        return new Dated(first.value(), second.value(), source, text.substring(first.start(), second.end()));
+    }
+
+    // "between March and May 2015", "from 2014 to 2016"
+    private boolean linked(Timex a, Timex b) {
+        if (b.start() < a.end() || !RANGE_LINK.matcher(text.substring(a.end(), b.start())).matches()) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, a.start() - 12), a.start());
+        return RANGE_OPEN.matcher(before).matches() || a.text().matches("(?i)(between|from)\\b.*");
+    }
+}

@@ -1,0 +1,49 @@
+package org.dateline.event;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/** ISO dates at their granularity ("2014", "2014-09", "2014-09-05"), as events carry them. */
+final class Dates {
+    private Dates() {
+    }
+
+    /** The first day the value covers, or null when it is not an ISO date. */
+    static LocalDate first(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return switch (value.length()) {
+                case 4 -> LocalDate.of(Integer.parseInt(value), 1, 1);
+                case 7 -> YearMonth.parse(value).atDay(1);
+                case 10 -> LocalDate.parse(value);
+                default -> null;
+            };
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** True when the whole period of the value lies after the given day. */
+    static boolean startsAfter(String value, LocalDate day) {
+        LocalDate first = first(value);
+        return first != null && first.isAfter(day);
+    }
+
+    /**
+     * The day office-holders are looked up on for an event dated at this value: the day itself;
+     * for a month its middle; for a year the publication date when it falls in that year, else mid-year.
+     */
+    static LocalDate representative(String value, LocalDate published) {
+        LocalDate first = first(value);
+        if (first == null) {
+            return published;
+        }
+        return switch (value.length()) {
+            case 4 -> published != null && published.getYear() == first.getYear() ? published : first.withMonth(7);
+            case 7 -> first.withDayOfMonth(15);
+            default -> first;
+        };
+    }
+}

@@ -1,0 +1,143 @@
+package org.dateline.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dateline.text.RuleFile;
+import org.dateline.text.Token;
+
+/**
+ * The words that make an event negated, hypothetical or planned (modality.txt beside this class).
+ * Thread-safe once built.
+ */
+final class ModalityCues {
+    enum Scope { BEFORE, PASSIVE, SENTENCE, REPORTED, OPENING }
+
+    record Cue(Modality modality, List<String> words, Scope scope) {
+    }
+
+    private final List<Cue> cues = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+
+    ModalityCues() {
+        this(RuleFile.resource(ModalityCues.class, "modality.txt"));
+    }
+
+    ModalityCues(List<RuleFile.Line> lines) {
+        for (RuleFile.Line l : lines) {
+            Modality m;
+            Scope s;
+            try {
+                m = Modality.valueOf(l.field(0).toUpperCase(Locale.ROOT));
+                s = Scope.valueOf(l.field(2).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(l.problem("expected 'negated|hypothetical|planned | cue | before|passive|sentence|reported'"));
+                continue;
+            }
+            // split on spaces, not by the tokenizer: cues like "n't" and "'ll" are tokens already
+            List<String> words = l.field(1).isEmpty() ? List.of()
+                    : java.util.Arrays.stream(l.field(1).split("\\s+")).map(Token::normalize).toList();
+            if (m == Modality.ASSERTED || words.isEmpty() || l.fields().size() != 3) {
+                problems.add(l.problem("expected 'negated|hypothetical|planned | cue | before|passive|sentence|reported'"));
+                continue;
+            }
+            cues.add(new Cue(m, words, s));
+        }
+    }
+
+    List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    /**
+     * The strongest modality cued for an action whose head is at token {@code head}: cues of
+     * scope "before" count in tokens [from, head), "sentence" ones anywhere in the sentence.
+     */
+    Modality modality(List<Token> tokens, int sentenceFrom, int sentenceTo, int from, int head, boolean passive) {
+        return modality(tokens, sentenceFrom, sentenceTo, from, head, passive, false);
+    }
+
+    /**
+     * Like the other, for an action reported by a speech verb when {@code reported}: then cues of
+     * scope "reported" ("said it would sign": planned) replace the same words' other readings.
+     */
+    Modality modality(List<Token> tokens, int sentenceFrom, int sentenceTo, int from, int head, boolean passive,
+                      boolean reported) {
+        return modality(tokens, sentenceFrom, sentenceTo, from, head, passive, reported, true);
+    }
+
+    /**
+     * Like the others; with {@code wholeSentence} false, cues of scope "sentence" count only
+     * before the head: "Obama threatened Russia with sanctions if it did not" is a threat made.
+     */
+    Modality modality(List<Token> tokens, int sentenceFrom, int sentenceTo, int from, int head, boolean passive,
+                      boolean reported, boolean wholeSentence) {
+        Modality best = Modality.ASSERTED;
+        java.util.Set<List<String>> replaced = new java.util.HashSet<>();
+        if (reported) {
+            for (Cue c : cues) {
+                if (c.scope() == Scope.REPORTED && occurs(c.words(), tokens, from, head, sentenceFrom)) {
+                    replaced.add(c.words());
+                    best = stronger(best, c.modality());
+                }
+            }
+        }
+        for (Cue c : cues) {
+            if (c.scope() == Scope.REPORTED || replaced.contains(c.words())) {
+                continue;
+            }
+            int lo = c.scope() == Scope.SENTENCE || c.scope() == Scope.OPENING ? sentenceFrom : from;
+            int hi = c.scope() == Scope.SENTENCE ? (wholeSentence ? sentenceTo : head)
+                    : c.scope() == Scope.OPENING ? Math.min(sentenceTo, sentenceFrom + c.words().size()) : head;
+            if (c.scope() == Scope.PASSIVE && !passive) {
+                continue;
+            }
+            if (occurs(c.words(), tokens, lo, hi, sentenceFrom)) {
+                best = stronger(best, c.modality());
+            }
+        }
+        return best;
+    }
+
+    /** True when the sentence is conditional: a hypothetical cue of scope sentence or opening. */
+    boolean conditional(List<Token> tokens, int sentenceFrom, int sentenceTo) {
+        for (Cue c : cues) {
+            if (c.modality() == Modality.HYPOTHETICAL && (c.scope() == Scope.SENTENCE || c.scope() == Scope.OPENING)
+                    && occurs(c.words(), tokens, sentenceFrom,
+                    c.scope() == Scope.OPENING ? Math.min(sentenceTo, sentenceFrom + c.words().size()) : sentenceTo,
+                    sentenceFrom)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Negated beats hypothetical beats planned beats asserted. */
+    static Modality stronger(Modality a, Modality b) {
+        return rank(a) >= rank(b) ? a : b;
+    }
+
+    private static int rank(Modality m) {
+        return switch (m) {
+            case NEGATED -> 3;
+            case HYPOTHETICAL -> 2;
+            case PLANNED -> 1;
+            case ASSERTED -> 0;
+        };
+    }
+
+    private static boolean occurs(List<String> words, List<Token> tokens, int lo, int hi, int sentenceFrom) {
+        for (int i = Math.max(lo, 0); i + words.size() <= hi; i++) {
+            boolean all = true;
+            for (int k = 0; k < words.size() && all; k++) {
+                Token t = tokens.get(i + k);
+                all = t.norm().equals(words.get(k))
+                        && (i + k == sentenceFrom || !Character.isUpperCase(t.text().charAt(0)));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

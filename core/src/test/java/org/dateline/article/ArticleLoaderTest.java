@@ -1,0 +1,143 @@
+package org.dateline.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleLoaderTest {
+    private static final String PARAGRAPH = "Russia’s parliament ratified the treaties with the two breakaway regions "
+            + "on Tuesday, allowing troops to be deployed there, the State Duma said in a statement.";
+    private static final String PAGE = "<html><head><meta charset=utf-8><title>Duma ratifies treaties - Example News"
+            + "</title></head><body><nav><a href=/>Home</a></nav><article><h1>Duma ratifies treaties</h1><p>"
+            + PARAGRAPH + "</p></article></body></html>";
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        Path file = dir.resolve(name);
+        Files.write(file, bytes);
+        return file;
+    }
+
+    @Test
+    void readsAnHtmlPage() throws IOException {
+        Article a = ArticleLoader.load(write("page.html", PAGE.getBytes(StandardCharsets.UTF_8)));
+        assertThat(a.source()).isEqualTo("page.html");
+        assertThat(a.title()).isEqualTo("Duma ratifies treaties");
+        assertThat(a.text()).isEqualTo(PARAGRAPH);
+    }
+
+    @Test
+    void readsGzippedPagesTransparently() throws IOException {
+        Path file = dir.resolve("page.html.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(PAGE.getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(ArticleLoader.load(file).text()).isEqualTo(PARAGRAPH);
+    }
+
+    @Test
+    void readsAWindows1252PageWithoutDeclaration() throws IOException {
+        String page = PAGE.replace("<meta charset=utf-8>", "");
+        Article a = ArticleLoader.load(write("old.htm", page.getBytes(Charset.forName("windows-1252"))));
+        assertThat(a.text()).isEqualTo(PARAGRAPH);
+        assertThat(a.problems()).contains("charset guessed: windows-1252");
+    }
+
+    @Test
+    void readsAPageThatDeclaresUtf8ButIsNot() throws IOException {
+        Article a = ArticleLoader.load(write("lying.html", PAGE.getBytes(Charset.forName("windows-1252"))));
+        assertThat(a.text()).isEqualTo(PARAGRAPH);
+        assertThat(a.problems()).contains("declared UTF-8 but is not; read as windows-1252");
+    }
+
+    @Test
+    void plainTextTakesItsFirstLineAsTitleAndDropsTheAppeal() throws IOException {
+        String text = "Duma ratifies treaties\n\n" + PARAGRAPH + "\n\nIndependent journalism is under threat. "
+                + "Please support our journalism with a donation today.\n";
+        Article a = ArticleLoader.load(write("story.txt", text.getBytes(StandardCharsets.UTF_8)));
+        assertThat(a.title()).isEqualTo("Duma ratifies treaties");
+        assertThat(a.text()).isEqualTo(PARAGRAPH);
+    }
+
+    @Test
+    void unknownNamesAreSniffed() throws IOException {
+        assertThat(ArticleLoader.load(write("page", PAGE.getBytes(StandardCharsets.UTF_8))).title())
+                .isEqualTo("Duma ratifies treaties");
+        assertThat(ArticleLoader.load(write("note", ("Title\n\n" + PARAGRAPH).getBytes(StandardCharsets.UTF_8))).text())
+                .isEqualTo(PARAGRAPH);
+    }
+
+    @Test
+    void noDateFoundIsRecorded() {
+        Article a = ArticleLoader.fromText("Title\n\n" + PARAGRAPH, "s");
+        assertThat(a.published()).isNull();
+        assertThat(a.problems()).contains("no publication date found");
+        assertThat(ArticleLoader.fromHtml(PAGE, "p").problems()).contains("no publication date found");
+    }
+
+    @Test
+    void emptyFilesAreRejected() throws IOException {
+        assertThatThrownBy(() -> ArticleLoader.load(write("empty.html", new byte[0])))
+                .isInstanceOf(ArticleException.class).hasMessage("empty file");
+        assertThatThrownBy(() -> ArticleLoader.load(write("blank.txt", " \n\t\n".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(ArticleException.class).hasMessage("empty file (only white space)");
+        assertThatThrownBy(() -> ArticleLoader.load(write("bom.txt", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})))
+                .isInstanceOf(ArticleException.class).hasMessage("empty file");
+    }
+
+    @Test
+    void binaryFilesAreRejected() throws IOException {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        assertThatThrownBy(() -> ArticleLoader.load(write("image.html", png)))
+                .isInstanceOf(ArticleException.class).hasMessage("binary file, not text");
+    }
+
+    @Test
+    void damagedGzipIsRejected() throws IOException {
+        byte[] bad = {0x1F, (byte) 0x8B, 8, 0, 1, 2, 3};
+        assertThatThrownBy(() -> ArticleLoader.load(write("bad.html.gz", bad)))
+                .isInstanceOf(ArticleException.class).hasMessage("damaged gzip data");
+    }
+
+    @Test
+    void missingFilesAndFoldersAreRejected() {
+        assertThatThrownBy(() -> ArticleLoader.load(dir.resolve("missing.html")))
+                .isInstanceOf(ArticleException.class).hasMessage("no such file");
+        assertThatThrownBy(() -> ArticleLoader.load(dir))
+                .isInstanceOf(ArticleException.class).hasMessage("is a folder, not an article file");
+    }
+
+    @Test
+    void aFiftyMegabytePageIsCutAndSaysSo() throws IOException {
+        Path big = dir.resolve("big.html");
+        try (Writer out = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
+            out.write("<html><body><article>");
+            String p = "<p>" + PARAGRAPH + "</p>\n";
+            for (long written = 0; written < 50L * 1024 * 1024; written += p.length()) {
+                out.write(p);
+            }
+        }
+        Article a = ArticleLoader.load(big);
+        assertThat(a.problems()).contains("truncated: only the first 8 MB were read");
+        assertThat(a.text()).startsWith(PARAGRAPH);
+    }
+
+    @Test
+    void deeplyNestedHtmlIsRead() {
+        String deep = "<html><body>" + "<div>".repeat(10_000) + "<p>" + PARAGRAPH + "</p>"
+                + "</div>".repeat(10_000) + "</body></html>";
+        assertThat(ArticleLoader.fromHtml(deep, "deep").text()).isEqualTo(PARAGRAPH);
+    }
+}

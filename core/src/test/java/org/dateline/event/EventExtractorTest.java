@@ -1,0 +1,248 @@
+package org.dateline.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.time.Timex;
+import org.dateline.time.TimexType;
+import org.junit.jupiter.api.Test;
+
+/** Structure and modality, sentence by sentence, with hand-built temporal expressions. */
+class EventExtractorTest {
+    static final EventExtractor EXTRACTOR = new EventExtractor();
+    static final LocalDate PUBLISHED = LocalDate.of(2022, 2, 22);
+
+    /** Events as "source>target cameo modality", entities only. */
+    static List<String> read(String text) {
+        return summary(EXTRACTOR.extract(text, PUBLISHED, List.of()));
+    }
+
+    static List<String> summary(List<Event> events) {
+        List<String> out = new ArrayList<>();
+        for (Event e : events) {
+            out.add((e.source() == null ? "-" : e.source().entity()) + ">"
+                    + (e.target() == null ? "-" : e.target().entity()) + " " + e.action().code() + " "
+                    + e.modality().json());
+        }
+        return out;
+    }
+
+    @Test
+    void bundledRulesHaveNoBadLines() {
+        assertThat(EXTRACTOR.problems()).isEmpty();
+    }
+
+    @Test
+    void activeVoice() {
+        assertThat(read("Russia annexed Crimea.")).containsExactly("RUS>UKR 192 asserted");
+        assertThat(read("The European Union imposed sanctions on Russia.")).containsExactly("EU>RUS 163 asserted");
+    }
+
+    @Test
+    void passiveVoice() {
+        assertThat(read("Sanctions were imposed on Moscow by the EU.")).containsExactly("EU>RUS 163 asserted");
+        assertThat(read("Mariupol was shelled by separatists.")).containsExactly("UKR>UKR 194 asserted");
+    }
+
+    @Test
+    void coordinatedSubjectsOfAMutualActionActOnEachOther() {
+        assertThat(read("Russia and Ukraine signed a ceasefire agreement in Minsk."))
+                .containsExactly("RUS>UKR 057 asserted", "UKR>RUS 057 asserted");
+        assertThat(read("Germany and France condemned the attack."))
+                .containsExactly("DEU>- 111 asserted", "FRA>- 111 asserted");
+    }
+
+    @Test
+    void relativeClauses() {
+        assertThat(read("Putin, who met Macron in Moscow, later recognised the two separatist republics."))
+                .containsExactly("RUS>FRA 040 asserted", "RUS>UKR 054 asserted");
+    }
+
+    @Test
+    void sharedSubjects() {
+        assertThat(read("Putin met Macron and signed a decree on the treaty."))
+                .contains("RUS>FRA 040 asserted");
+        assertThat(read("Lavrov visited Ankara and met Erdogan."))
+                .containsExactly("RUS>TUR 042 asserted"); // one event per root, source and target
+    }
+
+    @Test
+    void reportedSpeechCodesTheReportedAction() {
+        assertThat(read("Kyiv said Russian troops had shelled Mariupol.")).containsExactly("RUS>UKR 194 asserted");
+        assertThat(read("Lavrov said the talks were useful.")).containsExactly("RUS>- 010 asserted");
+    }
+
+    @Test
+    void complementsOfGoverningVerbsAreNeverAsserted() {
+        assertThat(read("Biden warned Russia not to recognize the separatist regions."))
+                .containsExactly("USA>RUS 130 asserted", "RUS>UKR 054 negated");
+        assertThat(read("Macron urged Putin to recognize the Minsk agreements."))
+                .first().isEqualTo("FRA>RUS 020 asserted");
+        assertThat(read("Macron urged Putin to recognize the Minsk agreements.")).noneMatch(s -> s.contains("054 asserted"));
+        assertThat(read("The EU threatened to impose sanctions on Russia.")).containsExactly("EU>RUS 1312 asserted");
+        assertThat(read("The Kremlin denied that Russian troops had shelled Kharkiv."))
+                .containsExactly("RUS>- 016 asserted", "RUS>UKR 194 negated");
+    }
+
+    @Test
+    void negation() {
+        assertThat(read("Russia did not sign the agreement.")).containsExactly("RUS>- 057 negated");
+        assertThat(read("Ukraine refused to recognise the referendum.")).containsExactly("UKR>- 054 negated");
+        assertThat(read("The EU stopped short of imposing sanctions on Moscow.")).containsExactly("EU>RUS 163 negated");
+        assertThat(read("No agreement was signed by Russia and Ukraine.")).allMatch(s -> s.endsWith("negated"));
+        assertThat(read("Russia didn't recognise the vote.")).containsExactly("RUS>- 054 negated");
+    }
+
+    @Test
+    void hypotheticals() {
+        assertThat(read("Recognition by Moscow would violate the Minsk agreements.")).isEmpty();
+        assertThat(read("Russia could invade Ukraine.")).containsExactly("RUS>UKR 190 hypothetical");
+        assertThat(read("If Russia invades Ukraine, the US will impose sanctions on Moscow."))
+                .containsExactly("RUS>UKR 190 hypothetical", "USA>RUS 163 hypothetical");
+    }
+
+    @Test
+    void plans() {
+        assertThat(read("Lavrov and Blinken are due to meet in Geneva."))
+                .containsExactly("RUS>USA 040 planned", "USA>RUS 040 planned");
+        assertThat(read("The EU will impose new sanctions on Russia.")).containsExactly("EU>RUS 163 planned");
+        assertThat(read("Russia plans to deploy troops to Belarus.")).containsExactly("RUS>BLR 154 planned");
+    }
+
+    @Test
+    void nounsTakeTheirAgentFromThePossessor() {
+        assertThat(read("Russian shelling killed five civilians in Kharkiv.")).contains("RUS>- 194 asserted");
+        assertThat(read("Russia's invasion of Ukraine began at dawn.")).containsExactly("RUS>UKR 190 asserted");
+    }
+
+    @Test
+    void pronounsTakeTheLastActorOfTheParagraph() {
+        assertThat(read("Russia expelled ten US diplomats. It also closed the US consulate in Yekaterinburg."))
+                .containsExactly("RUS>USA 161 asserted", "RUS>USA 161 asserted");
+    }
+
+    static Timex date(String text, String all, String value, boolean relative) {
+        int at = all.indexOf(text);
+        return new Timex(at, at + text.length(), text, TimexType.DATE, value, relative, "test");
+    }
+
+    @Test
+    void datesComeFromTheGoverningExpressionElseContextElsePublication() {
+        String text = "On Monday Russia recognised the two republics. Putin later signed a treaty with them."
+                + "\n\nThe EU condemned the move on Feb. 20, 2022, and Britain sanctioned five banks on Tuesday."
+                + "\n\nNATO criticised Moscow.";
+        List<Timex> timexes = List.of(date("Monday", text, "2022-02-21", true),
+                date("Feb. 20, 2022", text, "2022-02-20", false), date("Tuesday", text, "2022-02-22", true));
+        List<Event> events = EXTRACTOR.extract(text, PUBLISHED, timexes);
+        assertThat(events).extracting(e -> e.action().code() + " " + e.date() + " " + e.dateSource().json())
+                .containsExactly("054 2022-02-21 relative", "057 2022-02-21 context", "111 2022-02-20 explicit",
+                        "163 2022-02-22 relative", "111 2022-02-22 published");
+    }
+
+    @Test
+    void aRelativeClauseKeepsItsOwnDate() {
+        String text = "Putin, who met Macron on Monday, recognised the republics on Tuesday.";
+        List<Timex> timexes = List.of(date("Monday", text, "2022-02-21", true), date("Tuesday", text, "2022-02-22", true));
+        assertThat(EXTRACTOR.extract(text, PUBLISHED, timexes)).extracting(e -> e.action().code() + " " + e.date())
+                .containsExactly("040 2022-02-21", "054 2022-02-22");
+    }
+
+    @Test
+    void rangesGiveADateAndAnEnd() {
+        String text = "Separatists shelled Mariupol between March and May 2015.";
+        List<Timex> timexes = List.of(date("March", text, "2015-03", false), date("May 2015", text, "2015-05", false));
+        Event e = EXTRACTOR.extract(text, PUBLISHED, timexes).get(0);
+        assertThat(e.date()).isEqualTo("2015-03");
+        assertThat(e.end()).isEqualTo("2015-05");
+        assertThat(e.dateSource()).isEqualTo(DateSource.EXPLICIT);
+    }
+
+    @Test
+    void aFutureDateMakesAPlan() {
+        String text = "Blinken meets Lavrov in Geneva on Friday.";
+        List<Timex> timexes = List.of(date("Friday", text, "2022-02-25", true));
+        assertThat(summary(EXTRACTOR.extract(text, PUBLISHED, timexes))).containsExactly("USA>RUS 040 planned");
+    }
+
+    @Test
+    void officeHoldersAreResolvedAtTheEventDate() {
+        String text = "Poroshenko met Merkel in 2015. Poroshenko criticised Zelensky in 2022.";
+        List<Timex> timexes = List.of(date("2015", text, "2015", false), date("2022", text, "2022", false));
+        assertThat(EXTRACTOR.extract(text, PUBLISHED, timexes))
+                .extracting(e -> e.source().name() + " " + e.source().role())
+                .containsExactly("Petro Poroshenko GOV", "Petro Poroshenko OPP");
+    }
+
+    @Test
+    void participlesAndAsides() {
+        assertThat(read("NATO ambassadors, meeting in Brussels, condemned Russia.")).containsExactly("NATO>RUS 111 asserted");
+        assertThat(read("Putin, visiting Budapest, criticised Kyiv.")).containsExactly("RUS>HUN 042 asserted", "RUS>UKR 111 asserted");
+        assertThat(read("Envoys of Ukraine, Russia and the OSCE, together with the separatist leaders, signed a protocol."))
+                .contains("UKR>RUS 057 asserted", "RUS>OSCE 057 asserted", "OSCE>UKR 057 asserted");
+    }
+
+    @Test
+    void coordinatedVerbsAreNoComplements() {
+        assertThat(read("The United States condemned the separatist offensive and warned Russia that it would face further costs."))
+                .containsExactly("USA>UKR 111 asserted", "USA>RUS 130 asserted");
+        assertThat(read("Biden phoned Putin on Tuesday, voiced concern and proposed a summit."))
+                .containsExactly("USA>RUS 041 asserted", "USA>- 012 asserted", "USA>- 036 asserted");
+    }
+
+    @Test
+    void statements() {
+        assertThat(read("The new terms, EU officials say, are worth a lot.")).isEmpty();
+        assertThat(read("The Kremlin insists nothing has changed.")).isEmpty();
+        assertThat(read("Kyiv said the vehicles had not been handed over.")).isEmpty();
+        assertThat(read("A move into Ukraine, one EU diplomat said, would trigger a response.")).isEmpty();
+        assertThat(read("Peskov said Moscow would respect the choice.")).containsExactly("RUS>- 010 asserted");
+    }
+
+    @Test
+    void reportedWouldIsAPlanButAConditionIsNot() {
+        assertThat(read("Borrell said he would travel to Kyiv.")).containsExactly("EU>UKR 042 planned");
+        assertThat(read("Borrell said he would travel to Kyiv if the talks failed.")).containsExactly("EU>UKR 042 hypothetical");
+        assertThat(read("Had Moscow refused, the EU would have imposed sanctions."))
+                .allMatch(e -> e.endsWith("hypothetical"));
+        assertThat(read("Obama threatened Russia with more sanctions if it did not comply."))
+                .containsExactly("USA>RUS 1312 asserted");
+    }
+
+    @Test
+    void nounsAfterADeterminerAreBackground() {
+        assertThat(read("Guterres called the flood a consequence of the Russian invasion.")).isEmpty();
+        assertThat(read("A rebel attack on Mariupol would end the truce.")).noneMatch(e -> e.endsWith("asserted"));
+        assertThat(read("It is the largest attack on Russian soil.")).isEmpty();
+    }
+
+    @Test
+    void deadlinesDateOnlyPlans() {
+        String text = "Turchynov gave the separatists until Monday to lay down their weapons.";
+        List<Timex> timexes = List.of(date("Monday", text, "2022-02-28", true));
+        assertThat(EXTRACTOR.extract(text, PUBLISHED, timexes)).first()
+                .satisfies(e -> assertThat(e.dateSource()).isEqualTo(DateSource.PUBLISHED));
+        String plan = "Ukraine expects to sign a loan agreement with the IMF by the end of April.";
+        List<Timex> april = List.of(date("the end of April", plan, "2022-04", true));
+        assertThat(EXTRACTOR.extract(plan, PUBLISHED, april)).first()
+                .satisfies(e -> assertThat(e.date() + " " + e.modality().json()).isEqualTo("2022-04 planned"));
+    }
+
+    @Test
+    void timesOfDayKeepTheirDay() {
+        String text = "Putin on Monday evening signed decrees recognising the republics.";
+        List<Timex> timexes = List.of(new Timex(8, 22, "Monday evening", TimexType.DATE, "2022-02-21TEV", true, "t"));
+        assertThat(EXTRACTOR.extract(text, PUBLISHED, timexes)).extracting(Event::date).containsOnly("2022-02-21");
+    }
+
+    @Test
+    void contextCuesCarryADateAcrossParagraphs() {
+        String text = "The EU agreed on Tuesday to impose sanctions on Russia.\n\nHours later, Obama imposed sanctions on Russian banks."
+                + "\n\nNATO condemned Moscow.";
+        List<Timex> timexes = List.of(date("Tuesday", text, "2022-02-22", true));
+        assertThat(EXTRACTOR.extract(text, LocalDate.of(2022, 2, 23), timexes))
+                .extracting(e -> e.date() + " " + e.dateSource().json())
+                .containsExactly("2022-02-22 relative", "2022-02-22 context", "2022-02-23 published");
+    }
+}

@@ -1,0 +1,55 @@
+package org.dateline.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlainTextCleanerTest {
+    private static final String P1 = "Ukraine and Russia agreed to a ceasefire in the east on Friday, after talks "
+            + "in Minsk mediated by the OSCE.";
+    private static final String P2 = "The deal calls for the withdrawal of heavy weapons from the front line and "
+            + "an exchange of prisoners.";
+
+    private final PlainTextCleaner cleaner = PlainTextCleaner.standard();
+
+    @Test
+    void blankLinesSeparateParagraphsAndLinesInsideAreJoined() {
+        assertThat(PlainTextCleaner.paragraphs("One line\nand its rest.\r\n\r\n\n  Second   one. \n"))
+                .containsExactly("One line and its rest.", "Second one.");
+    }
+
+    @Test
+    void withoutBlankLinesEachLineIsAParagraph() {
+        assertThat(PlainTextCleaner.paragraphs(P1 + "\n" + P2 + "\n")).containsExactly(P1, P2);
+    }
+
+    @Test
+    void hardWrappedProseIsJoined() {
+        String wrapped = "Ukraine and Russia agreed to a ceasefire in the east\non Friday, after talks in Minsk "
+                + "mediated by the\nOSCE, which will monitor it with drones and\nobservers on the ground.";
+        assertThat(PlainTextCleaner.paragraphs(wrapped)).hasSize(1);
+    }
+
+    @Test
+    void dropsSignUpsReadMoreAndThePublishersAppealAtTheEnd() {
+        List<String> paragraphs = List.of(P1, "Read more: Minsk talks collapse as shelling resumes", P2,
+                "Sign up for our Ukraine briefing, delivered to your inbox every morning.",
+                "Independent journalism is under threat. We rely on readers like you: if you can, please "
+                        + "support us with a monthly donation. It only takes a minute.",
+                "Share this article", "Topics");
+        assertThat(cleaner.clean(paragraphs)).containsExactly(P1, P2);
+    }
+
+    @Test
+    void quotedAppealsOfOthersStay() {
+        String quote = "\"Support us, give us weapons and we will finish the job,\" the president told "
+                + "lawmakers in Washington on Wednesday.";
+        assertThat(cleaner.clean(List.of(P1, quote))).containsExactly(P1, quote);
+    }
+
+    @Test
+    void aShortLastSentenceIsNoLabel() {
+        assertThat(cleaner.clean(List.of(P1, "He was 72."))).containsExactly(P1, "He was 72.");
+    }
+}
