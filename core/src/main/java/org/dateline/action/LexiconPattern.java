@@ -173,6 +173,6 @@ final class LexiconPattern {
         if (CLAUSE_WORDS.contains(n)) {
             return false;
         }
-        return t.isWord() || n.equals("-") || n.equals("$") || n.equals("€") || n.equals("£") || n.equals("%");
+        return t.isWord() || "-$€£%\"“”'‘".contains(n);
     }
 }

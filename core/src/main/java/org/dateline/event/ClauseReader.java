@@ -291,6 +291,9 @@ final class ClauseReader {
         /** The agents after "by" of a passive verb: "by the foreign ministers of Germany, Poland and France". */
         List<Ref> agents(ActionMatch act) {
             for (int k = act.head() + 1; k < to && !boundary(k); k++) {
+                if (k >= act.toToken() && startsOtherAction(k, act)) {
+                    return List.of(); // "captured ... and sentenced by a Kyiv court": not this verb's agent
+                }
                 if (!norm(k).equals("by")) {
                     continue;
                 }
@@ -438,16 +441,23 @@ final class ClauseReader {
         // "Putin met Macron and signed...", "Biden phoned Putin on April 13, voiced concern": the
         // name is an earlier action's object and this verb, after "and" or a comma, shares its subject.
         private boolean objectOfEarlierAction(Name name, ActionMatch act, int a) {
-            boolean afterAnAction = false;
+            int earlier = -1;
             for (int p = 0; p < a; p++) {
-                afterAnAction |= actions.get(p).toToken() <= name.from();
+                if (actions.get(p).toToken() <= name.from()) {
+                    earlier = p;
+                }
             }
-            if (!afterAnAction) {
+            if (earlier < 0) {
                 return false;
             }
             int k = act.fromToken() - 1;
             while (k >= name.to() && LINKS.contains(norm(k)) && !norm(k).equals("and") && !norm(k).equals(",")) {
                 k--;
+            }
+            if (k >= name.to() && norm(k).equals("to") && k == act.fromToken() - 1) {
+                // "telephoned the separatist leaders to ask them": a purpose, the caller asks;
+                // "urged Putin to recognise": Putin would recognise
+                return !actions.get(earlier).has(ActionFlag.GOVERNS);
             }
             return k >= name.to() && (norm(k).equals("and") || norm(k).equals(","));
         }
