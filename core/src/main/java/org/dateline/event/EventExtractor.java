@@ -159,7 +159,7 @@ public final class EventExtractor {
         }
         List<ClauseReader.Reading> readings = reader.read(tokens, from, to, names, actions, paragraph);
         DateAttacher.Dated context = paragraph.date;
-        if (context == null && contextCues.matcher(sentence.text()).find()) {
+        if (context == null && !readings.isEmpty() && contextCues.matcher(sentence.text()).find()) {
             context = paragraph.carried;
         }
         List<int[]> relatives = ClauseReader.relativeSpans(tokens, from, to);
