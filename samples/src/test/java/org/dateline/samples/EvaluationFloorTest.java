@@ -20,15 +20,15 @@ import org.junit.jupiter.api.Test;
  * never lower them to make a change pass.
  */
 class EvaluationFloorTest {
-    // Set from main on 2026-11-25 00:40 UTC (43 articles, 497 gold events, first event
-    // extractor merged): F1 0.627, 1 wrong publication date, 1 must-not violation.
+    // Set from main on 2026-11-25 00:50 UTC (44 articles, 503 gold events):
+    // F1 0.673, 1 wrong publication date, 0 must-not violations.
 
     /** Overall micro-averaged F1 may not fall below this. */
-    static final double FLOOR_F1 = 0.62;
+    static final double FLOOR_F1 = 0.67;
     /** Articles whose publication date Dateline gets wrong (or does not find). */
     static final int MAX_DATE_ERRORS = 1;
     /** Asserted or planned events read from sentences that gold says must yield none. */
-    static final int MAX_VIOLATIONS = 1;
+    static final int MAX_VIOLATIONS = 0;
 
     private static EvaluationReport report;
     private static String printed;
