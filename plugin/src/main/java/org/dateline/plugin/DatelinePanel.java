@@ -46,6 +46,7 @@ public class DatelinePanel extends JPanel {
         JPanel timeline = new JPanel(new BorderLayout());
         timeline.add(new TimelineToolBar(canvas), BorderLayout.NORTH);
         timeline.add(canvas, BorderLayout.CENTER);
+        timeline.add(new org.dateline.plugin.chart.LaneScrollBar(canvas), BorderLayout.EAST);
         timeline.add(new OverviewStrip(model), BorderLayout.SOUTH);
         JSplitPane right = new JSplitPane(JSplitPane.VERTICAL_SPLIT, timeline, articleView);
         right.setResizeWeight(0.62);

@@ -294,6 +294,43 @@ class DatelinePanelUiTest {
         assertThat(edt(() -> model().articles().size())).isEqualTo(opened);
     }
 
+    @Test
+    void lanesThatDoNotFitScrollIntoView() throws Exception {
+        Object[][] rows = new Object[60][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new Object[] {"2022-03-" + String.format("%02d", 1 + i % 28),
+                new org.dateline.actor.Actor("Entity " + i, String.format("E%02d", i), ""), Events.FIGHT,
+                Events.UKRAINE, "Entity " + i + " attacked."};
+        }
+        org.dateline.ArticleEvents many = Events.article("many", "2022-03-30", rows);
+        TimelineCanvas canvas = panel.canvas();
+        edt(() -> {
+            model().clear();
+            model().addArticles(List.of(ArticleEntry.read("many", many)));
+            frame.setSize(1200, 600);
+            frame.validate();
+            return null;
+        });
+        idle();
+        TimelineEvent last = edt(() -> {
+            var lanes = model().index().lanes();
+            return lanes.get(lanes.size() - 1).event(0);
+        });
+        edt(() -> {
+            TimelineFrame f = canvas.frame();
+            assertThat(f.laneCount()).isLessThan(f.totalLanes());
+            assertThat(canvas.pointOf(last)).isNull();
+            Point names = new Point(20, (int) f.dataArea().getCenterY());
+            canvas.dispatchEvent(new MouseWheelEvent(canvas, MouseEvent.MOUSE_WHEEL, System.currentTimeMillis(), 0,
+                    names.x, names.y, 0, false, MouseWheelEvent.WHEEL_UNIT_SCROLL, 3, 5));
+            assertThat(canvas.firstLane()).isEqualTo(5);
+            canvas.reveal(last);
+            assertThat(canvas.pointOf(last)).isNotNull();
+            assertThat(canvas.frame().firstLane() + canvas.frame().laneCount()).isEqualTo(60);
+            return null;
+        });
+    }
+
     private static Component find(Container root, String name) {
         for (Component c : root.getComponents()) {
             if (name.equals(c.getName())) {
