@@ -9,10 +9,12 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.font.GlyphVector;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.Arrays;
 import java.util.List;
+import org.dateline.event.Modality;
 import org.dateline.plugin.Messages;
 import org.dateline.timeline.Clusters;
 import org.dateline.timeline.Lane;
@@ -222,17 +224,7 @@ public final class TimelinePainter {
             g.fill(new Rectangle2D.Double(x, y - 2, Math.max(0, x1 - x), 4));
         }
         Ellipse2D dot = new Ellipse2D.Double(x - d / 2, y - d / 2, d, d);
-        boolean planned = e.event().modality() == org.dateline.event.Modality.PLANNED;
-        if (planned) {
-            g.setColor(Palette.BACKGROUND);
-            g.fill(dot);
-            g.setColor(c);
-            g.setStroke(new BasicStroke(2f));
-            g.draw(new Ellipse2D.Double(x - d / 2 + 1, y - d / 2 + 1, d - 2, d - 2));
-        } else {
-            g.setColor(c);
-            g.fill(dot);
-        }
+        paintShape(g, e.event().modality(), c, x, y, d);
         if (anySelected(selected, i, i + 1)) {
             g.setColor(Palette.SELECTION);
             g.setStroke(new BasicStroke(2f));
@@ -240,6 +232,32 @@ public final class TimelinePainter {
         }
         g.setStroke(new BasicStroke(1f));
         frame.add(new Mark(dot.getBounds2D(), l, i, i + 1));
+    }
+
+    /**
+     * An event's mark by modality: asserted filled, planned hollow, hypothetical a dashed ring,
+     * negated hollow and struck through (the last two only when the user shows them).
+     */
+    static void paintShape(Graphics2D g, Modality modality, Color c, double x, double y, double d) {
+        Ellipse2D dot = new Ellipse2D.Double(x - d / 2, y - d / 2, d, d);
+        Ellipse2D ring = new Ellipse2D.Double(x - d / 2 + 1, y - d / 2 + 1, d - 2, d - 2);
+        Modality m = modality == null ? Modality.ASSERTED : modality;
+        if (m == Modality.ASSERTED) {
+            g.setColor(c);
+            g.fill(dot);
+            return;
+        }
+        g.setColor(Palette.BACKGROUND);
+        g.fill(dot);
+        g.setColor(c);
+        g.setStroke(m == Modality.HYPOTHETICAL
+                ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2.5f, 2f}, 0f)
+                : new BasicStroke(2f));
+        g.draw(ring);
+        if (m == Modality.NEGATED) {
+            g.draw(new Line2D.Double(x - d / 2 + 2, y + d / 2 - 2, x + d / 2 - 2, y - d / 2 + 2));
+        }
+        g.setStroke(new BasicStroke(1f));
     }
 
     private void paintCluster(Graphics2D g, TimelineFrame frame, int l, Lane lane, int from, int to,
