@@ -199,6 +199,40 @@ class DatelinePanelUiTest {
     }
 
     @Test
+    void tooltipsTellDateActorsActionModalitySentenceAndTitle() throws Exception {
+        TimelineCanvas canvas = panel.canvas();
+        String tip = edt(() -> {
+            Point p = canvas.pointOf(event("The United States"));
+            return canvas.getToolTipText(new MouseEvent(canvas, MouseEvent.MOUSE_MOVED, 0, 0, p.x, p.y, 0, false));
+        });
+        assertThat(tip).contains("2022-02-22").contains("United States → Russia").contains("accuse (112)")
+                .contains("asserted").contains("The United States condemned the decision.")
+                .contains("Russia recognizes regions");
+    }
+
+    @Test
+    void arrowKeysStepThroughEventsInTime() throws Exception {
+        TimelineCanvas canvas = panel.canvas();
+        java.util.function.IntConsumer press = key -> canvas.dispatchEvent(new KeyEvent(canvas, KeyEvent.KEY_PRESSED,
+                System.currentTimeMillis(), 0, key, KeyEvent.CHAR_UNDEFINED));
+        edt(() -> {
+            press.accept(KeyEvent.VK_RIGHT);
+            return null;
+        });
+        assertThat(edt(model()::lead)).isEqualTo(event("Russia recognized"));
+        edt(() -> {
+            press.accept(KeyEvent.VK_RIGHT);
+            return null;
+        });
+        assertThat(edt(model()::lead)).isEqualTo(event("The United States"));
+        edt(() -> {
+            press.accept(KeyEvent.VK_LEFT);
+            return null;
+        });
+        assertThat(edt(model()::lead)).isEqualTo(event("Russia recognized"));
+    }
+
+    @Test
     void clickingASentenceSelectsItsEvents() throws Exception {
         TimelineEvent condemn = event("The United States");
         edt(() -> {
