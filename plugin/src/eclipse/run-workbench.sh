@@ -88,11 +88,15 @@ problems=$(grep -nE "Failed to create the part's controls|was not resolved|Missi
 grep -qx 'selectedAs=workspace files' "$run/view-up.txt" || fail "the articles were not opened as workspace files (IFile), as the Project Explorer does"
 grep -qx 'contextMenu=shown for articles, hidden for other files' "$run/view-up.txt" \
   || fail "the context menu's Open in Dateline: $(grep contextMenu "$run/view-up.txt")"
+opened=$(sed -n 's/^articles=//p' "$run/view-up.txt")
+[ "$(sed -n 's/^panelArticles=//p' "$run/view-up.txt")" = "$opened" ] \
+  || fail "Open in Dateline passed $opened articles but the panel holds $(sed -n 's/^panelArticles=//p' "$run/view-up.txt")"
+[ "$(sed -n 's/^panelEvents=//p' "$run/view-up.txt")" -gt 0 ] || fail "the timeline in the view shows no events"
 grep -qx 'awtFrames=1' "$run/view-up.txt" || fail "after closing and reopening the view, live AWT frames: $(grep awtFrames "$run/view-up.txt") (want 1)"
 colours=$(sed -n 's/^colours=//p' "$run/view-up.txt")
 panel_colours=$(sed -n 's/^panelColours=//p' "$run/view-up.txt")
 [ "$colours" -gt 64 ] || fail "the screenshot is nearly blank ($colours colours)"
 [ "$panel_colours" -gt 1 ] || fail "the Timeline view's panel is blank ($panel_colours colours)"
 
-echo "eclipse-run: OK: Timeline view up, $(grep -E '^articles=' "$run/view-up.txt" | cut -d= -f2) articles opened, screenshot $run/timeline.png ($colours colours, $panel_colours in the panel)"
+echo "eclipse-run: OK: Timeline view up, $opened articles opened, $(sed -n 's/^panelEvents=//p' "$run/view-up.txt") events on its timeline, screenshot $run/timeline.png ($colours colours, $panel_colours in the panel)"
 echo "eclipse-run: workbench run (start, view up, reopen, settle, screenshot, exit) took $workbench_seconds s; the whole script $(seconds_since "$started") s"

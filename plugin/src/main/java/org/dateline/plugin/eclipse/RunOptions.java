@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * {@code -dateline.open PATH} (repeatable; a folder opens its articles),
  * {@code -dateline.screenshot FILE.png} (take it once the view is up, then exit),
  * {@code -dateline.marker FILE} (written when the view came up), {@code -dateline.timeout S},
- * {@code -dateline.settle S} (seconds to let loading and painting finish before the shot).
+ * {@code -dateline.settle S} (seconds to let the panel paint, once it read every article, before the shot).
  * Unknown arguments belong to Eclipse and are ignored.
  */
 record RunOptions(List<Path> open, Path screenshot, Path marker, int timeoutSeconds, int settleSeconds) {
@@ -22,7 +22,7 @@ record RunOptions(List<Path> open, Path screenshot, Path marker, int timeoutSeco
         Path screenshot = null;
         Path marker = null;
         int timeout = 120;
-        int settle = 5;
+        int settle = 2;
         for (int i = 0; args != null && i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {

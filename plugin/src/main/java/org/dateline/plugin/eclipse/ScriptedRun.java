@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
+import org.dateline.timeline.TimelineEvent;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.expressions.EvaluationContext;
 import org.eclipse.core.expressions.IEvaluationContext;
@@ -39,8 +40,9 @@ import org.eclipse.ui.handlers.IHandlerService;
  * for the other: opens the articles through the real "Open in Dateline" command; once the
  * Timeline view's Swing panel is on screen, closes the view, resizes the window, reopens the
  * view and opens the articles again (the view must survive that without deadlock or a leaked
- * AWT frame); lets it load and paint; photographs the window; writes the marker file; closes
- * the workbench. Without -dateline.screenshot it only opens the articles.
+ * AWT frame); waits until the panel has read every article, selects one event so that the
+ * article view shows its evidence, lets it paint; photographs the window; writes the marker
+ * file; closes the workbench. Without -dateline.screenshot it only opens the articles.
  */
 final class ScriptedRun {
     private static final int POLL_MS = 250;
@@ -60,7 +62,10 @@ final class ScriptedRun {
     private String contextMenu = "not evaluated";
     private long startedAt;
     private long firstUpAt;
-    private long settleFrom;
+    private long loadedAt;
+    private final AtomicBoolean loaded = new AtomicBoolean();
+    private final AtomicInteger panelArticles = new AtomicInteger(-1);
+    private final AtomicInteger panelEvents = new AtomicInteger(-1);
 
     ScriptedRun(RunOptions options, IWorkbench workbench) {
         this.options = options;
@@ -162,19 +167,46 @@ final class ScriptedRun {
                 System.out.printf("dateline: Timeline view up again after close, resize and reopen (%.1f s)%n", seconds());
                 countLiveFrames();
                 view.onPanel(panel -> panelOnScreen.set(new Rectangle(panel.getLocationOnScreen(), panel.getSize())));
-                settleFrom = System.nanoTime();
                 phase = Phase.SETTLING;
             }
-            case SETTLING -> {
-                if (System.nanoTime() - settleFrom >= options.settleSeconds() * 1_000_000_000L) {
-                    phase = Phase.DONE;
-                    capture();
-                    return;
-                }
-            }
+            case SETTLING -> settle(view);
             default -> throw new IllegalStateException(phase.name());
         }
-        display.timerExec(POLL_MS, this::poll);
+        if (phase != Phase.DONE) {
+            display.timerExec(POLL_MS, this::poll);
+        }
+    }
+
+    /**
+     * Waits until the panel has read every article, selects one event so that the article view
+     * shows its evidence, lets the panel paint, then takes the screenshot.
+     */
+    private void settle(TimelineView view) {
+        if (loadedAt == 0) {
+            view.onPanel(panel -> {
+                // Every opened file gives one entry, read or failed; the last ones can arrive
+                // just after the loader reports it is done.
+                if (!panel.loading() && panel.model().articles().size() >= files.size() && !loaded.get()) {
+                    panelArticles.set(panel.model().articles().size());
+                    panelEvents.set(panel.model().events().size());
+                    // The range the panel opens on (2014 to the latest event), now that all is read.
+                    panel.model().setRange(panel.model().openingRange());
+                    List<TimelineEvent> byDay = panel.model().eventsByDay();
+                    if (!byDay.isEmpty()) {
+                        panel.model().select(List.of(byDay.get(byDay.size() / 2)));
+                    }
+                    loaded.set(true);
+                }
+            });
+            if (loaded.get()) {
+                loadedAt = System.nanoTime();
+                System.out.printf("dateline: the panel read %d articles, %d dated events (%.1f s)%n",
+                        panelArticles.get(), panelEvents.get(), seconds());
+            }
+        } else if (System.nanoTime() - loadedAt >= options.settleSeconds() * 1_000_000_000L) {
+            phase = Phase.DONE;
+            capture();
+        }
     }
 
     /** Closes the view, resizes the window and opens the view and the articles again. */
@@ -214,9 +246,11 @@ final class ScriptedRun {
     /** Photographs the window on a worker thread, so that both UI threads keep painting. */
     private void capture() {
         Shell shell = workbench.getActiveWorkbenchWindow().getShell();
-        // The client area in screen coordinates: without a window manager the shell has no trim.
-        org.eclipse.swt.graphics.Rectangle b = display.map(shell, null, shell.getClientArea());
-        Rectangle bounds = new Rectangle(b.x, b.y, b.width, b.height);
+        // The client area in screen coordinates, extended up to the menu bar: without a window
+        // manager the rest of the shell's bounds is not painted.
+        org.eclipse.swt.graphics.Rectangle client = display.map(shell, null, shell.getClientArea());
+        int top = Math.max(0, shell.getBounds().y);
+        Rectangle bounds = new Rectangle(client.x, top, client.width, client.y + client.height - top);
         Thread worker = new Thread(() -> {
             try {
                 Robot robot = new Robot();
@@ -243,8 +277,8 @@ final class ScriptedRun {
         System.out.printf("dateline: screenshot %s (%dx%d)%n", shot, image.getWidth(), image.getHeight());
         if (options.marker() != null) {
             Files.writeString(options.marker(), String.format(
-                    "view=up%nreopened=yes%nawtFrames=%d%narticles=%d%nselectedAs=%s%ncontextMenu=%s%nscreenshot=%s%ncolours=%d%npanelColours=%d%nviewUpSeconds=%.1f%n",
-                    liveFrames.get(), files.size(), selectedAs, contextMenu, shot, colours(image), panelColours, (firstUpAt - startedAt) / 1e9));
+                    "view=up%nreopened=yes%nawtFrames=%d%narticles=%d%npanelArticles=%d%npanelEvents=%d%nselectedAs=%s%ncontextMenu=%s%nscreenshot=%s%ncolours=%d%npanelColours=%d%nviewUpSeconds=%.1f%n",
+                    liveFrames.get(), files.size(), panelArticles.get(), panelEvents.get(), selectedAs, contextMenu, shot, colours(image), panelColours, (firstUpAt - startedAt) / 1e9));
         }
     }
 
