@@ -250,6 +250,21 @@ class DatelinePanelUiTest {
     }
 
     @Test
+    void anEventSelectedOutsideTheViewIsBroughtIntoIt() throws Exception {
+        TimelineEvent condemn = event("The United States");
+        edt(() -> {
+            model().setRange(new ViewRange(LocalDate.of(2015, 1, 1).toEpochDay(), LocalDate.of(2015, 2, 1).toEpochDay()));
+            model().showArticle(condemn.article());
+            panel.articleView().selectAt(condemn.event().evidence().start());
+            return null;
+        });
+        assertThat(edt(model()::selection)).containsExactly(condemn);
+        assertThat(edt(model()::range).contains(condemn.day())).isTrue();
+        assertThat(edt(model()::range).width()).isCloseTo(31, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(edt(() -> panel.canvas().pointOf(condemn))).isNotNull();
+    }
+
+    @Test
     void typingInTheSearchFieldHidesEventsThatDoNotMatch() throws Exception {
         TimelineCanvas canvas = panel.canvas();
         JTextField search = edt(() -> (JTextField) find(panel, "search"));

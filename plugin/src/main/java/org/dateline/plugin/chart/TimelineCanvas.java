@@ -48,6 +48,10 @@ public final class TimelineCanvas extends JComponent {
         addMouseWheelListener(mouse);
         TimelineKeys.install(this, model);
         model.addListener(change -> {
+            if (change.kind() == TimelineChange.Kind.SELECTION && model.lead() != null) {
+                // Selected elsewhere (a sentence in the article, a search): bring it into view.
+                reveal(model.lead());
+            }
             if (change.kind() != TimelineChange.Kind.ARTICLE) {
                 repaint();
             }
