@@ -22,6 +22,7 @@ import org.dateline.timeline.TimelineEvent;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.expressions.EvaluationContext;
 import org.eclipse.core.expressions.IEvaluationContext;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
@@ -34,6 +35,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.part.ISetSelectionTarget;
 
 /**
  * The proof run, driven from the SWT UI thread by timers so that neither UI thread ever waits
@@ -93,12 +95,23 @@ final class ScriptedRun {
         }
     }
 
-    /** Through the command service, exactly as the Project Explorer's context menu does. */
+    /**
+     * Selects the articles in the Project Explorer and runs the command as its context menu does;
+     * without a Project Explorer, runs it on a selection of the files.
+     */
     private void openInDateline() {
         if (files.isEmpty()) {
             return;
         }
         IHandlerService handlers = workbench.getService(IHandlerService.class);
+        if (selectInProjectExplorer()) {
+            try {
+                handlers.executeCommand(OpenInDatelineHandler.COMMAND_ID, null);
+            } catch (Exception e) {
+                System.err.println("dateline: Open in Dateline failed: " + e);
+            }
+            return;
+        }
         ICommandService commands = workbench.getService(ICommandService.class);
         StructuredSelection selection = new StructuredSelection(selectionElements());
         IEvaluationContext context = new EvaluationContext(handlers.createContextSnapshot(true), selection);
@@ -108,6 +121,32 @@ final class ScriptedRun {
             handlers.executeCommandInContext(command, null, context);
         } catch (Exception e) {
             System.err.println("dateline: Open in Dateline failed: " + e);
+        }
+    }
+
+    /** Shows the Project Explorer, active, with the article files selected; false without one. */
+    private boolean selectInProjectExplorer() {
+        IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
+        if (!WorkspaceFiles.available()
+                || workbench.getViewRegistry().find(DatelinePerspective.PROJECT_EXPLORER) == null) {
+            return false;
+        }
+        try {
+            List<Object> elements = WorkspaceFiles.asWorkspaceFiles(files);
+            if (contextMenu.equals("not evaluated")) {
+                checkContextMenu(elements);
+            }
+            IViewPart explorer = page.showView(DatelinePerspective.PROJECT_EXPLORER);
+            if (!(explorer instanceof ISetSelectionTarget target)) {
+                return false;
+            }
+            target.selectReveal(new StructuredSelection(elements));
+            int selected = ((IStructuredSelection) explorer.getSite().getSelectionProvider().getSelection()).size();
+            selectedAs = selected == files.size() ? "Project Explorer selection" : "Project Explorer selected " + selected;
+            return true;
+        } catch (Exception e) {
+            System.err.println("dateline: cannot select the articles in the Project Explorer: " + e);
+            return false;
         }
     }
 
