@@ -89,6 +89,8 @@ problems=$(grep -nE "Failed to create the part's controls|was not resolved|Missi
 [ -s "$run/timeline.png" ] || fail "no screenshot"
 grep -qx 'selectedAs=Project Explorer selection' "$run/view-up.txt" \
   || fail "the articles were not opened from a Project Explorer selection: $(grep selectedAs "$run/view-up.txt")"
+grep -q '^explorerMenu=.*Open in Dateline' "$run/view-up.txt" \
+  || fail "the Project Explorer's context menu for the articles lacks Open in Dateline: $(grep explorerMenu "$run/view-up.txt")"
 grep -qx 'contextMenu=shown for articles, hidden for other files' "$run/view-up.txt" \
   || fail "the context menu's Open in Dateline: $(grep contextMenu "$run/view-up.txt")"
 opened=$(sed -n 's/^articles=//p' "$run/view-up.txt")

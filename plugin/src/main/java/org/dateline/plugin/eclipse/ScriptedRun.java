@@ -62,6 +62,7 @@ final class ScriptedRun {
     private List<Path> files = List.of();
     private String selectedAs = "nothing";
     private String contextMenu = "not evaluated";
+    private List<String> explorerMenu;
     private long startedAt;
     private long firstUpAt;
     private long loadedAt;
@@ -141,6 +142,10 @@ final class ScriptedRun {
                 return false;
             }
             target.selectReveal(new StructuredSelection(elements));
+            if (explorerMenu == null) {
+                explorerMenu = ExplorerMenu.labels(explorer);
+                System.out.println("dateline: the Project Explorer's context menu for the articles: " + explorerMenu);
+            }
             int selected = ((IStructuredSelection) explorer.getSite().getSelectionProvider().getSelection()).size();
             selectedAs = selected == files.size() ? "Project Explorer selection" : "Project Explorer selected " + selected;
             return true;
@@ -316,8 +321,8 @@ final class ScriptedRun {
         System.out.printf("dateline: screenshot %s (%dx%d)%n", shot, image.getWidth(), image.getHeight());
         if (options.marker() != null) {
             Files.writeString(options.marker(), String.format(
-                    "view=up%nreopened=yes%nawtFrames=%d%narticles=%d%npanelArticles=%d%npanelEvents=%d%nselectedAs=%s%ncontextMenu=%s%nscreenshot=%s%ncolours=%d%npanelColours=%d%nviewUpSeconds=%.1f%n",
-                    liveFrames.get(), files.size(), panelArticles.get(), panelEvents.get(), selectedAs, contextMenu, shot, colours(image), panelColours, (firstUpAt - startedAt) / 1e9));
+                    "view=up%nreopened=yes%nawtFrames=%d%narticles=%d%npanelArticles=%d%npanelEvents=%d%nselectedAs=%s%ncontextMenu=%s%nexplorerMenu=%s%nscreenshot=%s%ncolours=%d%npanelColours=%d%nviewUpSeconds=%.1f%n",
+                    liveFrames.get(), files.size(), panelArticles.get(), panelEvents.get(), selectedAs, contextMenu, explorerMenu, shot, colours(image), panelColours, (firstUpAt - startedAt) / 1e9));
         }
     }
 
