@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The Eclipse proof run: assembles an Eclipse 4.38 runtime from Maven Central (no Tycho, no p2 site),
 # starts a real workbench under Xvfb on the Dateline perspective, links the sample corpus into a
-# workspace project, selects the articles in the Project Explorer and runs "Open in Dateline";
+# workspace project, opens one in the text editor and runs "Open in Dateline" from there, selects
+# the articles in the Project Explorer and runs "Open in Dateline" (checking both context menus);
 # closes, resizes and reopens the view (no deadlock, no leaked AWT frame) and opens them again;
 # waits until the panel read them, screenshots the window and exits the workbench.
 # Fails (non-zero) when the Timeline view did not come up: an unresolved bundle, "Failed to create
@@ -91,6 +92,8 @@ grep -qx 'selectedAs=Project Explorer selection' "$run/view-up.txt" \
   || fail "the articles were not opened from a Project Explorer selection: $(grep selectedAs "$run/view-up.txt")"
 grep -q '^explorerMenu=.*Open in Dateline' "$run/view-up.txt" \
   || fail "the Project Explorer's context menu for the articles lacks Open in Dateline: $(grep explorerMenu "$run/view-up.txt")"
+grep -q '^editorMenu=.*Open in Dateline' "$run/view-up.txt" \
+  || fail "the text editor's context menu for an article lacks Open in Dateline: $(grep editorMenu "$run/view-up.txt")"
 grep -qx 'contextMenu=shown for articles, hidden for other files' "$run/view-up.txt" \
   || fail "the context menu's Open in Dateline: $(grep contextMenu "$run/view-up.txt")"
 opened=$(sed -n 's/^articles=//p' "$run/view-up.txt")

@@ -27,7 +27,7 @@ final class DatelineWorkbenchAdvisor extends WorkbenchAdvisor {
         super.initialize(configurer);
         // Each run starts from the perspective as declared, not from a saved layout.
         configurer.setSaveAndRestore(false);
-        IdeAdapters.register();
+        IdeSupport.registerAdapters();
     }
 
     /** The workspace, when there is one, so that the Project Explorer shows its projects. */

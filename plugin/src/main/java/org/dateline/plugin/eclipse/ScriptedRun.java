@@ -27,6 +27,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbench;
@@ -63,6 +64,7 @@ final class ScriptedRun {
     private String selectedAs = "nothing";
     private String contextMenu = "not evaluated";
     private List<String> explorerMenu;
+    private List<String> editorMenu;
     private long startedAt;
     private long firstUpAt;
     private long loadedAt;
@@ -90,9 +92,30 @@ final class ScriptedRun {
         } catch (IOException e) {
             System.err.println("dateline: cannot list the articles: " + e.getMessage());
         }
+        openFromTextEditor();
         openInDateline();
         if (options.scripted()) {
             display.timerExec(POLL_MS, this::poll);
+        }
+    }
+
+    /**
+     * Opens the first article in the IDE's text editor, reads the editor's context menu and runs
+     * "Open in Dateline" with the editor active, as its context menu does. Needs the IDE bundles.
+     */
+    private void openFromTextEditor() {
+        if (files.isEmpty() || !WorkspaceFiles.available() || !IdeSupport.available()) {
+            return;
+        }
+        try {
+            Object file = WorkspaceFiles.asWorkspaceFiles(files.subList(0, 1)).get(0);
+            IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
+            IEditorPart editor = IdeSupport.openInTextEditor(page, file);
+            editorMenu = ExplorerMenu.labels(editor);
+            System.out.println("dateline: the text editor's context menu for " + files.get(0).getFileName() + ": " + editorMenu);
+            workbench.getService(IHandlerService.class).executeCommand(OpenInDatelineHandler.COMMAND_ID, null);
+        } catch (Exception e) {
+            System.err.println("dateline: opening an article from the text editor failed: " + e);
         }
     }
 
@@ -321,8 +344,8 @@ final class ScriptedRun {
         System.out.printf("dateline: screenshot %s (%dx%d)%n", shot, image.getWidth(), image.getHeight());
         if (options.marker() != null) {
             Files.writeString(options.marker(), String.format(
-                    "view=up%nreopened=yes%nawtFrames=%d%narticles=%d%npanelArticles=%d%npanelEvents=%d%nselectedAs=%s%ncontextMenu=%s%nexplorerMenu=%s%nscreenshot=%s%ncolours=%d%npanelColours=%d%nviewUpSeconds=%.1f%n",
-                    liveFrames.get(), files.size(), panelArticles.get(), panelEvents.get(), selectedAs, contextMenu, explorerMenu, shot, colours(image), panelColours, (firstUpAt - startedAt) / 1e9));
+                    "view=up%nreopened=yes%nawtFrames=%d%narticles=%d%npanelArticles=%d%npanelEvents=%d%nselectedAs=%s%ncontextMenu=%s%nexplorerMenu=%s%neditorMenu=%s%nscreenshot=%s%ncolours=%d%npanelColours=%d%nviewUpSeconds=%.1f%n",
+                    liveFrames.get(), files.size(), panelArticles.get(), panelEvents.get(), selectedAs, contextMenu, explorerMenu, editorMenu, shot, colours(image), panelColours, (firstUpAt - startedAt) / 1e9));
         }
     }
 
