@@ -5,7 +5,7 @@
 // The folder is samples/articles unless given by -R-Ddateline.dir=DIR (jshell passes -R
 // options to the VM that runs the snippets) or by the DATELINE_DIR environment variable.
 // Sanctions: CAMEO 163 (impose embargo, boycott or sanctions), 1312 (threaten sanctions),
-// 085 (ease economic sanctions).
+// 085 (ease economic sanctions); asserted and planned ones (negated and hypothetical are left out).
 
 import java.nio.file.*;
 import java.util.*;
@@ -30,7 +30,7 @@ try (Stream<Path> s = Files.list(Path.of(dir))) {
     files = s.filter(p -> p.toString().matches(".*\\.(html?|txt)(\\.gz)?$")).sorted().toList();
 }
 
-System.out.printf("%-10s  %-4s  %-6s  %-6s  %s%n", "date", "code", "source", "target", "sentence");
+System.out.printf("%-10s  %-4s  %-6s  %-6s  %-8s  %s%n", "date", "code", "source", "target", "modality", "sentence");
 int found = 0;
 for (Path file : files) {
     ArticleEvents result;
@@ -45,8 +45,9 @@ for (Path file : files) {
                 || e.modality() == Modality.HYPOTHETICAL) {
             continue;
         }
-        System.out.printf("%-10s  %-4s  %-6s  %-6s  %s%n", Objects.toString(e.date(), "?"),
-                e.action().code(), who(e.source()), who(e.target()), trimmed(e.evidence() == null ? "" : e.evidence().text(), 90));
+        System.out.printf("%-10s  %-4s  %-6s  %-6s  %-8s  %s%n", Objects.toString(e.date(), "?"),
+                e.action().code(), who(e.source()), who(e.target()), e.modality().json(),
+                trimmed(e.evidence() == null ? "" : e.evidence().text(), 80));
         found++;
     }
 }

@@ -48,9 +48,11 @@ final class DateText {
                     + ")\\b",
             Pattern.CASE_INSENSITIVE);
     // A wire dateline opening a paragraph: "KYIV, Nov 27 (EW) -", "MOSCOW, March 4 -"
+    // "KYIV, Nov 27 (EW) -", "MOSCOW, March 4, 2014 -", "KERCH, 16 May 2018 -"
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu} .'/-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .'-]{1,30})?,\\s+(?<m>" + MONTH
-                    + ")\\.?\\s+(?<d>\\d{1,2})\\b(?:,?\\s+(?<y>(?:19|20)\\d\\d))?");
+            "^\\p{Lu}[\\p{Lu} .'/-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .'-]{1,30})?,\\s+(?:"
+                    + "(?<m>" + MONTH + ")\\.?\\s+(?<d>\\d{1,2})\\b(?:,?\\s+(?<y>(?:19|20)\\d\\d))?"
+                    + "|(?<d2>\\d{1,2})\\s+(?<m2>" + MONTH + ")\\.?(?:,?\\s+(?<y2>(?:19|20)\\d\\d))?)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
     private DateText() {
@@ -120,20 +122,22 @@ final class DateText {
         if (!m.find()) {
             return Optional.empty();
         }
-        String year = m.group("y");
+        boolean dayFirst = m.group("d2") != null;
+        String year = dayFirst ? m.group("y2") : m.group("y");
         if (year == null) {
             if (yearHint.isEmpty()) {
                 return Optional.empty();
             }
             year = Integer.toString(yearHint.getAsInt());
         }
-        return date(year, monthNumber(m.group("m")), m.group("d"));
+        return dayFirst ? date(year, monthNumber(m.group("m2")), m.group("d2"))
+                : date(year, monthNumber(m.group("m")), m.group("d"));
     }
 
     /** True when the paragraph opens with a dateline that has no year of its own. */
     static boolean datelineLacksYear(String paragraph) {
         Matcher m = DATELINE.matcher(paragraph);
-        return m.find() && m.group("y") == null;
+        return m.find() && m.group("y") == null && m.group("y2") == null;
     }
 
     /** The latest plausible year written in the text, for a dateline without one. */

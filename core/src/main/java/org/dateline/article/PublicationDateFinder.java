@@ -48,7 +48,7 @@ public final class PublicationDateFinder {
     private static final int TEXT_HEAD_LINES = 8;
     private static final int BYLINE_MAX_OTHER_WORDS = 5;
     private static final Pattern BYLINE_MARKER = Pattern.compile(
-            "^by\\s|\\||·|\\b(?:published|posted|updated|filed)\\b", Pattern.CASE_INSENSITIVE);
+            "(?:^|[-–—|·]\\s*)[Bb]y\\s+\\p{Lu}|\\||·|(?i)\\b(?:published|posted|updated|filed)\\b");
 
     private PublicationDateFinder() {
     }

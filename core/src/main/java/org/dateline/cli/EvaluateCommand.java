@@ -9,6 +9,7 @@ import org.dateline.eval.Evaluation;
 import org.dateline.eval.EvaluationReport;
 import org.dateline.eval.ReportPrinter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,6 +22,10 @@ import picocli.CommandLine.Model.CommandSpec;
 final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--details", description = "Also list, per article, every missed gold event "
+            + "and every spurious prediction.")
+    boolean details;
 
     @Parameters(index = "0", paramLabel = "ARTICLES", description = "Folder of articles.")
     Path articles;
@@ -38,7 +43,7 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         EvaluationReport report = Evaluation.evaluate(articles, gold);
-        ReportPrinter.print(report, spec.commandLine().getOut());
+        ReportPrinter.print(report, spec.commandLine().getOut(), details);
         report.errors().forEach(e -> err.println("dateline: evaluate: " + e));
         err.flush();
         return report.errors().isEmpty() ? 0 : 1;

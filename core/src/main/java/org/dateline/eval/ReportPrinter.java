@@ -12,9 +12,25 @@ public final class ReportPrinter {
     }
 
     public static void print(EvaluationReport report, PrintWriter out) {
+        print(report, out, false);
+    }
+
+    /**
+     * Prints the report; with {@code details}, also every missed gold event and every spurious
+     * prediction under its article, for whoever is improving the extractor.
+     */
+    public static void print(EvaluationReport report, PrintWriter out, boolean details) {
         out.printf(Locale.ROOT, ROW, "article", "P", "R", "F1", "gold", "pred", "match");
         for (ArticleResult a : report.articles()) {
             row(out, a.article(), a.score());
+            if (details) {
+                for (GoldEvent g : a.matching().missed()) {
+                    out.printf("    missed: %s%n", describe(g));
+                }
+                for (Event e : a.matching().spurious()) {
+                    out.printf("    spurious: %s%n", describe(e));
+                }
+            }
             if (a.error() != null) {
                 out.printf("    error: %s%n", a.error());
             }
@@ -65,6 +81,12 @@ public final class ReportPrinter {
                 e.action() == null ? "?" : e.action().code(), orNone(Entities.of(e.source())),
                 orNone(Entities.of(e.target())), e.modality() == null ? "?" : e.modality().json(),
                 evidence);
+    }
+
+    /** One line for a gold event, in the same shape as a prediction's. */
+    static String describe(GoldEvent g) {
+        return String.format(Locale.ROOT, "%s %s %s->%s %s \"%s\"", g.date(), g.cameo(),
+                orNone(g.source()), orNone(g.target()), g.modality(), g.evidence() == null ? "" : g.evidence());
     }
 
     private static String share(int part, int whole) {

@@ -91,7 +91,8 @@ final class ClauseReader {
                 targets = left.isEmpty() ? s.targets(act, agents) : left;
             } else {
                 sources = s.subjects(act, a, sourcesSoFar, context, false);
-                targets = s.targets(act, List.of());
+                // a speech verb's object is who is told ("told Obama"), never what is said
+                targets = act.has(ActionFlag.SPEECH) ? s.addressee(act) : s.targets(act, List.of());
             }
             sourcesSoFar.add(sources);
             boolean reported = s.reported(a) && !cues.conditional(tokens, from, to);
@@ -104,7 +105,7 @@ final class ClauseReader {
                 m = ModalityCues.stronger(m, denial ? Modality.NEGATED : Modality.HYPOTHETICAL);
             }
             int[] clause = s.clause(act.head());
-            if (s.subjectOfModal(act, clause[1])) {
+            if (!saying && s.subjectOfModal(act, clause[1])) {
                 m = ModalityCues.stronger(m, Modality.HYPOTHETICAL);
             }
             out.add(new Reading(act, sources, targets, m, clause[0], clause[1]));
@@ -116,7 +117,10 @@ final class ClauseReader {
     static List<int[]> relativeSpans(List<Token> tokens, int from, int to) {
         List<int[]> spans = new ArrayList<>();
         for (int k = from + 1; k < to; k++) {
-            if (tokens.get(k - 1).norm().equals(",") && (RELATIVES.contains(tokens.get(k).norm()) || participle(tokens.get(k)))) {
+            boolean together = Set.of("together", "along").contains(tokens.get(k).norm()) && k + 1 < to
+                    && tokens.get(k + 1).norm().equals("with"); // ", together with the separatist leaders,"
+            if (tokens.get(k - 1).norm().equals(",")
+                    && (RELATIVES.contains(tokens.get(k).norm()) || participle(tokens.get(k)) || together)) {
                 int e = k + 1;
                 while (e < to && !tokens.get(e).norm().equals(",") && !BOUNDARIES.contains(tokens.get(e).norm())) {
                     e++;
@@ -168,6 +172,9 @@ final class ClauseReader {
         /** The word before name n, passing over "the": "at the UN" gives "at". */
         String before(Name name) {
             int k = name.from() - 1;
+            if (Set.of("eastern", "western", "northern", "southern", "central", "occupied").contains(norm(k))) {
+                k--; // "in eastern Ukraine"
+            }
             return norm(k).equals("the") ? norm(k - 1) : norm(k);
         }
 
@@ -235,7 +242,7 @@ final class ClauseReader {
                 if (!gov.has(ActionFlag.GOVERNS)) {
                     continue;
                 }
-                boolean crossed = false;
+                boolean crossed = coordinatedVerb(act);
                 for (int k = gov.toToken(); k < act.fromToken(); k++) {
                     crossed |= boundary(k) || relativeOf(k) != null && relativeOf(k) != relativeOf(gov.head());
                 }
@@ -258,6 +265,27 @@ final class ClauseReader {
                 }
             }
             return false;
+        }
+
+        /** "condemned the offensive and warned Russia": a verb after "and" or a comma is no complement. */
+        boolean coordinatedVerb(ActionMatch act) {
+            int k = act.fromToken() - 1;
+            while (k > from && (norm(k).endsWith("ly") || Set.of("also", "then", "later", "soon").contains(norm(k)))) {
+                k--;
+            }
+            return norm(k).equals("and") || norm(k).equals(",") || norm(k).equals("but");
+        }
+
+        /** The name right after a speech verb, or after its "to": "told Obama", "said to Merkel". */
+        List<Ref> addressee(ActionMatch act) {
+            int k = act.toToken();
+            if (norm(k).equals("to")) {
+                k++;
+            } else if (!tokens.get(act.head()).norm().startsWith("tel") && !tokens.get(act.head()).norm().equals("told")) {
+                return List.of(); // "said Moscow would...": Moscow is what is said, not who is told
+            }
+            int n = nameStartingAt(k);
+            return n >= 0 && !names.get(n).place() ? List.of(new Ref(n, null)) : List.of();
         }
 
         /** The agents after "by" of a passive verb: "by the foreign ministers of Germany, Poland and France". */
@@ -283,7 +311,12 @@ final class ClauseReader {
                 return false;
             }
             int k = act.head() - 1;
-            return norm(k).equals(",") || nameEndingAt(k) >= 0 && !norm(k).equals("'s");
+            if (norm(k).equals(",")) {
+                // "Putin, visiting Budapest, said": an appositive to a name reports a visit;
+                // "..., striking cities" after the main clause does not
+                return nameEndingAt(k - 1) < 0;
+            }
+            return nameEndingAt(k) >= 0 && !norm(k).equals("'s");
         }
 
         /** "a deal brokered by Lukashenko": a participle with its agent, a passive without "was". */

@@ -21,6 +21,7 @@ final class DateAttacher {
     // "2022-02-21TEV" (Monday evening), "2022-02-21T10:30": the day is what dates an event
     private static final Pattern DAY_WITH_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T.*");
     private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(until|till|by|before|no later than)\\s+$");
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
     private static final Pattern RANGE_LINK = Pattern.compile("\\s*(and|to|until|till|through|-|–|—)\\s*");
     private static final Pattern RANGE_OPEN = Pattern.compile("(?i).*\\b(between|from)\\s*$");
 
@@ -65,14 +66,30 @@ final class DateAttacher {
      * span (a relative clause the verb is not in) never count. Null when none.
      */
     Dated governing(int at, int clauseFrom, int clauseTo, int sentenceFrom, int sentenceTo, List<int[]> excluded) {
-        Timex best = nearest(at, clauseFrom, clauseTo, excluded);
+        return governing(at, clauseFrom, clauseTo, sentenceFrom, sentenceTo, excluded, false);
+    }
+
+    /**
+     * Like the other; a deadline ("until Monday", "by the end of April") governs only a planned
+     * event ({@code deadlines} true): "expects to sign by the end of April" is dated April.
+     */
+    Dated governing(int at, int clauseFrom, int clauseTo, int sentenceFrom, int sentenceTo, List<int[]> excluded,
+                    boolean deadlines) {
+        Timex best = nearest(at, clauseFrom, clauseTo, excluded, deadlines);
         if (best == null) {
-            best = nearest(at, sentenceFrom, sentenceTo, excluded);
+            best = nearest(at, sentenceFrom, sentenceTo, excluded, deadlines);
         }
         return best == null ? null : dated(best);
     }
 
-    private Timex nearest(int at, int from, int to, List<int[]> excluded) {
+    // "since March 2022" dates a state that goes on ("has controlled the dam since..."), and
+    // "for the first time since" dates nothing: such an expression governs only when no other does.
+    private Timex nearest(int at, int from, int to, List<int[]> excluded, boolean deadlines) {
+        Timex best = nearest(at, from, to, excluded, deadlines, false);
+        return best != null ? best : nearest(at, from, to, excluded, deadlines, true);
+    }
+
+    private Timex nearest(int at, int from, int to, List<int[]> excluded, boolean deadlines, boolean since) {
         Timex best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Timex t : within(from, to)) {
@@ -80,7 +97,10 @@ final class DateAttacher {
                     || text.startsWith("'s", t.end()) || text.startsWith("’s", t.end())) {
                 continue; // "Friday's deal" names a thing, it does not date the verb
             }
-            if (DEADLINE.matcher(text.substring(Math.max(0, t.start() - 14), t.start())).find()) {
+            if (since != SINCE.matcher(text.substring(Math.max(0, t.start() - 8), t.start())).find()) {
+                continue;
+            }
+            if (!deadlines && DEADLINE.matcher(text.substring(Math.max(0, t.start() - 14), t.start())).find()) {
                 continue; // "gave them until Monday": a deadline, not when it happened
             }
             int distance = t.end() <= at ? at - t.end() : Math.max(0, t.start() - at);

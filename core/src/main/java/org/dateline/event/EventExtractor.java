@@ -167,7 +167,8 @@ public final class EventExtractor {
                 }
             }
             DateAttacher.Dated dated = dates.governing(at, tokens.get(r.clauseFrom()).start(),
-                    tokens.get(Math.max(r.clauseFrom(), r.clauseTo() - 1)).end(), sentence.start(), sentence.end(), excluded);
+                    tokens.get(Math.max(r.clauseFrom(), r.clauseTo() - 1)).end(), sentence.start(), sentence.end(), excluded,
+                    r.modality() == Modality.PLANNED);
             if (dated != null && sentenceDate == null) {
                 sentenceDate = dated;
             }
@@ -286,7 +287,7 @@ public final class EventExtractor {
             targets.forEach(t -> out.add(new Actor[] {null, t}));
             return out;
         }
-        boolean together = mutual && sources.stream().map(Actor::entity).distinct().count() > 1;
+        boolean together = mutual && targets.isEmpty() && sources.stream().map(Actor::entity).distinct().count() > 1;
         for (Actor s : sources) {
             if (together) {
                 // "Russia and Ukraine signed a deal in Minsk": they sign with each other

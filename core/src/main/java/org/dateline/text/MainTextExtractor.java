@@ -24,6 +24,8 @@ public final class MainTextExtractor {
     static final int PROSE_LETTERS = 60;
     /** A block whose letters are more than this share link text is navigation. */
     static final double LINK_DENSITY = 0.5;
+    /** How much a letter of a short line weighs against the root that would take it in. */
+    static final double SHORT_PENALTY = 0.2;
     /** A block this long (letters) is prose up to {@link #LONG_LINK_DENSITY}. */
     static final int LONG_BLOCK = 100;
     static final double LONG_LINK_DENSITY = 0.7;
@@ -110,7 +112,10 @@ public final class MainTextExtractor {
         markJunk(blocks, value);
         double[] sum = new double[all.size() + 1];
         for (int i = 0; i < value.length; i++) {
-            sum[i + 1] = sum[i] + (all.get(i).junk ? 0 : value[i]);
+            PageBlocks.Block b = all.get(i);
+            // Short lines are kept inside the root, but a root is not widened for them.
+            double v = value[i] == 0 && b.heading == 0 ? -SHORT_PENALTY * b.letters : value[i];
+            sum[i + 1] = sum[i] + (b.junk ? 0 : v);
         }
         PageBlocks.Range root = null;
         double best = 0;

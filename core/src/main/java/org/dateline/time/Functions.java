@@ -17,7 +17,7 @@ final class Functions {
             Map.entry("weekday", 1), Map.entry("lastday", 1), Map.entry("nextday", 1),
             Map.entry("dur", 2), Map.entry("clock", 3), Map.entry("clock24", 2),
             Map.entry("quarterof", 1), Map.entry("latest", 1), Map.entry("yearbefore", 1),
-            Map.entry("yearafter", 1), Map.entry("weekend", 0));
+            Map.entry("yearafter", 1), Map.entry("weekend", 0), Map.entry("eventshift", 2));
 
     private final Tables tables;
     private final List<String> groups;
@@ -90,6 +90,8 @@ final class Functions {
             case "shift" -> atAnchor(unit(a.get(0)), number(a.get(1)));
             case "ref" -> fromReference(unit(a.get(0)), 0L);
             case "refshift" -> fromReference(unit(a.get(0)), number(a.get(1)));
+            case "eventshift" -> reference == anchor ? unresolved(unit(a.get(0)))
+                    : fromReference(unit(a.get(0)), number(a.get(1)));
             case "ago" -> ago(unit(a.get(0)), number(a.get(1)));
             case "yearof" -> yearOf(part(a.get(0)));
             case "weekday" -> weekday(part(a.get(0)), null);
@@ -142,6 +144,12 @@ final class Functions {
         return p.format();
     }
 
+    // "Seven months after" an event when no date was mentioned before: no date to count from.
+    private String unresolved(Unit unit) {
+        relative = true;
+        return unit == null ? null : unknown(unit);
+    }
+
     private String ago(Unit unit, Long n) {
         if (reference != null && reference != anchor && reference.unit() == Unit.QUARTER
                 && unit == Unit.YEAR && n != null) {
@@ -171,8 +179,8 @@ final class Functions {
             }
             if (diff < 0 && tense.future()) {
                 year++;
-            } else if (diff > 0 && tense.justPast()) {
-                year--;
+            } else if ((diff > 0 && tense.justPast()) || (diff > 2 && tense.pastClose())) {
+                year--; // "They took it in March", written in November
             }
         }
         return String.format("%04d", year);
@@ -247,7 +255,9 @@ final class Functions {
         }
         DayOfWeek d = DayOfWeek.of(Integer.parseInt(day));
         if (next == null) {
-            return anchor.weekday(d, tense.future()).format();
+            // A clause without any tense cue ("He travels to Vilnius on Wednesday"): the nearest.
+            return (tense.future() || tense.past() ? anchor.weekday(d, tense.future())
+                    : anchor.nearestWeekday(d)).format();
         }
         return anchor.shift(Unit.DAY, next ? 1 : -1).weekday(d, next).format();
     }

@@ -52,12 +52,26 @@ record Point(LocalDate date, Unit unit) {
         return new Point(d, by);
     }
 
+    /** The given weekday nearest to this date, either way (the earlier one on a tie). */
+    Point nearestWeekday(DayOfWeek day) {
+        int diff = day.getValue() - date.getDayOfWeek().getValue();
+        if (diff > 3) {
+            diff -= 7;
+        } else if (diff < -3) {
+            diff += 7;
+        }
+        return new Point(date.plusDays(diff), Unit.DAY);
+    }
+
     /** The same date seen at another granularity. */
     Point at(Unit granularity) {
         return new Point(date, granularity);
     }
 
-    /** The nearest given weekday on or before (past) or on or after (future) this date. */
+    /**
+     * The nearest given weekday on or before this date (past) or on or after it (future): wire
+     * copy names the day of publication by its weekday too.
+     */
     Point weekday(DayOfWeek day, boolean future) {
         int diff = day.getValue() - date.getDayOfWeek().getValue();
         if (future && diff < 0) {

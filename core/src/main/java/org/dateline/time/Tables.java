@@ -97,12 +97,12 @@ final class Tables {
                 }
                 table = null;
             } else {
-                int colon = s.indexOf(':');
+                int colon = s.indexOf(": "); // values may hold a colon themselves: "12:00: noon"
                 if (table == null || colon <= 0) {
                     throw new RuleException(file, n, "expected 'VALUE: form, form' inside a table");
                 }
                 String value = s.substring(0, colon).strip();
-                for (String form : s.substring(colon + 1).split(",")) {
+                for (String form : s.substring(colon + 2).split(",")) {
                     String f = form.strip();
                     if (f.isEmpty()) {
                         throw new RuleException(file, n, "empty form");

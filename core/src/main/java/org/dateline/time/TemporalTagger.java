@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 
 /**
@@ -69,6 +70,7 @@ public final class TemporalTagger {
      *               relative expressions stay unresolved, never silently anchored to today
      */
     public List<Timex> tag(String text, LocalDate anchor) {
+        Objects.requireNonNull(text, "text");
         List<Candidate> candidates = new ArrayList<>();
         List<int[]> negative = new ArrayList<>();
         Matcher[] matchers = new Matcher[rules.size()];

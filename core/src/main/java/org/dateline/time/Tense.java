@@ -6,12 +6,13 @@ import java.util.regex.Pattern;
 /**
  * Whether the clause around an expression speaks of the future ("will meet on Tuesday", "is
  * due to", "plans to") or of the past ("met on Tuesday"). The cue nearest to the expression
- * within its sentence decides; news reports the past, so without a cue it is the past.
+ * within its sentence decides (one before the expression weighs double); without any cue
+ * it is neither.
  */
 final class Tense {
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:will|won't|'ll|shall|(?:is|are|am|was|were) (?:due |scheduled |set |expected |going )?to"
-                    + "|plans? to|planned|plans|scheduled|set to|expected to|intends? to|upcoming"
+                    + "|plans? to|planned|plans|scheduled|set to|expected to|intends? to|upcoming|would"
                     + "|next|due|as (?:soon|early) as|starting)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST = Pattern.compile(
@@ -21,12 +22,16 @@ final class Tense {
                     + "|(?!need\\b|speed\\b|feed\\b|seed\\b)[a-z]{3,}ed)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final int WINDOW = 120;
+    private static final Pattern OPENING = Pattern.compile("\\s*(?:\\w+\\s+)?(?:the\\s+)?",
+            Pattern.CASE_INSENSITIVE);
 
     private final String text;
     private final int start;
     private final int end;
     private Boolean future;
     private Boolean past;
+    private int pastDistance;
+    private static final int CLOSE = 30;
     private static final int NEAR = 40;
 
     Tense(String text, int start, int end) {
@@ -57,18 +62,25 @@ final class Tense {
         int p = nearest(PAST, from, to);
         future = f <= p && f != Integer.MAX_VALUE;
         past = p < f;
+        pastDistance = p;
+    }
+
+    /** A past cue is nearest and close by ("They took it in March"). */
+    boolean pastClose() {
+        decide();
+        return past && pastDistance <= CLOSE;
     }
 
     /**
-     * A past verb closely follows the expression ("In March, the company received..."), the
-     * usual shape of a sentence that opens with the time of a past event.
+     * The sentence opens with the expression and a past verb closely follows it ("In March,
+     * the company received..."), the usual shape of a sentence about a past event.
      */
     boolean justPast() {
         decide();
-        if (!past) {
+        if (!past || !OPENING.matcher(text).region(sentenceStart(), start).matches()) {
             return false;
         }
-        Matcher m = PAST.matcher(text).region(end, Math.min(text.length(), end + NEAR));
+        Matcher m = PAST.matcher(text).region(end, Math.min(sentenceEnd(), end + NEAR));
         return m.find() && !FUTURE.matcher(text).region(end, m.start()).find();
     }
 
@@ -80,7 +92,9 @@ final class Tense {
             if (m.start() >= start && m.end() <= end) {
                 continue; // a cue inside the expression itself ("last", "next") is not the clause's
             }
-            int d = m.end() <= start ? start - m.end() : m.start() - end;
+            // A cue before the expression governs it more often than one after it: "said on
+            // Tuesday he would", "are due to begin on Friday in the occupied parts".
+            int d = m.end() <= start ? start - m.end() : 2 * (m.start() - end);
             best = Math.min(best, Math.max(d, 0));
         }
         return best;

@@ -41,5 +41,8 @@ class DateTextTest {
         assertThat(DateText.fromDateline("DONETSK, Ukraine, July 17, 2014 - text", OptionalInt.empty()))
                 .contains(LocalDate.of(2014, 7, 17));
         assertThat(DateText.fromDateline("Russia said on Nov 27 that...", OptionalInt.of(2018))).isEmpty();
+        assertThat(DateText.fromDateline("KERCH, 16 May 2018 - By O. Writer", OptionalInt.empty()))
+                .contains(LocalDate.of(2018, 5, 16));
+        assertThat(DateText.datelineLacksYear("KERCH, 16 May - text")).isTrue();
     }
 }

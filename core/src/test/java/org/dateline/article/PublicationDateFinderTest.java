@@ -89,6 +89,13 @@ class PublicationDateFinderTest {
     }
 
     @Test
+    void readsAPlainTextDatelineWithByline() {
+        String text = "Bridge opened\nKERCH, 16 May 2018 - By Oksana Writer, Azov Sea Monitor\n\nPutin drove...";
+        assertThat(PublicationDateFinder.fromText(text)).map(PublicationDate::date)
+                .contains(LocalDate.of(2018, 5, 16));
+    }
+
+    @Test
     void ignoresDatesDeepInsidePlainTextBody() {
         String text = "Headline\n\n" + "Long paragraph without a date. ".repeat(20)
                 + "\n\nThe treaty of March 18, 2014 was signed in Moscow.";

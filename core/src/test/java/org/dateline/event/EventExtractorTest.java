@@ -174,4 +174,75 @@ class EventExtractorTest {
                 .extracting(e -> e.source().name() + " " + e.source().role())
                 .containsExactly("Petro Poroshenko GOV", "Petro Poroshenko OPP");
     }
+
+    @Test
+    void participlesAndAsides() {
+        assertThat(read("NATO ambassadors, meeting in Brussels, condemned Russia.")).containsExactly("NATO>RUS 111 asserted");
+        assertThat(read("Putin, visiting Budapest, criticised Kyiv.")).containsExactly("RUS>HUN 042 asserted", "RUS>UKR 111 asserted");
+        assertThat(read("Envoys of Ukraine, Russia and the OSCE, together with the separatist leaders, signed a protocol."))
+                .contains("UKR>RUS 057 asserted", "RUS>OSCE 057 asserted", "OSCE>UKR 057 asserted");
+    }
+
+    @Test
+    void coordinatedVerbsAreNoComplements() {
+        assertThat(read("The United States condemned the separatist offensive and warned Russia that it would face further costs."))
+                .containsExactly("USA>UKR 111 asserted", "USA>RUS 130 asserted");
+        assertThat(read("Biden phoned Putin on Tuesday, voiced concern and proposed a summit."))
+                .containsExactly("USA>RUS 041 asserted", "USA>- 012 asserted", "USA>- 036 asserted");
+    }
+
+    @Test
+    void statements() {
+        assertThat(read("The new terms, EU officials say, are worth a lot.")).isEmpty();
+        assertThat(read("The Kremlin insists nothing has changed.")).isEmpty();
+        assertThat(read("Kyiv said the vehicles had not been handed over.")).isEmpty();
+        assertThat(read("A move into Ukraine, one EU diplomat said, would trigger a response.")).isEmpty();
+        assertThat(read("Peskov said Moscow would respect the choice.")).containsExactly("RUS>- 010 asserted");
+    }
+
+    @Test
+    void reportedWouldIsAPlanButAConditionIsNot() {
+        assertThat(read("Borrell said he would travel to Kyiv.")).containsExactly("EU>UKR 042 planned");
+        assertThat(read("Borrell said he would travel to Kyiv if the talks failed.")).containsExactly("EU>UKR 042 hypothetical");
+        assertThat(read("Had Moscow refused, the EU would have imposed sanctions."))
+                .allMatch(e -> e.endsWith("hypothetical"));
+        assertThat(read("Obama threatened Russia with more sanctions if it did not comply."))
+                .containsExactly("USA>RUS 1312 asserted");
+    }
+
+    @Test
+    void nounsAfterADeterminerAreBackground() {
+        assertThat(read("Guterres called the flood a consequence of the Russian invasion.")).isEmpty();
+        assertThat(read("A rebel attack on Mariupol would end the truce.")).noneMatch(e -> e.endsWith("asserted"));
+        assertThat(read("It is the largest attack on Russian soil.")).isEmpty();
+    }
+
+    @Test
+    void deadlinesDateOnlyPlans() {
+        String text = "Turchynov gave the separatists until Monday to lay down their weapons.";
+        List<Timex> timexes = List.of(date("Monday", text, "2022-02-28", true));
+        assertThat(EXTRACTOR.extract(text, PUBLISHED, timexes)).first()
+                .satisfies(e -> assertThat(e.dateSource()).isEqualTo(DateSource.PUBLISHED));
+        String plan = "Ukraine expects to sign a loan agreement with the IMF by the end of April.";
+        List<Timex> april = List.of(date("the end of April", plan, "2022-04", true));
+        assertThat(EXTRACTOR.extract(plan, PUBLISHED, april)).first()
+                .satisfies(e -> assertThat(e.date() + " " + e.modality().json()).isEqualTo("2022-04 planned"));
+    }
+
+    @Test
+    void timesOfDayKeepTheirDay() {
+        String text = "Putin on Monday evening signed decrees recognising the republics.";
+        List<Timex> timexes = List.of(new Timex(8, 22, "Monday evening", TimexType.DATE, "2022-02-21TEV", true, "t"));
+        assertThat(EXTRACTOR.extract(text, PUBLISHED, timexes)).extracting(Event::date).containsOnly("2022-02-21");
+    }
+
+    @Test
+    void contextCuesCarryADateAcrossParagraphs() {
+        String text = "The EU agreed on Tuesday to impose sanctions on Russia.\n\nHours later, Obama imposed sanctions on Russian banks."
+                + "\n\nNATO condemned Moscow.";
+        List<Timex> timexes = List.of(date("Tuesday", text, "2022-02-22", true));
+        assertThat(EXTRACTOR.extract(text, LocalDate.of(2022, 2, 23), timexes))
+                .extracting(e -> e.date() + " " + e.dateSource().json())
+                .containsExactly("2022-02-22 relative", "2022-02-22 context", "2022-02-23 published");
+    }
 }

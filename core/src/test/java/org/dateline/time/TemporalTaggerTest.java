@@ -38,6 +38,11 @@ class TemporalTaggerTest {
         assertThat(only("Envoys are due to meet on Tuesday.", THURSDAY).value()).isEqualTo("2022-02-22");
         assertThat(only("Envoys plan to meet next Tuesday.", THURSDAY).value()).isEqualTo("2022-02-22");
         assertThat(only("Envoys met on Tuesday.", THURSDAY).relative()).isTrue();
+        assertThat(only("Envoys met on Thursday.", THURSDAY).value()).isEqualTo("2022-02-17");
+        assertThat(only("Envoys will meet on Thursday.", THURSDAY).value()).isEqualTo("2022-02-17");
+        assertThat(only("He travels to Vilnius on Wednesday.", THURSDAY).value()).isEqualTo("2022-02-16");
+        assertThat(only("He travels to Vilnius on Saturday.", THURSDAY).value()).isEqualTo("2022-02-19");
+        assertThat(only("Envoys meet next Friday.", THURSDAY).value()).isEqualTo("2022-02-18");
     }
 
     @Test
@@ -94,6 +99,23 @@ class TemporalTaggerTest {
         assertThat(TAGGER.tag("The spring water and the Arab Spring.", THURSDAY)).isEmpty();
         assertThat(TAGGER.tag("He sent 2000 troops and paid $2014.", THURSDAY)).isEmpty();
         assertThat(TAGGER.tag("A 44-year-old man fought in the Second World War.", THURSDAY)).isEmpty();
+    }
+
+    @Test
+    void formatsOfTodaysWireCopy() {
+        LocalDate anchor = LocalDate.of(2022, 3, 9);
+        String text = "KYIV, Nov 27 - On Monday 21 February 2022, Putin spoke. Since February 24, "
+                + "8 million have fled. From 2014 to 2022 the war festered; the Minsk deal of 2014-15 "
+                + "failed. GDP fell in Q3 2022. Sirens sounded at 0600 GMT. The summit is set for "
+                + "June 28-29. The decree of 24.02.2022 took effect 2022-02-24T05:47:00Z. Talks failed "
+                + "last summer.";
+        assertThat(TAGGER.tag(text, anchor)).extracting(t -> t.text() + "=" + t.value()
+                        + (t.mod() == null ? "" : " " + t.mod()) + (t.endValue() == null ? "" : "/" + t.endValue()))
+                .containsExactly("Nov 27=2021-11-27", "Monday 21 February 2022=2022-02-21",
+                        "February 24=2022-02-24 ON_OR_AFTER", "From 2014 to 2022=2014/2022",
+                        "2014-15=2014/2015", "Q3 2022=2022-Q3", "0600 GMT=2022-03-09T06:00",
+                        "June 28-29=2022-06-28/2022-06-29", "24.02.2022=2022-02-24",
+                        "2022-02-24T05:47:00Z=2022-02-24T05:47", "last summer=2021-SU");
     }
 
     @Test

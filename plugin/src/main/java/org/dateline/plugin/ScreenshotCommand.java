@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
@@ -64,7 +63,10 @@ final class ScreenshotCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Selects a busy article's event in the busiest lane, so the picture shows the linking. */
+    /**
+     * Selects, in the busiest lane, an event reported close to its article's publication (news,
+     * not background) from the article with the most events: the picture then shows the linking.
+     */
     private static void selectTypical(DatelinePanel panel) {
         List<Lane> lanes = panel.model().index().lanes();
         if (lanes.isEmpty()) {
@@ -72,13 +74,23 @@ final class ScreenshotCommand implements Callable<Integer> {
         }
         Lane lane = lanes.get(0);
         TimelineEvent best = null;
+        int bestScore = Integer.MIN_VALUE;
         for (int i = 0; i < lane.size(); i++) {
             TimelineEvent e = lane.event(i);
-            if (best == null || panel.model().eventsOf(e.article()).size() > panel.model().eventsOf(best.article()).size()) {
+            var published = e.article().article().published();
+            if (!panel.model().range().contains(e.day()) || published == null) {
+                continue;
+            }
+            boolean fresh = Math.abs(published.date().toEpochDay() - e.day()) <= 7;
+            int score = (fresh ? 1000 : 0) + panel.model().eventsOf(e.article()).size();
+            if (score > bestScore) {
                 best = e;
+                bestScore = score;
             }
         }
-        panel.model().select(List.of(best));
+        if (best != null) {
+            panel.model().select(List.of(best));
+        }
         panel.canvas().requestFocusInWindow();
     }
 
@@ -98,7 +110,4 @@ final class ScreenshotCommand implements Callable<Integer> {
         return r.get();
     }
 
-    static Comparator<TimelineEvent> byDay() {
-        return Comparator.comparingInt(TimelineEvent::day);
-    }
 }

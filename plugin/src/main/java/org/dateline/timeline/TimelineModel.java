@@ -35,6 +35,8 @@ public final class TimelineModel {
     private LaneIndex index;
     private Set<TimelineEvent> selection = Set.of();
     private ArticleEvents shownArticle;
+    /** The range the model chose itself; it follows new data until the user moves the view. */
+    private ViewRange autoRange;
     private ViewRange range = new ViewRange(OPENING.toEpochDay(), LocalDate.of(2025, 1, 1).toEpochDay());
 
     public void addListener(TimelineListener l) {
@@ -45,12 +47,15 @@ public final class TimelineModel {
         listeners.remove(l);
     }
 
-    /** Adds opened articles (read or failed); the first events opened set the opening range. */
+    /**
+     * Adds opened articles (read or failed). Until the user moves the view, the range follows the
+     * data: 2014 to the latest event opened so far.
+     */
     public void addArticles(Collection<ArticleEntry> entries) {
         if (entries.isEmpty()) {
             return;
         }
-        boolean hadEvents = !events.isEmpty();
+        boolean follow = autoRange == null ? events.isEmpty() : range.equals(autoRange);
         for (ArticleEntry entry : entries) {
             articles.add(entry);
             if (entry.failed()) {
@@ -69,8 +74,9 @@ public final class TimelineModel {
             byArticle.put(entry.result(), List.copyOf(mine));
         }
         dataChanged();
-        if (!hadEvents && !events.isEmpty()) {
+        if (follow && !events.isEmpty()) {
             range = openingRange();
+            autoRange = range;
         }
         fire(TimelineChange.Kind.DATA);
     }
@@ -81,6 +87,7 @@ public final class TimelineModel {
         events.clear();
         byArticle.clear();
         undated = 0;
+        autoRange = null;
         selection = Set.of();
         shownArticle = null;
         dataChanged();

@@ -91,6 +91,21 @@ class TimelineModelTest {
     }
 
     @Test
+    void theRangeFollowsArticlesAsTheyArriveUntilTheUserMovesIt() {
+        TimelineModel m = new TimelineModel();
+        m.addArticles(List.of(ArticleEntry.read("early", Events.article("early", "2014-03-18", new Object[][] {
+            {"2014-03-18", RUSSIA, RECOGNIZE, UKRAINE, "Russia annexed Crimea."}}))));
+        assertThat(m.range().to()).isLessThan(day("2014-12-31"));
+        m.addArticles(List.of(ArticleEntry.read("later", RECOGNITION)));
+        assertThat(m.range().to()).isGreaterThan(day("2022-03-01"));
+        m.setRange(m.range().zoom(0.5, m.range().centre()));
+        ViewRange chosen = m.range();
+        m.addArticles(List.of(ArticleEntry.read("again", Events.article("late", "2024-01-01", new Object[][] {
+            {"2024-01-01", USA, AID, UKRAINE, "Aid arrived."}}))));
+        assertThat(m.range()).isEqualTo(chosen);
+    }
+
+    @Test
     void everyChangeIsAnnounced() {
         TimelineModel m = new TimelineModel();
         List<TimelineChange.Kind> seen = new ArrayList<>();

@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
  * never lower them to make a change pass.
  */
 class EvaluationFloorTest {
-    // Set from main on 2026-11-25 (36 articles, 415 gold events), when the event extractor was
-    // still the empty first version: F1 0.000, 1 wrong publication date, 0 violations.
+    // Raised on 2026-11-25 00:55 UTC from main (44 articles, 503 gold events): F1 0.685
+    // (P 0.830, R 0.583), every publication date right, no must-not violation.
 
     /** Overall micro-averaged F1 may not fall below this. */
-    static final double FLOOR_F1 = 0.0;
+    static final double FLOOR_F1 = 0.68;
     /** Articles whose publication date Dateline gets wrong (or does not find). */
-    static final int MAX_DATE_ERRORS = 1;
+    static final int MAX_DATE_ERRORS = 0;
     /** Asserted or planned events read from sentences that gold says must yield none. */
     static final int MAX_VIOLATIONS = 0;
 

@@ -75,14 +75,14 @@ class ScriptsTest {
         // jshell reports a broken snippet and carries on, so look for its error marker
         assertThat(run.out + run.err).as(run.describe()).doesNotContain("|  Error:").doesNotContain("Exception");
         List<String> lines = run.out.lines().toList();
-        assertThat(lines.get(0)).as(run.describe()).matches("date\\s+code\\s+source\\s+target\\s+sentence");
+        assertThat(lines.get(0)).as(run.describe()).matches("date\\s+code\\s+source\\s+target\\s+modality\\s+sentence");
         String summary = lines.get(lines.size() - 1);
         assertThat(summary).matches("\\d+ sanctions events in 2 articles from .*");
 
         assumeTrue(!summary.startsWith("0 "), "the extractor finds no events yet");
         assertThat(lines.subList(1, lines.size() - 1))
                 .anySatisfy(row -> assertThat(row)
-                        .matches("2022-02-22\\s+163\\s+EU\\s+RUS\\s+The European Union imposed sanctions.*"));
+                        .matches("2022-02-22\\s+163\\s+EU\\s+RUS\\s+asserted\\s+The European Union imposed sanctions.*"));
         assertThat(run.out).doesNotContain("expels five diplomats");
     }
 

@@ -44,7 +44,7 @@ public final class ArticleView extends JPanel {
     private final JLabel header = new JLabel();
     private final JTextArea text = new JTextArea();
     private final Map<QuadClass, Highlighter.HighlightPainter> tints = new HashMap<>();
-    private final Highlighter.HighlightPainter selectedPainter = new OutlinePainter();
+    private final Map<QuadClass, Highlighter.HighlightPainter> outlines = new HashMap<>();
     private final List<Object> selectedTags = new ArrayList<>();
     private ArticleEvents shown;
     private int[] selectedRange;
@@ -53,7 +53,8 @@ public final class ArticleView extends JPanel {
         super(new BorderLayout());
         this.model = model;
         for (QuadClass q : QuadClass.values()) {
-            tints.put(q, new DefaultHighlighter.DefaultHighlightPainter(Palette.tint(q, 70)));
+            tints.put(q, new DefaultHighlighter.DefaultHighlightPainter(Palette.tint(q, 48)));
+            outlines.put(q, new OutlinePainter(Palette.tint(q, 120), Palette.of(q).darker().darker()));
         }
         header.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
         header.setFont(header.getFont().deriveFont(Font.BOLD));
@@ -118,9 +119,11 @@ public final class ArticleView extends JPanel {
         header.setText(Messages.get("article.header", art.title().isEmpty() ? art.source() : art.title(), date, art.source()));
         header.setToolTipText(art.source());
         text.setText(art.text());
+        java.util.Set<Long> tinted = new java.util.HashSet<>();
         for (Event e : a.events()) {
             Evidence ev = e.evidence();
-            if (ev != null && validRange(ev.start(), ev.end())) {
+            // A sentence with several events is tinted once: stacked tints would darken it.
+            if (ev != null && validRange(ev.start(), ev.end()) && tinted.add(((long) ev.start() << 32) | ev.end())) {
                 try {
                     text.getHighlighter().addHighlight(ev.start(), ev.end(), tints.get(QuadClass.of(e.action())));
                 } catch (BadLocationException ignored) {
@@ -148,7 +151,7 @@ public final class ArticleView extends JPanel {
             Evidence ev = e.event().evidence();
             if (model.selection().contains(e) && ev != null && validRange(ev.start(), ev.end())) {
                 try {
-                    selectedTags.add(h.addHighlight(ev.start(), ev.end(), selectedPainter));
+                    selectedTags.add(h.addHighlight(ev.start(), ev.end(), outlines.get(e.quadClass())));
                 } catch (BadLocationException ignored) {
                     // checked by validRange
                 }
@@ -161,10 +164,15 @@ public final class ArticleView extends JPanel {
             Evidence ev = lead.event().evidence();
             selectedRange = new int[] {ev.start(), ev.end()};
             scrollTo(ev.start(), ev.end());
+            // Text just set is laid out later: scroll again once it is.
+            javax.swing.SwingUtilities.invokeLater(() -> scrollTo(ev.start(), ev.end()));
         }
     }
 
     private void scrollTo(int start, int end) {
+        if (end > text.getDocument().getLength()) {
+            return;
+        }
         try {
             Rectangle2D a = text.modelToView2D(start);
             Rectangle2D b = text.modelToView2D(end);
@@ -187,10 +195,13 @@ public final class ArticleView extends JPanel {
         return text;
     }
 
-    /** Draws the selected sentence darker, with a frame, over its quad class tint. */
+    /** Draws the selected sentence in a stronger tint of its quad class, framed. */
     private static final class OutlinePainter extends DefaultHighlighter.DefaultHighlightPainter {
-        OutlinePainter() {
-            super(new Color(0xFF, 0xE0, 0x66, 150));
+        private final Color frame;
+
+        OutlinePainter(Color fill, Color frame) {
+            super(fill);
+            this.frame = frame;
         }
 
         @Override
@@ -198,7 +209,7 @@ public final class ArticleView extends JPanel {
             Shape s = super.paintLayer(g, offs0, offs1, bounds, c, view);
             if (s != null) {
                 Rectangle r = s.getBounds();
-                g.setColor(new Color(0x99, 0x66, 0x00));
+                g.setColor(frame);
                 g.drawRect(r.x, r.y, r.width - 1, r.height - 1);
             }
             return s;

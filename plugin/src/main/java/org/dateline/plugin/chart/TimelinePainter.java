@@ -172,7 +172,10 @@ public final class TimelinePainter {
         Clusters.visit(lane, r.from() - step, r.to() + step, step, (from, to, first, last) -> {
             int k = to - from;
             if (k == 1) {
-                double x = frame.xOf(lane.day(from) + 0.5);
+                // At its day, but inside its grid cell, so that neighbouring cells never overlap.
+                double lo = frame.xOf(first) + d / 2 + 1;
+                double hi = frame.xOf(last + 1) - d / 2 - 1;
+                double x = Math.max(lo, Math.min(hi, frame.xOf(lane.day(from) + 0.5)));
                 paintEvent(g, frame, l, lane, from, x, top + h / 2, d, selected);
                 return;
             }

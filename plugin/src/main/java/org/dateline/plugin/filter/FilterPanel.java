@@ -49,6 +49,7 @@ public final class FilterPanel extends JPanel implements javax.swing.Scrollable 
     private final Timer typing = new Timer(150, e -> apply());
     private boolean updating;
     private int rows;
+    private EventFilter applied = EventFilter.DEFAULT;
 
     public FilterPanel(TimelineModel model) {
         super(new GridBagLayout());
@@ -208,6 +209,9 @@ public final class FilterPanel extends JPanel implements javax.swing.Scrollable 
         if (c.kind() == TimelineChange.Kind.DATA) {
             fillChoices();
         }
+        if (c.kind() == TimelineChange.Kind.FILTER && !model.filter().equals(applied)) {
+            show(model.filter());
+        }
         if (c.affectsLanes()) {
             matching.setText(Messages.get("filter.matching", model.index().matching(), model.eventsByDay().size()));
         }
@@ -278,7 +282,42 @@ public final class FilterPanel extends JPanel implements javax.swing.Scrollable 
                 .withModalities(shown)
                 .withDays(fromDay, toDay)
                 .withHideNonMatching(!dim.isSelected());
+        applied = filter;
         model.setFilter(filter);
+    }
+
+    /** Shows a filter set elsewhere (a menu, the Eclipse view, a test) in the fields. */
+    private void show(EventFilter f) {
+        updating = true;
+        try {
+            if (!search.getText().strip().equalsIgnoreCase(f.text())) {
+                search.setText(f.text());
+            }
+            actor.setSelectedIndex(0);
+            for (int i = 0; i < actor.getItemCount(); i++) {
+                if (f.actors().contains(actor.getItemAt(i).key()) && !actor.getItemAt(i).kind().equals("any")) {
+                    actor.setSelectedIndex(i);
+                }
+            }
+            action.setSelectedIndex(0);
+            for (int i = 0; i < action.getItemCount(); i++) {
+                Choice ch = action.getItemAt(i);
+                boolean family = ch.kind().equals("family") && f.families().contains(ch.key());
+                boolean quad = ch.kind().equals("quad") && f.quadClasses().contains(QuadClass.of(Integer.parseInt(ch.key())));
+                if (family || quad) {
+                    action.setSelectedIndex(i);
+                }
+            }
+            for (int i = 0; i < modalities.size(); i++) {
+                modalities.get(i).setSelected(f.modalities().contains(Modality.values()[i]));
+            }
+            from.setText(f.fromDay() == Days.NONE ? "" : Days.date(f.fromDay()).toString());
+            to.setText(f.toDay() == Days.NONE ? "" : Days.date(f.toDay()).toString());
+            dim.setSelected(!f.hideNonMatching());
+            applied = f;
+        } finally {
+            updating = false;
+        }
     }
 
     /** "2022", "2022-03" or "2022-03-05": the first (or last) day it names; red when unreadable. */
