@@ -9,10 +9,10 @@ import java.util.Locale;
  * @param end   offset just past the last character
  * @param text  the token as written
  * @param norm  lower case with typographic apostrophes made plain, the form rules are written in
- *              (computed once here: rules compare it many times per token)
+ *              (computed once: every stage compares it)
  */
 public record Token(int start, int end, String text, String norm) {
-    /** A token of text; its normal form is derived from it. */
+    /** A token whose normal form is computed from its text. */
     public Token(int start, int end, String text) {
         this(start, end, text, normalize(text));
     }
