@@ -128,14 +128,30 @@ final class ClauseReader {
             if (tokens.get(k - 1).norm().equals(",")
                     && (RELATIVES.contains(tokens.get(k).norm()) || participle(tokens.get(k)) || together)) {
                 int e = k + 1;
-                while (e < to && !tokens.get(e).norm().equals(",") && !BOUNDARIES.contains(tokens.get(e).norm())) {
-                    e++;
+                while (e < to && !BOUNDARIES.contains(tokens.get(e).norm()) && !(tokens.get(e).norm().equals(",")
+                        && !(e + 1 < to && (tokens.get(e + 1).norm().equals("and")
+                        || Character.isUpperCase(tokens.get(e + 1).text().charAt(0)) && listContinues(tokens, e + 1, to))))) {
+                    e++; // ", which also includes Australia, Belgium and Ukraine," ends after the list
                 }
                 spans.add(new int[] {k - 1, e});
                 k = e;
             }
         }
         return spans;
+    }
+
+    // After "Australia, ": more of the list follows ("Belgium, Malaysia and Ukraine") before the clause ends.
+    private static boolean listContinues(List<Token> tokens, int k, int to) {
+        for (int e = k; e < to && e < k + 12; e++) {
+            String n = tokens.get(e).norm();
+            if (n.equals("and")) {
+                return true;
+            }
+            if (!n.equals(",") && !Character.isUpperCase(tokens.get(e).text().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     // ", meeting in Brussels,", ", striking cities with missiles", ", according to Kyiv,"
@@ -447,7 +463,17 @@ final class ClauseReader {
          */
         private boolean subjectPosition(Name name) {
             int k = name.from() - 1;
-            while (k >= from && Set.of("the", "a", "an", "its", "his", "her", "their", "both").contains(norm(k))) {
+            Set<String> determiners = Set.of("the", "a", "an", "one", "its", "his", "her", "their", "both");
+            for (int d = k; d >= from && d >= k - 2; d--) {
+                if (determiners.contains(norm(d))) {
+                    k = d; // "a senior US official": the phrase starts at its determiner
+                    break;
+                }
+                if (!Character.isLowerCase(tokens.get(d).text().charAt(0))) {
+                    break;
+                }
+            }
+            while (k >= from && determiners.contains(norm(k))) {
                 k--;
             }
             if (k < from) {

@@ -99,6 +99,12 @@ public final class EventExtractor {
         return events;
     }
 
+    // "Kyiv recalls its envoy": a short line with no final stop is a crosshead, not a report.
+    private static boolean crosshead(String sentence) {
+        char last = sentence.charAt(sentence.length() - 1);
+        return ".!?\"”’)'…".indexOf(last) < 0 && sentence.split("\\s+").length < 12;
+    }
+
     // A blank line between two sentences: "\n", only spaces, "\n".
     private static boolean paragraphBreak(String text, int from, int to) {
         boolean newline = false;
@@ -145,7 +151,7 @@ public final class EventExtractor {
 
     private List<Event> sentence(String text, List<Token> tokens, int from, int to, Sentence sentence,
                                  LocalDate published, DateAttacher dates, Paragraph paragraph) {
-        if (to - from > MAX_SENTENCE_TOKENS) {
+        if (to - from > MAX_SENTENCE_TOKENS || crosshead(sentence.text())) {
             return List.of(); // also bounds the time a sentence takes: its reading is quadratic
         }
         List<Token> own = tokens.subList(from, to);
@@ -178,7 +184,8 @@ public final class EventExtractor {
         DateAttacher.Dated sentenceDate = null;
         for (ClauseReader.Reading r : readings) {
             ActionMatch act = r.action();
-            if (act.has(ActionFlag.SPEECH) && (otherAction || r.sources().isEmpty() || !past(tokens.get(act.head())))) {
+            if (act.has(ActionFlag.SPEECH) && (otherAction || r.sources().isEmpty() || !past(tokens.get(act.head()))
+                    || anonymous(tokens, from, r.sources().get(0), names))) {
                 continue; // "officials say", "the Kremlin insists": a standing position, not a statement made
             }
             if (r.sources().isEmpty()) {
@@ -214,9 +221,7 @@ public final class EventExtractor {
             List<ActorMention> resolved = byDate.computeIfAbsent(when, d -> gazetteer.find(text, own, d));
             List<Actor> sources = actors(r.sources(), resolved);
             List<Actor> targets = actors(r.targets(), resolved);
-            if (sources.stream().map(Actor::entity).distinct().count() > 1) {
-                paragraph.group = sources;
-            }
+            paragraph.group = sources.stream().map(Actor::entity).distinct().count() > 1 ? sources : List.of();
             for (Actor[] pair : pairs(sources, targets, act.has(ActionFlag.MUTUAL))) {
                 Actor source = pair[0];
                 Actor target = pair[1];
@@ -271,6 +276,9 @@ public final class EventExtractor {
     private void rememberMentions(Paragraph paragraph, List<ActorMention> mentions) {
         boolean person = false;
         boolean other = false;
+        if (mentions.stream().anyMatch(m -> !gazetteer.isPlace(m) && !gazetteer.isPerson(m.actor()))) {
+            paragraph.group = List.of(); // "EU leaders also turned to the war. They gave Russia..."
+        }
         for (ActorMention m : mentions) {
             if (gazetteer.isPlace(m)) {
                 continue;
@@ -283,6 +291,19 @@ public final class EventExtractor {
                 other = true;
             }
         }
+    }
+
+    // "a senior US defence official said", "one EU diplomat said": an unnamed speaker
+    private static boolean anonymous(List<Token> tokens, int from, ClauseReader.Ref source, List<ClauseReader.Name> names) {
+        if (source.name() < 0) {
+            return false;
+        }
+        int k = names.get(source.name()).from() - 1;
+        for (int skipped = 0; skipped < 2 && k >= from && Character.isLowerCase(tokens.get(k).text().charAt(0))
+                && !Set.of("a", "an", "one").contains(tokens.get(k).norm()); skipped++) {
+            k--;
+        }
+        return k >= from && Set.of("a", "an", "one").contains(tokens.get(k).norm());
     }
 
     private static boolean past(Token verb) {
@@ -313,14 +334,29 @@ public final class EventExtractor {
             return out;
         }
         boolean together = mutual && targets.isEmpty() && sources.stream().map(Actor::entity).distinct().count() > 1;
+        List<Actor> parties = together ? distinctEntities(sources) : List.of();
         for (Actor s : sources) {
-            if (together) {
+            if (together && parties.size() == 2) {
                 // "Russia and Ukraine signed a deal in Minsk": they sign with each other
                 sources.stream().filter(o -> !o.entity().equals(s.entity())).forEach(o -> out.add(new Actor[] {s, o}));
+            } else if (together) {
+                // three or more parties: one event each, with the next party as its counterpart
+                int i = parties.indexOf(parties.stream().filter(p -> p.entity().equals(s.entity())).findFirst().orElseThrow());
+                out.add(new Actor[] {s, parties.get((i + 1) % parties.size())});
             } else if (!targets.isEmpty()) {
                 targets.forEach(t -> out.add(new Actor[] {s, t}));
             } else {
                 out.add(new Actor[] {s, null});
+            }
+        }
+        return out;
+    }
+
+    private static List<Actor> distinctEntities(List<Actor> actors) {
+        List<Actor> out = new ArrayList<>();
+        for (Actor a : actors) {
+            if (out.stream().noneMatch(o -> o.entity().equals(a.entity()))) {
+                out.add(a);
             }
         }
         return out;

@@ -251,4 +251,31 @@ class EventExtractorTest {
                 .extracting(e -> e.date() + " " + e.dateSource().json())
                 .containsExactly("2022-02-22 relative", "2022-02-22 context", "2022-02-23 published");
     }
+
+    @Test
+    void crossheadsAndUnnamedSpeakersAreNoEvents() {
+        assertThat(read("Kyiv recalls its envoy")).isEmpty();
+        assertThat(read("Washington believes Kyiv, a senior US defence official said on Friday.")).isEmpty();
+        assertThat(read("Kyiv recalled its envoy.")).containsExactly("UKR>- 161 asserted");
+    }
+
+    @Test
+    void aListInsideARelativeClauseStaysInIt() {
+        assertThat(read("The team, which includes Australia, Belgium and Ukraine, blamed Russia.")).isEmpty();
+        assertThat(read("The EU, which includes Belgium, France and Germany, condemned Russia."))
+                .containsExactly("EU>RUS 111 asserted");
+    }
+
+    @Test
+    void weeksAreDatedByTheirMonth() {
+        String text = "Russia pulled its officers out of the monitoring centre last week.";
+        List<Timex> timexes = List.of(date("last week", text, "2017-W51", true));
+        assertThat(EXTRACTOR.extract(text, PUBLISHED, timexes)).extracting(Event::date).containsExactly("2017-12");
+    }
+
+    @Test
+    void moreThanTwoPartiesSignOnceEach() {
+        assertThat(read("Ukraine, Russia and the OSCE signed a protocol."))
+                .containsExactly("UKR>RUS 057 asserted", "RUS>OSCE 057 asserted", "OSCE>UKR 057 asserted");
+    }
 }
