@@ -99,6 +99,16 @@ public final class EventExtractor {
         return events;
     }
 
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'-]+,[^.]{0,50}?\\s[-–—]\\s");
+
+    // "KYIV, Nov 27 (EW) - Ukraine imposed...": where a wire dateline ends, or 0. Its date is the
+    // day of writing, not of the events the sentence reports.
+    private static int datelineEnd(Sentence sentence) {
+        java.util.regex.Matcher m = DATELINE.matcher(sentence.text());
+        return m.lookingAt() ? m.end() : 0;
+    }
+
     // "Kyiv recalls its envoy": a short line with no final stop is a crosshead, not a report.
     private static boolean crosshead(String sentence) {
         char last = sentence.charAt(sentence.length() - 1);
@@ -193,6 +203,10 @@ public final class EventExtractor {
             }
             int at = tokens.get(act.head()).start();
             List<int[]> excluded = new ArrayList<>();
+            int dateline = datelineEnd(sentence);
+            if (dateline > 0) {
+                excluded.add(new int[] {sentence.start(), sentence.start() + dateline}); // "KYIV, Nov 27 (EW) -"
+            }
             for (int[] rel : relatives) {
                 if (act.head() < rel[0] || act.head() >= rel[1]) {
                     excluded.add(new int[] {tokens.get(rel[0]).start(), tokens.get(rel[1] - 1).end()});

@@ -185,8 +185,8 @@ class EventExtractorTest {
 
     @Test
     void aNameAfterAVerbIsNoSubject() {
-        assertThat(read("In Washington, Biden called Putin a war criminal on Monday and condemned the attack."))
-                .containsExactly("USA>- 111 asserted");
+        assertThat(read("In Washington, Biden called Putin a war criminal on Monday and met Macron."))
+                .containsExactly("USA>RUS 112 asserted", "USA>FRA 040 asserted");
     }
 
     @Test
@@ -277,5 +277,14 @@ class EventExtractorTest {
     void moreThanTwoPartiesSignOnceEach() {
         assertThat(read("Ukraine, Russia and the OSCE signed a protocol."))
                 .containsExactly("UKR>RUS 057 asserted", "RUS>OSCE 057 asserted", "OSCE>UKR 057 asserted");
+    }
+
+    @Test
+    void aWireDatelineDoesNotDateTheEvent() {
+        String text = "KYIV, Nov 27 (EW) - Ukraine imposed martial law after Russia seized three navy ships on Sunday.";
+        List<Timex> timexes = List.of(date("Nov 27", text, "2018-11-27", false), date("Sunday", text, "2018-11-25", true));
+        assertThat(EXTRACTOR.extract(text, LocalDate.of(2018, 11, 27), timexes))
+                .extracting(e -> e.action().code() + " " + e.date())
+                .containsExactly("1724 2018-11-25", "171 2018-11-25");
     }
 }
