@@ -46,6 +46,7 @@ public class DatelinePanel extends JPanel {
         JPanel timeline = new JPanel(new BorderLayout());
         timeline.add(new TimelineToolBar(canvas), BorderLayout.NORTH);
         timeline.add(canvas, BorderLayout.CENTER);
+        timeline.add(new org.dateline.plugin.chart.LaneScrollBar(canvas), BorderLayout.EAST);
         timeline.add(new OverviewStrip(model), BorderLayout.SOUTH);
         JSplitPane right = new JSplitPane(JSplitPane.VERTICAL_SPLIT, timeline, articleView);
         right.setResizeWeight(0.62);
@@ -60,6 +61,16 @@ public class DatelinePanel extends JPanel {
         left.setMinimumSize(new Dimension(180, 100));
         add(main, BorderLayout.CENTER);
         add(status, BorderLayout.SOUTH);
+        // Find works wherever the focus is inside the panel, also in a host without our menus.
+        getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(javax.swing.KeyStroke.getKeyStroke('/'), "find");
+        getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(javax.swing.KeyStroke.getKeyStroke(
+                java.awt.event.KeyEvent.VK_F, java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()), "find");
+        getActionMap().put("find", new javax.swing.AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                focusSearch();
+            }
+        });
         FileDrop handler = new FileDrop(this::openFiles);
         for (JComponent c : List.of(this, canvas, articleList.articleList())) {
             c.setTransferHandler(handler);

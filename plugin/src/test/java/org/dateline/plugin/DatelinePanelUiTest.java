@@ -199,6 +199,40 @@ class DatelinePanelUiTest {
     }
 
     @Test
+    void tooltipsTellDateActorsActionModalitySentenceAndTitle() throws Exception {
+        TimelineCanvas canvas = panel.canvas();
+        String tip = edt(() -> {
+            Point p = canvas.pointOf(event("The United States"));
+            return canvas.getToolTipText(new MouseEvent(canvas, MouseEvent.MOUSE_MOVED, 0, 0, p.x, p.y, 0, false));
+        });
+        assertThat(tip).contains("2022-02-22").contains("United States → Russia").contains("accuse (112)")
+                .contains("asserted").contains("The United States condemned the decision.")
+                .contains("Russia recognizes regions");
+    }
+
+    @Test
+    void arrowKeysStepThroughEventsInTime() throws Exception {
+        TimelineCanvas canvas = panel.canvas();
+        java.util.function.IntConsumer press = key -> canvas.dispatchEvent(new KeyEvent(canvas, KeyEvent.KEY_PRESSED,
+                System.currentTimeMillis(), 0, key, KeyEvent.CHAR_UNDEFINED));
+        edt(() -> {
+            press.accept(KeyEvent.VK_RIGHT);
+            return null;
+        });
+        assertThat(edt(model()::lead)).isEqualTo(event("Russia recognized"));
+        edt(() -> {
+            press.accept(KeyEvent.VK_RIGHT);
+            return null;
+        });
+        assertThat(edt(model()::lead)).isEqualTo(event("The United States"));
+        edt(() -> {
+            press.accept(KeyEvent.VK_LEFT);
+            return null;
+        });
+        assertThat(edt(model()::lead)).isEqualTo(event("Russia recognized"));
+    }
+
+    @Test
     void clickingASentenceSelectsItsEvents() throws Exception {
         TimelineEvent condemn = event("The United States");
         edt(() -> {
@@ -213,6 +247,21 @@ class DatelinePanelUiTest {
             return null;
         });
         assertThat(edt(model()::selection)).containsExactly(condemn);
+    }
+
+    @Test
+    void anEventSelectedOutsideTheViewIsBroughtIntoIt() throws Exception {
+        TimelineEvent condemn = event("The United States");
+        edt(() -> {
+            model().setRange(new ViewRange(LocalDate.of(2015, 1, 1).toEpochDay(), LocalDate.of(2015, 2, 1).toEpochDay()));
+            model().showArticle(condemn.article());
+            panel.articleView().selectAt(condemn.event().evidence().start());
+            return null;
+        });
+        assertThat(edt(model()::selection)).containsExactly(condemn);
+        assertThat(edt(model()::range).contains(condemn.day())).isTrue();
+        assertThat(edt(model()::range).width()).isCloseTo(31, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(edt(() -> panel.canvas().pointOf(condemn))).isNotNull();
     }
 
     @Test
@@ -292,6 +341,43 @@ class DatelinePanelUiTest {
         assertThat(opened).isBetween(1, 29);
         Thread.sleep(300);
         assertThat(edt(() -> model().articles().size())).isEqualTo(opened);
+    }
+
+    @Test
+    void lanesThatDoNotFitScrollIntoView() throws Exception {
+        Object[][] rows = new Object[60][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new Object[] {"2022-03-" + String.format("%02d", 1 + i % 28),
+                new org.dateline.actor.Actor("Entity " + i, String.format("E%02d", i), ""), Events.FIGHT,
+                Events.UKRAINE, "Entity " + i + " attacked."};
+        }
+        org.dateline.ArticleEvents many = Events.article("many", "2022-03-30", rows);
+        TimelineCanvas canvas = panel.canvas();
+        edt(() -> {
+            model().clear();
+            model().addArticles(List.of(ArticleEntry.read("many", many)));
+            frame.setSize(1200, 600);
+            frame.validate();
+            return null;
+        });
+        idle();
+        TimelineEvent last = edt(() -> {
+            var lanes = model().index().lanes();
+            return lanes.get(lanes.size() - 1).event(0);
+        });
+        edt(() -> {
+            TimelineFrame f = canvas.frame();
+            assertThat(f.laneCount()).isLessThan(f.totalLanes());
+            assertThat(canvas.pointOf(last)).isNull();
+            Point names = new Point(20, (int) f.dataArea().getCenterY());
+            canvas.dispatchEvent(new MouseWheelEvent(canvas, MouseEvent.MOUSE_WHEEL, System.currentTimeMillis(), 0,
+                    names.x, names.y, 0, false, MouseWheelEvent.WHEEL_UNIT_SCROLL, 3, 5));
+            assertThat(canvas.firstLane()).isEqualTo(5);
+            canvas.reveal(last);
+            assertThat(canvas.pointOf(last)).isNotNull();
+            assertThat(canvas.frame().firstLane() + canvas.frame().laneCount()).isEqualTo(60);
+            return null;
+        });
     }
 
     private static Component find(Container root, String name) {

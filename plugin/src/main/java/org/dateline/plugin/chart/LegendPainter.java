@@ -1,6 +1,5 @@
 package org.dateline.plugin.chart;
 
-import java.awt.BasicStroke;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
@@ -35,14 +34,19 @@ final class LegendPainter {
             g.drawString(label, x, baseline);
             x += fm.stringWidth(label) + 14;
         }
-        g.setColor(Palette.MUTED_TEXT);
-        g.setStroke(new BasicStroke(2f));
-        g.draw(new Ellipse2D.Double(x + 1, cy - 4, 8, 8));
-        g.setStroke(new BasicStroke(1f));
-        x += 14;
-        g.setColor(Palette.TEXT);
-        g.drawString(Messages.get("legend.planned"), x, baseline);
-        x += fm.stringWidth(Messages.get("legend.planned")) + 14;
+        for (org.dateline.event.Modality m : org.dateline.event.Modality.values()) {
+            boolean shown = m == org.dateline.event.Modality.PLANNED || model.filter().modalities().contains(m);
+            if (m == org.dateline.event.Modality.ASSERTED || !shown) {
+                continue;
+            }
+            TimelinePainter.paintShape(g, m, Palette.MUTED_TEXT, x + 5, cy, 10);
+            x += 14;
+            String label = Messages.get("legend." + m.name());
+            g.setColor(Palette.TEXT);
+            g.setFont(TimelinePainter.SMALL_FONT);
+            g.drawString(label, x, baseline);
+            x += fm.stringWidth(label) + 14;
+        }
         g.setColor(Palette.MUTED_TEXT);
         g.fill(new RoundRectangle2D.Double(x, cy - 7, 20, 14, 7, 7));
         g.setColor(java.awt.Color.WHITE);

@@ -33,6 +33,7 @@ public final class TimelineCanvas extends JComponent {
     private TimelineFrame frame;
     private Rectangle box;
     private BufferedImage buffer;
+    private int firstLane;
 
     public TimelineCanvas(TimelineModel model) {
         this.model = model;
@@ -47,6 +48,10 @@ public final class TimelineCanvas extends JComponent {
         addMouseWheelListener(mouse);
         TimelineKeys.install(this, model);
         model.addListener(change -> {
+            if (change.kind() == TimelineChange.Kind.SELECTION && model.lead() != null) {
+                // Selected elsewhere (a sentence in the article, a search): bring it into view.
+                reveal(model.lead());
+            }
             if (change.kind() != TimelineChange.Kind.ARTICLE) {
                 repaint();
             }
@@ -71,7 +76,7 @@ public final class TimelineCanvas extends JComponent {
             }
             Graphics2D b = buffer.createGraphics();
             b.scale(scale, scale);
-            frame = painter.paint(b, getWidth(), getHeight(), model);
+            frame = painter.paint(b, getWidth(), getHeight(), model, firstLane);
             b.dispose();
             g2.drawImage(buffer, 0, 0, getWidth(), getHeight(), null);
             if (box != null) {
@@ -90,11 +95,13 @@ public final class TimelineCanvas extends JComponent {
      * painted yet at its current size (so that hit tests work before the first repaint).
      */
     public TimelineFrame frame() {
-        if (frame == null || frame.dataArea().getMaxX() > getWidth() + 1 || !frame.range().equals(model.range())) {
+        if (frame == null || frame.dataArea().getMaxX() > getWidth() + 1 || !frame.range().equals(model.range())
+                || frame.firstLane() != Math.min(firstLane, Math.max(0, frame.totalLanes() - frame.laneCount()))
+                || frame.totalLanes() != model.index().lanes().size()) {
             BufferedImage scratch = new BufferedImage(Math.max(1, getWidth()), Math.max(1, getHeight()),
                     BufferedImage.TYPE_INT_RGB);
             Graphics2D g = scratch.createGraphics();
-            frame = painter.paint(g, Math.max(1, getWidth()), Math.max(1, getHeight()), model);
+            frame = painter.paint(g, Math.max(1, getWidth()), Math.max(1, getHeight()), model, firstLane);
             g.dispose();
         }
         return frame;
@@ -134,7 +141,10 @@ public final class TimelineCanvas extends JComponent {
         LaneIndex index = model.index();
         int lane = index.laneOf(e);
         TimelineFrame f = frame();
-        if (lane < 0 || lane >= f.laneCount()) {
+        if (lane < 0) {
+            return null;
+        }
+        if (!f.shows(lane)) {
             return null;
         }
         int pos = index.positionOf(e);
@@ -182,8 +192,28 @@ public final class TimelineCanvas extends JComponent {
         model.setRange(ViewRange.between(lo - margin, hi + margin));
     }
 
-    /** Pans, without zooming, so that an event is in view. */
+    /** The lane drawn at the top. */
+    public int firstLane() {
+        return frame().firstLane();
+    }
+
+    /** Scrolls the lanes so that {@code lane} is at the top (as far as there are lanes below). */
+    public void setFirstLane(int lane) {
+        int old = firstLane;
+        firstLane = Math.max(0, Math.min(lane, frame().totalLanes() - frame().laneCount()));
+        if (old != firstLane) {
+            repaint();
+            firePropertyChange("firstLane", old, firstLane);
+        }
+    }
+
+    /** Pans, without zooming, so that an event is in view, scrolling its lane into sight. */
     public void reveal(TimelineEvent e) {
+        int lane = model.index().laneOf(e);
+        TimelineFrame f = frame();
+        if (lane >= 0 && !f.shows(lane)) {
+            setFirstLane(lane < f.firstLane() ? lane : lane - f.laneCount() + 1);
+        }
         ViewRange r = model.range();
         if (!r.contains(e.day()) || !r.contains(e.day() + 1)) {
             model.setRange(r.pan(e.day() + 0.5 - r.centre()));

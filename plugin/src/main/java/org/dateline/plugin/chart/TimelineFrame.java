@@ -14,13 +14,22 @@ public final class TimelineFrame {
     private final ViewRange range;
     private final double laneHeight;
     private final int laneCount;
+    private final int firstLane;
+    private final int totalLanes;
     private final List<List<Mark>> marks = new ArrayList<>();
 
     TimelineFrame(Rectangle2D dataArea, ViewRange range, double laneHeight, int laneCount) {
+        this(dataArea, range, laneHeight, 0, laneCount, laneCount);
+    }
+
+    TimelineFrame(Rectangle2D dataArea, ViewRange range, double laneHeight, int firstLane, int laneCount,
+                  int totalLanes) {
         this.dataArea = dataArea;
         this.range = range;
         this.laneHeight = laneHeight;
+        this.firstLane = firstLane;
         this.laneCount = laneCount;
+        this.totalLanes = totalLanes;
         for (int i = 0; i < laneCount; i++) {
             marks.add(new ArrayList<>());
         }
@@ -38,9 +47,24 @@ public final class TimelineFrame {
         return laneHeight;
     }
 
-    /** How many lanes were drawn (lanes that did not fit are left out). */
+    /** How many lanes were drawn (the others are scrolled out of sight). */
     public int laneCount() {
         return laneCount;
+    }
+
+    /** The first lane drawn, at the top. */
+    public int firstLane() {
+        return firstLane;
+    }
+
+    /** How many lanes there are, drawn or not. */
+    public int totalLanes() {
+        return totalLanes;
+    }
+
+    /** Whether a lane is drawn. */
+    public boolean shows(int lane) {
+        return lane >= firstLane && lane < firstLane + laneCount;
     }
 
     public double xOf(double day) {
@@ -57,7 +81,7 @@ public final class TimelineFrame {
     }
 
     public double laneTop(int lane) {
-        return dataArea.getMinY() + lane * laneHeight;
+        return dataArea.getMinY() + (lane - firstLane) * laneHeight;
     }
 
     /** The lane under {@code y}, or -1. */
@@ -65,17 +89,17 @@ public final class TimelineFrame {
         if (y < dataArea.getMinY()) {
             return -1;
         }
-        int lane = (int) ((y - dataArea.getMinY()) / laneHeight);
-        return lane < laneCount ? lane : -1;
+        int row = (int) ((y - dataArea.getMinY()) / laneHeight);
+        return row < laneCount ? firstLane + row : -1;
     }
 
     void add(Mark m) {
-        marks.get(m.lane()).add(m);
+        marks.get(m.lane() - firstLane).add(m);
     }
 
     /** The marks drawn in a lane, left to right. */
     public List<Mark> marks(int lane) {
-        return marks.get(lane);
+        return shows(lane) ? marks.get(lane - firstLane) : List.of();
     }
 
     /** The mark under a point (with a little slack for small marks), or null. */
@@ -86,7 +110,7 @@ public final class TimelineFrame {
         }
         Mark best = null;
         double bestDistance = 4;
-        for (Mark m : marks.get(lane)) {
+        for (Mark m : marks(lane)) {
             Rectangle2D b = m.bounds();
             double dx = Math.max(0, Math.max(b.getMinX() - x, x - b.getMaxX()));
             double dy = Math.max(0, Math.max(b.getMinY() - y, y - b.getMaxY()));

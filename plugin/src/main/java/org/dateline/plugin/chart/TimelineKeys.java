@@ -40,6 +40,10 @@ final class TimelineKeys {
         bind(in, actions, "fitAll", c -> model.fitAll(), KeyEvent.VK_HOME);
         bind(in, actions, "zoomSelection", c -> canvas.zoomToSelection(), KeyEvent.VK_Z);
         bind(in, actions, "clearSelection", c -> model.select(List.of()), KeyEvent.VK_ESCAPE);
+        bind(in, actions, "lanesUp", c -> canvas.setFirstLane(canvas.firstLane() - canvas.frame().laneCount() + 1),
+                KeyEvent.VK_PAGE_UP);
+        bind(in, actions, "lanesDown", c -> canvas.setFirstLane(canvas.firstLane() + canvas.frame().laneCount() - 1),
+                KeyEvent.VK_PAGE_DOWN);
         bind(in, actions, "previousEvent", c -> step(canvas, model, -1), KeyEvent.VK_LEFT);
         bind(in, actions, "nextEvent", c -> step(canvas, model, 1), KeyEvent.VK_RIGHT);
     }

@@ -124,7 +124,10 @@ final class TimelineMouse extends MouseAdapter {
     @Override
     public void mouseWheelMoved(MouseWheelEvent e) {
         double notches = e.getPreciseWheelRotation();
-        if (e.isShiftDown()) {
+        if (e.getX() < canvas.frame().dataArea().getMinX()) {
+            // Over the lane names the wheel scrolls the lanes.
+            canvas.setFirstLane(canvas.firstLane() + (int) Math.signum(notches) * Math.max(1, (int) Math.abs(notches)));
+        } else if (e.isShiftDown()) {
             canvas.scroll(notches * 0.1);
         } else {
             canvas.zoomAt(Math.pow(TimelineCanvas.ZOOM_STEP, notches), e.getX());

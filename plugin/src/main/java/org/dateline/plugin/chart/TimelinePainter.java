@@ -9,10 +9,12 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.font.GlyphVector;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.Arrays;
 import java.util.List;
+import org.dateline.event.Modality;
 import org.dateline.plugin.Messages;
 import org.dateline.timeline.Clusters;
 import org.dateline.timeline.Lane;
@@ -32,7 +34,7 @@ public final class TimelinePainter {
     static final Font COUNT_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 10);
     private static final int LEGEND_HEIGHT = 24;
     private static final int AXIS_HEIGHT = 26;
-    private static final double MIN_LANE = 16;
+    private static final double MIN_LANE = 20;
     private static final double MAX_LANE = 44;
     /** The narrowest cluster mark, in pixels: room for a three-digit count. */
     private static final double CLUSTER_WIDTH = 20;
@@ -43,6 +45,11 @@ public final class TimelinePainter {
 
     /** Paints the whole timeline into {@code width x height} and returns where things went. */
     public TimelineFrame paint(Graphics2D g, int width, int height, TimelineModel model) {
+        return paint(g, width, height, model, 0);
+    }
+
+    /** Paints with the lanes scrolled so that {@code firstLane} is at the top (clamped). */
+    public TimelineFrame paint(Graphics2D g, int width, int height, TimelineModel model, int firstLane) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         // JFreeChart's axis restores this hint after drawing; SVG graphics start without one.
@@ -58,23 +65,29 @@ public final class TimelinePainter {
         double laneHeight = lanes.isEmpty() ? MAX_LANE
                 : Math.max(MIN_LANE, Math.min(MAX_LANE, Math.floor(available / lanes.size())));
         int shownLanes = (int) Math.min(lanes.size(), Math.floor(available / laneHeight));
+        if (shownLanes < lanes.size()) {
+            // Room below the lanes for the line that says some are scrolled away.
+            shownLanes = (int) Math.max(1, Math.floor((available - 16) / laneHeight));
+        }
         Rectangle2D dataArea = new Rectangle2D.Double(labelWidth, top,
                 Math.max(10, width - labelWidth - 10), Math.max(laneHeight, shownLanes * laneHeight));
-        TimelineFrame frame = new TimelineFrame(dataArea, model.range(), laneHeight, shownLanes);
+        int first = Math.max(0, Math.min(firstLane, lanes.size() - shownLanes));
+        TimelineFrame frame = new TimelineFrame(dataArea, model.range(), laneHeight, first, shownLanes, lanes.size());
 
         paintLanes(g, frame, lanes, width);
         axis.paint(g, frame, width);
         Shape oldClip = g.getClip();
         g.clip(dataArea);
-        int[][] selected = selectedPositions(model, index, shownLanes);
-        for (int l = 0; l < shownLanes; l++) {
+        int[][] selected = selectedPositions(model, index, lanes.size());
+        for (int l = first; l < first + shownLanes; l++) {
             paintLane(g, frame, l, lanes.get(l), selected[l]);
         }
         g.setClip(oldClip);
         if (shownLanes < lanes.size()) {
             g.setFont(SMALL_FONT);
             g.setColor(Palette.MUTED_TEXT);
-            g.drawString(Messages.get("chart.moreLanes", lanes.size() - shownLanes), 6, height - 4);
+            g.drawString(Messages.get("chart.moreLanes", first + 1, first + shownLanes, lanes.size()), 6,
+                    (float) dataArea.getMaxY() + 13);
         }
         legend.paint(g, width, LEGEND_HEIGHT, model, index);
         if (lanes.isEmpty()) {
@@ -97,7 +110,7 @@ public final class TimelinePainter {
         FontMetrics fm = g.getFontMetrics(LABEL_FONT);
         FontMetrics small = g.getFontMetrics(SMALL_FONT);
         int labelWidth = (int) area.getMinX();
-        for (int l = 0; l < frame.laneCount(); l++) {
+        for (int l = frame.firstLane(); l < frame.firstLane() + frame.laneCount(); l++) {
             int y = (int) frame.laneTop(l);
             int h = (int) frame.laneHeight();
             g.setColor(l % 2 == 0 ? Palette.BACKGROUND : Palette.LANE_STRIPE);
@@ -211,17 +224,7 @@ public final class TimelinePainter {
             g.fill(new Rectangle2D.Double(x, y - 2, Math.max(0, x1 - x), 4));
         }
         Ellipse2D dot = new Ellipse2D.Double(x - d / 2, y - d / 2, d, d);
-        boolean planned = e.event().modality() == org.dateline.event.Modality.PLANNED;
-        if (planned) {
-            g.setColor(Palette.BACKGROUND);
-            g.fill(dot);
-            g.setColor(c);
-            g.setStroke(new BasicStroke(2f));
-            g.draw(new Ellipse2D.Double(x - d / 2 + 1, y - d / 2 + 1, d - 2, d - 2));
-        } else {
-            g.setColor(c);
-            g.fill(dot);
-        }
+        paintShape(g, e.event().modality(), c, x, y, d);
         if (anySelected(selected, i, i + 1)) {
             g.setColor(Palette.SELECTION);
             g.setStroke(new BasicStroke(2f));
@@ -229,6 +232,32 @@ public final class TimelinePainter {
         }
         g.setStroke(new BasicStroke(1f));
         frame.add(new Mark(dot.getBounds2D(), l, i, i + 1));
+    }
+
+    /**
+     * An event's mark by modality: asserted filled, planned hollow, hypothetical a dashed ring,
+     * negated hollow and struck through (the last two only when the user shows them).
+     */
+    static void paintShape(Graphics2D g, Modality modality, Color c, double x, double y, double d) {
+        Ellipse2D dot = new Ellipse2D.Double(x - d / 2, y - d / 2, d, d);
+        Ellipse2D ring = new Ellipse2D.Double(x - d / 2 + 1, y - d / 2 + 1, d - 2, d - 2);
+        Modality m = modality == null ? Modality.ASSERTED : modality;
+        if (m == Modality.ASSERTED) {
+            g.setColor(c);
+            g.fill(dot);
+            return;
+        }
+        g.setColor(Palette.BACKGROUND);
+        g.fill(dot);
+        g.setColor(c);
+        g.setStroke(m == Modality.HYPOTHETICAL
+                ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2.5f, 2f}, 0f)
+                : new BasicStroke(2f));
+        g.draw(ring);
+        if (m == Modality.NEGATED) {
+            g.draw(new Line2D.Double(x - d / 2 + 2, y + d / 2 - 2, x + d / 2 - 2, y - d / 2 + 2));
+        }
+        g.setStroke(new BasicStroke(1f));
     }
 
     private void paintCluster(Graphics2D g, TimelineFrame frame, int l, Lane lane, int from, int to,

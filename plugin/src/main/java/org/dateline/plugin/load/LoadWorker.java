@@ -17,6 +17,11 @@ public final class LoadWorker extends SwingWorker<Integer, Void> {
     private final List<Source> sources;
     private final TimelineModel model;
     private final Consumer<LoadWorker> whenDone;
+    /** At most this many articles, or this much time, between two updates of the model. */
+    private static final int BATCH = 50;
+    private static final long FLUSH_NANOS = 250_000_000L;
+    private final List<ArticleEntry> pending = new java.util.ArrayList<>();
+    private long lastFlush = System.nanoTime();
     private volatile int read;
     private volatile int failed;
 
@@ -47,12 +52,28 @@ public final class LoadWorker extends SwingWorker<Integer, Void> {
                 failed++;
             }
             read++;
-            // Not publish(): its chunks may arrive after done(); invokeLater keeps the order.
-            ArticleEntry ready = entry;
-            SwingUtilities.invokeLater(() -> model.addArticles(List.of(ready)));
+            pending.add(entry);
+            if (pending.size() >= BATCH || System.nanoTime() - lastFlush > FLUSH_NANOS) {
+                flush();
+            }
             setProgress((i + 1) * 100 / sources.size());
         }
+        flush();
         return read;
+    }
+
+    /**
+     * Hands the articles read so far to the model in one change: a folder of thousands of
+     * articles must not re-sort the timeline thousands of times. Not publish(): its chunks may
+     * arrive after done(); invokeLater keeps the order.
+     */
+    private void flush() {
+        if (!pending.isEmpty()) {
+            List<ArticleEntry> ready = List.copyOf(pending);
+            pending.clear();
+            SwingUtilities.invokeLater(() -> model.addArticles(ready));
+        }
+        lastFlush = System.nanoTime();
     }
 
     @Override
