@@ -57,10 +57,14 @@ final class DateAttacher {
         java.util.regex.Matcher w = WEEK.matcher(value);
         if (w.matches()) {
             // "last week" (2017-W51): news dates it no finer than its month, the month of its Thursday
-            java.time.LocalDate thursday = java.time.LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
-                    .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2)))
-                    .with(java.time.DayOfWeek.THURSDAY);
-            return thursday.toString().substring(0, 7);
+            try {
+                java.time.LocalDate thursday = java.time.LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
+                        .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2)))
+                        .with(java.time.DayOfWeek.THURSDAY);
+                return thursday.toString().substring(0, 7);
+            } catch (java.time.DateTimeException e) {
+                return null; // "2021-W53" in a year of 52 weeks
+            }
         }
         return VALUE.matcher(value).matches() ? value : null;
     }

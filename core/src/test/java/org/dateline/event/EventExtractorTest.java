@@ -287,4 +287,22 @@ class EventExtractorTest {
                 .extracting(e -> e.action().code() + " " + e.date())
                 .containsExactly("1724 2018-11-25", "171 2018-11-25");
     }
+
+    @Test
+    void anyMixOfWordsAndMarksIsReadWithoutFailing() {
+        String[] words = {"Russia", "Ukraine", "said", "would", "not", "the", "and", ",", ".", ";", "who", "by",
+                "was", "shelled", "signed", "a", "deal", "Putin", "met", "Macron", "if", "to", "warned", "'s",
+                "\"", "(", ")", "\n\n", "US", "on", "Monday", "that", "they", "he", "invasion", "of", "—", "No"};
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 300; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(60); i > 0; i--) {
+                text.append(words[random.nextInt(words.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+            }
+            String t = text.toString();
+            List<Timex> timexes = t.contains("Monday")
+                    ? List.of(date("Monday", t, random.nextBoolean() ? "2022-02-21" : "2021-W53", true)) : List.of();
+            assertThat(EXTRACTOR.extract(t, random.nextBoolean() ? PUBLISHED : null, timexes)).isNotNull();
+        }
+    }
 }
