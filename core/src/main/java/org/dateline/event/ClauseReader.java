@@ -39,15 +39,18 @@ final class ClauseReader {
     }
 
     private final ModalityCues cues;
+    private final List<List<String>> groups;
 
-    ClauseReader(ModalityCues cues) {
+    /** A reader with the modality cues and the phrases that refer to the last group of actors. */
+    ClauseReader(ModalityCues cues, List<List<String>> groups) {
         this.cues = cues;
+        this.groups = groups;
     }
 
     /** Reads the actions of the sentence made of tokens [from, to) of the token list. */
     List<Reading> read(List<Token> tokens, int from, int to, List<Name> names, List<ActionMatch> actions,
                        Context context) {
-        ClauseStructure s = new ClauseStructure(tokens, from, to, names, actions);
+        ClauseStructure s = new ClauseStructure(tokens, from, to, names, actions).groups(groups, context);
         List<Reading> out = new ArrayList<>();
         List<List<Ref>> sourcesSoFar = new ArrayList<>();
         for (int a = 0; a < actions.size(); a++) {

@@ -87,6 +87,37 @@ final class ClauseStructure {
     private final List<ActionMatch> actions;
     private final List<int[]> relatives;
 
+    private List<List<String>> groups = List.of();
+    private Context context;
+
+    /** Sets the phrases that stand for the last group of actors ("both sides"), and what they refer to. */
+    ClauseStructure groups(List<List<String>> phrases, Context context) {
+        this.groups = phrases;
+        this.context = context;
+        return this;
+    }
+
+    // The group a phrase ending (end true) or starting at k refers to, or null.
+    private List<Ref> group(int k, boolean end) {
+        if (context == null || context.group().isEmpty()) {
+            return null;
+        }
+        for (List<String> g : groups) {
+            int start = end ? k - g.size() + 1 : k;
+            if (start < from || start + g.size() > to) {
+                continue;
+            }
+            boolean all = true;
+            for (int i = 0; i < g.size() && all; i++) {
+                all = norm(start + i).equals(g.get(i));
+            }
+            if (all) {
+                return context.group().stream().map(a -> new Ref(-1, a)).toList();
+            }
+        }
+        return null;
+    }
+
     ClauseStructure(List<Token> tokens, int from, int to, List<Name> names, List<ActionMatch> actions) {
         this.tokens = tokens;
         this.from = from;
@@ -348,6 +379,10 @@ final class ClauseStructure {
                 Object resolved = PERSON_PRONOUNS.contains(w) ? context.person() : context.other();
                 return resolved == null ? List.of() : List.of(new Ref(-1, resolved));
             }
+            List<Ref> group = group(k, true);
+            if (group != null) {
+                return group; // "The two presidents also agreed..."
+            }
             int n = nameEndingAt(k);
             if (n < 0) {
                 continue;
@@ -507,6 +542,10 @@ final class ClauseStructure {
             }
             if (k >= act.toToken() && startsOtherAction(k, act)) {
                 break;
+            }
+            List<Ref> group = group(k, false);
+            if (group != null) {
+                return group; // "urged both sides to agree a ceasefire"
             }
             int n = nameStartingAt(k);
             final int nn = n;

@@ -49,7 +49,11 @@ public final class EventExtractor {
         this.lexicon = lexicon;
         this.cues = new ModalityCues();
         this.tagger = tagger;
-        this.reader = new ClauseReader(cues);
+        List<List<String>> groups = new ArrayList<>();
+        for (org.dateline.text.RuleFile.Line l : org.dateline.text.RuleFile.resource(EventExtractor.class, "group-phrases.txt")) {
+            groups.add(java.util.Arrays.stream(l.text().split("\\s+")).map(Token::normalize).toList());
+        }
+        this.reader = new ClauseReader(cues, groups);
         List<String> phrases = new ArrayList<>();
         for (org.dateline.text.RuleFile.Line l : org.dateline.text.RuleFile.resource(EventExtractor.class, "context-cues.txt")) {
             phrases.add(java.util.regex.Pattern.quote(l.text()));

@@ -305,4 +305,11 @@ class EventExtractorTest {
             assertThat(EXTRACTOR.extract(t, random.nextBoolean() ? PUBLISHED : null, timexes)).isNotNull();
         }
     }
+
+    @Test
+    void groupPhrasesStandForTheLastGroup() {
+        assertThat(read("Putin and Zelensky met in Paris. The two presidents also agreed to exchange prisoners. "
+                + "Macron urged both sides to respect the truce."))
+                .contains("RUS>UKR 0841 planned", "UKR>RUS 0841 planned", "FRA>RUS 020 asserted", "FRA>UKR 020 asserted");
+    }
 }
