@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# The Eclipse proof run: assembles an Eclipse 4.38 runtime from Maven Central (no Tycho, no p2),
-# starts a real workbench under Xvfb on the Dateline perspective with the sample corpus opened
-# through the "Open in Dateline" command, closes, resizes and reopens the view (no deadlock, no
-# leaked AWT frame), screenshots the window and exits the workbench.
+# The Eclipse proof run: assembles an Eclipse 4.38 runtime from Maven Central (no Tycho, no p2 site),
+# starts a real workbench under Xvfb on the Dateline perspective, links the sample corpus into a
+# workspace project, opens one in the text editor and runs "Open in Dateline" from there, selects
+# the articles in the Project Explorer and runs "Open in Dateline" (checking both context menus);
+# closes, resizes and reopens the view (no deadlock, no leaked AWT frame) and opens them again;
+# waits until the panel read them, screenshots the window and exits the workbench.
 # Fails (non-zero) when the Timeline view did not come up: an unresolved bundle, "Failed to create
-# the part's controls", an exception in the log, or no marker file or screenshot.
+# the part's controls", an exception in the log, no marker file or screenshot, a leaked AWT frame,
+# articles that did not reach the panel, or a context menu that would not offer the command.
 #
 #   plugin/src/eclipse/run-workbench.sh [ARTICLES_DIR]     (default: samples/articles)
 #
@@ -85,7 +88,12 @@ problems=$(grep -nE "Failed to create the part's controls|was not resolved|Missi
 [ "$code" -eq 0 ] || fail "the workbench exited with $code (log: $run/run.log)"
 [ -s "$run/view-up.txt" ] || fail "no marker file: the Timeline view did not come up (log: $run/run.log)"
 [ -s "$run/timeline.png" ] || fail "no screenshot"
-grep -qx 'selectedAs=workspace files' "$run/view-up.txt" || fail "the articles were not opened as workspace files (IFile), as the Project Explorer does"
+grep -qx 'selectedAs=Project Explorer selection' "$run/view-up.txt" \
+  || fail "the articles were not opened from a Project Explorer selection: $(grep selectedAs "$run/view-up.txt")"
+grep -q '^explorerMenu=.*Open in Dateline' "$run/view-up.txt" \
+  || fail "the Project Explorer's context menu for the articles lacks Open in Dateline: $(grep explorerMenu "$run/view-up.txt")"
+grep -q '^editorMenu=.*Open in Dateline' "$run/view-up.txt" \
+  || fail "the text editor's context menu for an article lacks Open in Dateline: $(grep editorMenu "$run/view-up.txt")"
 grep -qx 'contextMenu=shown for articles, hidden for other files' "$run/view-up.txt" \
   || fail "the context menu's Open in Dateline: $(grep contextMenu "$run/view-up.txt")"
 opened=$(sed -n 's/^articles=//p' "$run/view-up.txt")

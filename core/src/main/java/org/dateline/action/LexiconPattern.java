@@ -109,6 +109,12 @@ final class LexiconPattern {
         if (h.verb() && (DETERMINERS.contains(previous) || previous.length() > 4 && previous.endsWith("est"))) {
             return null; // "the vote", "an attack": a noun, not the verb
         }
+        String head2 = tokens.get(head).norm();
+        if (h.verb() && head > 1 && DETERMINERS.contains(tokens.get(head - 2).norm()) && !previous.endsWith("s")
+                && Character.isLowerCase(tokens.get(head - 1).text().charAt(0)) && tokens.get(head - 1).isWord()
+                && !head2.endsWith("ed") && !h.participles().contains(head2)) {
+            return null; // "a retaliatory strike": a noun after an adjective ("the army attacked" stays a verb)
+        }
         if (h.verb() && head > 0 && Character.isUpperCase(tokens.get(head).text().charAt(0))
                 && !"\"“‘'([—-".contains(tokens.get(head - 1).text())) {
             return null; // "on March 2", "in May": a name, not the verb
@@ -173,6 +179,6 @@ final class LexiconPattern {
         if (CLAUSE_WORDS.contains(n)) {
             return false;
         }
-        return t.isWord() || n.equals("-") || n.equals("$") || n.equals("€") || n.equals("£") || n.equals("%");
+        return t.isWord() || "-$€£%\"“”'‘".contains(n);
     }
 }

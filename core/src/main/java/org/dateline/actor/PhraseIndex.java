@@ -13,8 +13,12 @@ import org.dateline.text.Tokenizer;
  * lower-case one ("forces") in any case.
  */
 final class PhraseIndex<T> {
-    private record Entry<T>(List<String> words, T value) {
+    private record Entry<T>(List<String> words, List<String> norms, int[] cases, T value) {
     }
+
+    private static final int ANY_CASE = 0;
+    private static final int CAPITALISED = 1;
+    private static final int AS_WRITTEN = 2;
 
     private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
 
@@ -26,7 +30,8 @@ final class PhraseIndex<T> {
         }
         List<Entry<T>> list = byFirst.computeIfAbsent(Token.normalize(words.get(0)), k -> new ArrayList<>());
         list.removeIf(e -> e.words().equals(words));
-        list.add(new Entry<>(words, value));
+        int[] cases = words.stream().mapToInt(PhraseIndex::caseOf).toArray();
+        list.add(new Entry<>(words, words.stream().map(Token::normalize).toList(), cases, value));
         list.sort((a, b) -> b.words().size() - a.words().size());
     }
 
@@ -37,7 +42,7 @@ final class PhraseIndex<T> {
             return null;
         }
         for (Entry<T> e : candidates) {
-            if (matches(e.words(), tokens, i)) {
+            if (matches(e, tokens, i)) {
                 return new Match<>(e.words().size(), e.value());
             }
         }
@@ -47,29 +52,35 @@ final class PhraseIndex<T> {
     record Match<T>(int length, T value) {
     }
 
-    private static boolean matches(List<String> words, List<Token> tokens, int i) {
+    private static <T> boolean matches(Entry<T> e, List<Token> tokens, int i) {
+        List<String> words = e.words();
         if (i + words.size() > tokens.size()) {
             return false;
         }
         for (int k = 0; k < words.size(); k++) {
             Token t = tokens.get(i + k);
             String w = words.get(k);
-            if (!t.norm().equals(Token.normalize(w)) || !caseFits(w, t.text())) {
+            if (!t.norm().equals(e.norms().get(k)) || !caseFits(e.cases()[k], w, t.text())) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean caseFits(String rule, String text) {
-        char first = rule.charAt(0);
-        if (!Character.isUpperCase(first)) {
-            return true;
+    private static int caseOf(String rule) {
+        if (!Character.isUpperCase(rule.charAt(0))) {
+            return ANY_CASE;
         }
-        if (rule.length() > 1 && rule.equals(rule.toUpperCase(java.util.Locale.ROOT))
-                && rule.chars().anyMatch(Character::isLetter)) {
-            return text.equals(rule) || text.replace('’', '\'').equals(rule);
-        }
-        return Character.isUpperCase(text.charAt(0));
+        boolean allCaps = rule.length() > 1 && rule.equals(rule.toUpperCase(java.util.Locale.ROOT))
+                && rule.chars().anyMatch(Character::isLetter);
+        return allCaps ? AS_WRITTEN : CAPITALISED;
+    }
+
+    private static boolean caseFits(int kind, String rule, String text) {
+        return switch (kind) {
+            case ANY_CASE -> true;
+            case AS_WRITTEN -> text.equals(rule) || text.replace('’', '\'').equals(rule);
+            default -> Character.isUpperCase(text.charAt(0));
+        };
     }
 }

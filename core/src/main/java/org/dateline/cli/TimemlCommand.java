@@ -43,7 +43,7 @@ final class TimemlCommand implements Callable<Integer> {
             err.println("dateline: " + out + ": cannot create the output folder");
             return 1;
         }
-        TemporalTagger tagger = new TemporalTagger();
+        TemporalTagger tagger = TemporalTagger.standard();
         int failed = 0;
         for (Path file : expand(files, err)) {
             try {

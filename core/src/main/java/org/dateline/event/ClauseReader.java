@@ -50,6 +50,12 @@ final class ClauseReader {
     // A subject is never looked for across these: the verb after them has its own subject.
     private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "as", "until", "once",
             "if", "unless", "that", "whether");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "or", "that", "which", "who", "when",
+            "after", "before", "while", "as", "if", "then", "also", "because", "since", "though", "although",
+            "where", "whether", "once", "until", "meanwhile", "now", "later", "earlier", "ago", "today", "yesterday",
+            "tomorrow", "overnight", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year",
+            "day", "hours", "days", "weeks", "months", "years", "instead", "however", "so", "thus", "nor",
+            "finally", "eventually", "quickly", "soon");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "will");
     private static final Set<String> LINKS = Set.of("and", ",", "also", "then", "later", "had", "has", "have",
             "subsequently", "immediately", "both", "swiftly", "quickly", "promptly");
@@ -291,6 +297,9 @@ final class ClauseReader {
         /** The agents after "by" of a passive verb: "by the foreign ministers of Germany, Poland and France". */
         List<Ref> agents(ActionMatch act) {
             for (int k = act.head() + 1; k < to && !boundary(k); k++) {
+                if (k >= act.toToken() && startsOtherAction(k, act)) {
+                    return List.of(); // "captured ... and sentenced by a Kyiv court": not this verb's agent
+                }
                 if (!norm(k).equals("by")) {
                     continue;
                 }
@@ -372,6 +381,7 @@ final class ClauseReader {
         /** The subjects of action a: nearest names to its left, with coordination and shared subjects. */
         List<Ref> subjects(ActionMatch act, int a, List<List<Ref>> sourcesSoFar, Context context, boolean places) {
             int[] rel = relativeOf(act.head());
+            int fallback = -1;
             for (int k = act.fromToken() - 1; k >= from; k--) {
                 int[] r = relativeOf(k);
                 if (r != null && r != rel) {
@@ -418,9 +428,43 @@ final class ClauseReader {
                 if (objectOfEarlierAction(name, act, a) && !shared(a, sourcesSoFar).isEmpty()) {
                     return shared(a, sourcesSoFar);
                 }
+                if (!subjectPosition(name)) {
+                    // "Biden called Putin a war criminal and said...": Putin follows a verb, so it
+                    // is an object; look further left, and fall back on it if nothing is found
+                    fallback = fallback < 0 ? n : fallback;
+                    k = name.from();
+                    continue;
+                }
                 return coordinated(n);
             }
-            return List.of();
+            return fallback >= 0 ? coordinated(fallback) : List.of();
+        }
+
+        /**
+         * Whether a name can be a subject by what precedes it: the sentence start, punctuation, a
+         * conjunction, a capitalised word ("President", "Monday"), a time word, or a speech or
+         * governing verb; not another lower-case word ("called Putin").
+         */
+        private boolean subjectPosition(Name name) {
+            int k = name.from() - 1;
+            while (k >= from && Set.of("the", "a", "an", "its", "his", "her", "their", "both").contains(norm(k))) {
+                k--;
+            }
+            if (k < from) {
+                return true;
+            }
+            Token t = tokens.get(k);
+            if (!t.isWord() || CLAUSE_OPENERS.contains(t.norm()) || Character.isUpperCase(t.text().charAt(0))
+                    || Character.isDigit(t.text().charAt(0))) {
+                return true;
+            }
+            for (ActionMatch m : actions) {
+                if (m.toToken() == k + 1 && (m.has(ActionFlag.SPEECH) || m.has(ActionFlag.GOVERNS))) {
+                    // "Kyiv said Russian troops...", "warned Russia not to recognise": the subject of what follows
+                    return true;
+                }
+            }
+            return false;
         }
 
         // "Ashton said she would travel": the first fitting name before the pronoun in the sentence
@@ -438,16 +482,23 @@ final class ClauseReader {
         // "Putin met Macron and signed...", "Biden phoned Putin on April 13, voiced concern": the
         // name is an earlier action's object and this verb, after "and" or a comma, shares its subject.
         private boolean objectOfEarlierAction(Name name, ActionMatch act, int a) {
-            boolean afterAnAction = false;
+            int earlier = -1;
             for (int p = 0; p < a; p++) {
-                afterAnAction |= actions.get(p).toToken() <= name.from();
+                if (actions.get(p).toToken() <= name.from()) {
+                    earlier = p;
+                }
             }
-            if (!afterAnAction) {
+            if (earlier < 0) {
                 return false;
             }
             int k = act.fromToken() - 1;
             while (k >= name.to() && LINKS.contains(norm(k)) && !norm(k).equals("and") && !norm(k).equals(",")) {
                 k--;
+            }
+            if (k >= name.to() && norm(k).equals("to") && k == act.fromToken() - 1) {
+                // "telephoned the separatist leaders to ask them": a purpose, the caller asks;
+                // "urged Putin to recognise": Putin would recognise
+                return !actions.get(earlier).has(ActionFlag.GOVERNS);
             }
             return k >= name.to() && (norm(k).equals("and") || norm(k).equals(","));
         }

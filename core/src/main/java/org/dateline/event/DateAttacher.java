@@ -23,6 +23,7 @@ final class DateAttacher {
     private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(until|till|by|before|no later than)\\s+$");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
     private static final Pattern RANGE_LINK = Pattern.compile("\\s*(and|to|until|till|through|-|–|—)\\s*");
+    private static final Pattern RANGE_START = Pattern.compile("(?i)(between|from)\\b");
     private static final Pattern RANGE_OPEN = Pattern.compile("(?i).*\\b(between|from)\\s*$");
 
     private final String text;
@@ -57,7 +58,28 @@ final class DateAttacher {
 
     /** The resolved DATE expressions within [from, to) of the text. */
     List<Timex> within(int from, int to) {
-        return dates.stream().filter(t -> t.start() >= from && t.end() <= to).toList();
+        List<Timex> out = new ArrayList<>();
+        for (int i = firstAtOrAfter(from); i < dates.size() && dates.get(i).start() < to; i++) {
+            if (dates.get(i).end() <= to) {
+                out.add(dates.get(i));
+            }
+        }
+        return out;
+    }
+
+    // Binary search: the index of the first expression starting at or after offset.
+    private int firstAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = dates.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (dates.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**
@@ -114,7 +136,10 @@ final class DateAttacher {
 
     /** The date an expression gives, with the end of its range when it opens or closes one. */
     Dated dated(Timex t) {
-        int i = dates.indexOf(t);
+        int i = firstAtOrAfter(t.start());
+        while (i < dates.size() - 1 && dates.get(i) != t && dates.get(i).start() == t.start()) {
+            i++;
+        }
         Timex first = t;
         Timex second = null;
         if (i + 1 < dates.size() && linked(t, dates.get(i + 1))) {
@@ -137,6 +162,6 @@ final class DateAttacher {
             return false;
         }
         String before = text.substring(Math.max(0, a.start() - 12), a.start());
-        return RANGE_OPEN.matcher(before).matches() || a.text().matches("(?i)(between|from)\\b.*");
+        return RANGE_OPEN.matcher(before).matches() || RANGE_START.matcher(a.text()).lookingAt();
     }
 }

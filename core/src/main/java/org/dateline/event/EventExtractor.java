@@ -35,7 +35,7 @@ public final class EventExtractor {
     private final ModalityCues cues;
     private final TemporalTagger tagger;
     private final ClauseReader reader;
-    private final List<java.util.regex.Pattern> contextCues = new ArrayList<>();
+    private final java.util.regex.Pattern contextCues;
 
     /** An extractor with the bundled rules. */
     public EventExtractor() {
@@ -50,9 +50,11 @@ public final class EventExtractor {
         this.cues = new ModalityCues();
         this.tagger = tagger;
         this.reader = new ClauseReader(cues);
+        List<String> phrases = new ArrayList<>();
         for (org.dateline.text.RuleFile.Line l : org.dateline.text.RuleFile.resource(EventExtractor.class, "context-cues.txt")) {
-            contextCues.add(java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(l.text()) + "\\b"));
+            phrases.add(java.util.regex.Pattern.quote(l.text()));
         }
+        this.contextCues = java.util.regex.Pattern.compile("(?i)\\b(?:" + String.join("|", phrases) + ")\\b");
     }
 
     /** Bad lines of every rule file the extractor reads, as "file:line: reason". */
@@ -79,7 +81,7 @@ public final class EventExtractor {
         int previousEnd = 0;
         int t = 0;
         for (Sentence sentence : splitter.split(text)) {
-            if (text.substring(previousEnd, sentence.start()).matches("(?s).*\\n\\s*\\n.*")) {
+            if (paragraphBreak(text, previousEnd, sentence.start())) {
                 // who acted last carries over ("he" may open a paragraph); the date only on a cue
                 paragraph.carried = paragraph.date == null ? paragraph.carried : paragraph.date;
                 paragraph.date = null;
@@ -95,6 +97,23 @@ public final class EventExtractor {
             events.addAll(sentence(text, tokens, from, t, sentence, published, dates, paragraph));
         }
         return events;
+    }
+
+    // A blank line between two sentences: "\n", only spaces, "\n".
+    private static boolean paragraphBreak(String text, int from, int to) {
+        boolean newline = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (newline) {
+                    return true;
+                }
+                newline = true;
+            } else if (!Character.isWhitespace(c)) {
+                newline = false;
+            }
+        }
+        return false;
     }
 
     /** What the text has said so far: its paragraph's last date and who acted last, for pronouns. */
@@ -121,8 +140,14 @@ public final class EventExtractor {
         }
     }
 
+    /** Longer "sentences" are lists, tables or run-on text, not prose that reports events. */
+    static final int MAX_SENTENCE_TOKENS = 300;
+
     private List<Event> sentence(String text, List<Token> tokens, int from, int to, Sentence sentence,
                                  LocalDate published, DateAttacher dates, Paragraph paragraph) {
+        if (to - from > MAX_SENTENCE_TOKENS) {
+            return List.of(); // also bounds the time a sentence takes: its reading is quadratic
+        }
         List<Token> own = tokens.subList(from, to);
         List<ActionMatch> actions = shift(lexicon.match(text, own), from);
         List<ActorMention> mentions = gazetteer.find(text, own, null);
@@ -134,7 +159,7 @@ public final class EventExtractor {
         }
         List<ClauseReader.Reading> readings = reader.read(tokens, from, to, names, actions, paragraph);
         DateAttacher.Dated context = paragraph.date;
-        if (context == null && contextCues.stream().anyMatch(p -> p.matcher(sentence.text()).find())) {
+        if (context == null && !readings.isEmpty() && contextCues.matcher(sentence.text()).find()) {
             context = paragraph.carried;
         }
         List<int[]> relatives = ClauseReader.relativeSpans(tokens, from, to);

@@ -17,6 +17,7 @@ final class ModalityCues {
     }
 
     private final List<Cue> cues = new ArrayList<>();
+    private final java.util.Map<String, List<Cue>> byFirst = new java.util.HashMap<>();
     private final List<String> problems = new ArrayList<>();
 
     ModalityCues() {
@@ -41,7 +42,9 @@ final class ModalityCues {
                 problems.add(l.problem("expected 'negated|hypothetical|planned | cue | before|passive|sentence|reported'"));
                 continue;
             }
-            cues.add(new Cue(m, words, s));
+            Cue cue = new Cue(m, words, s);
+            cues.add(cue);
+            byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(cue);
         }
     }
 
@@ -75,28 +78,50 @@ final class ModalityCues {
         Modality best = Modality.ASSERTED;
         java.util.Set<List<String>> replaced = new java.util.HashSet<>();
         if (reported) {
-            for (Cue c : cues) {
-                if (c.scope() == Scope.REPORTED && occurs(c.words(), tokens, from, head, sentenceFrom)) {
-                    replaced.add(c.words());
+            for (int i = Math.max(from, sentenceFrom); i < head; i++) {
+                for (Cue c : byFirst.getOrDefault(tokens.get(i).norm(), List.of())) {
+                    if (c.scope() == Scope.REPORTED && i + c.words().size() <= head
+                            && occursAt(c.words(), tokens, i, sentenceFrom)) {
+                        replaced.add(c.words());
+                        best = stronger(best, c.modality());
+                    }
+                }
+            }
+        }
+        // one pass over the sentence, looking up the cues that start with each word
+        for (int i = sentenceFrom; i < sentenceTo; i++) {
+            for (Cue c : byFirst.getOrDefault(tokens.get(i).norm(), List.of())) {
+                if (c.scope() == Scope.REPORTED || replaced.contains(c.words())) {
+                    continue;
+                }
+                int end = i + c.words().size();
+                boolean inScope = switch (c.scope()) {
+                    case BEFORE -> i >= from && end <= head;
+                    case PASSIVE -> passive && i >= from && end <= head;
+                    case SENTENCE -> end <= (wholeSentence ? sentenceTo : head);
+                    case OPENING -> i == sentenceFrom && end <= sentenceTo;
+                    case REPORTED -> false;
+                };
+                if (inScope && occursAt(c.words(), tokens, i, sentenceFrom)) {
                     best = stronger(best, c.modality());
                 }
             }
         }
-        for (Cue c : cues) {
-            if (c.scope() == Scope.REPORTED || replaced.contains(c.words())) {
-                continue;
-            }
-            int lo = c.scope() == Scope.SENTENCE || c.scope() == Scope.OPENING ? sentenceFrom : from;
-            int hi = c.scope() == Scope.SENTENCE ? (wholeSentence ? sentenceTo : head)
-                    : c.scope() == Scope.OPENING ? Math.min(sentenceTo, sentenceFrom + c.words().size()) : head;
-            if (c.scope() == Scope.PASSIVE && !passive) {
-                continue;
-            }
-            if (occurs(c.words(), tokens, lo, hi, sentenceFrom)) {
-                best = stronger(best, c.modality());
+        return best;
+    }
+
+    private static boolean occursAt(List<String> words, List<Token> tokens, int i, int sentenceFrom) {
+        if (i + words.size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            Token t = tokens.get(i + k);
+            if (!t.norm().equals(words.get(k))
+                    || i + k != sentenceFrom && Character.isUpperCase(t.text().charAt(0))) {
+                return false;
             }
         }
-        return best;
+        return true;
     }
 
     /** True when the sentence is conditional: a hypothetical cue of scope sentence or opening. */

@@ -70,6 +70,7 @@ public final class PlainTextCleaner {
                 kept.add(p);
             }
         }
+        kept = rules.withoutClosingAppeals(kept);
         // After the text come labels and leftovers of the boilerplate ("Topics", "Share"): trim them.
         int end = kept.size();
         while (end > 1 && isLabel(kept.get(end - 1))) {

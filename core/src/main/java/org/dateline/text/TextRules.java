@@ -16,18 +16,22 @@ public final class TextRules {
     static final int START_RULE_MAX_WORDS = 40;
     /** An appeal is a paragraph, not an essay: longer ones are left to the reader. */
     static final int APPEAL_MAX_WORDS = 150;
+    /** How many paragraphs at the end of a text are looked at for closing appeals. */
+    static final int CLOSING_PARAGRAPHS = 3;
     private static final TextRules DEFAULT = new TextRules(RuleLines.read(RESOURCE));
 
     private final Pattern whole;
     private final Pattern start;
     private final Pattern ask;
     private final Pattern self;
+    private final Pattern end;
 
     TextRules(List<RuleLines.Line> lines) {
         List<String> whole = new ArrayList<>();
         List<String> start = new ArrayList<>();
         List<String> ask = new ArrayList<>();
         List<String> self = new ArrayList<>();
+        List<String> end = new ArrayList<>();
         for (RuleLines.Line line : lines) {
             try {
                 Pattern.compile(line.body());
@@ -39,13 +43,15 @@ public final class TextRules {
                 case "start" -> start.add(line.body());
                 case "ask" -> ask.add(line.body());
                 case "self" -> self.add(line.body());
-                default -> throw line.error("unknown kind \"" + line.kind() + "\" (whole, start, ask or self)");
+                case "end" -> end.add(line.body());
+                default -> throw line.error("unknown kind \"" + line.kind() + "\" (whole, start, ask, self or end)");
             }
         }
         this.whole = compile(whole, "^(?:", ")[\\s.!:]*$");
         this.start = compile(start, "^(?:", ")");
         this.ask = compile(ask, "(?:", ")");
         this.self = compile(self, "(?:", ")");
+        this.end = compile(end, "(?:", ")");
     }
 
     /** The rules shipped with Dateline. */
@@ -72,6 +78,25 @@ public final class TextRules {
     /** A call to action together with the publisher speaking of itself. */
     public boolean isAppeal(String paragraph) {
         return ask.matcher(paragraph).find() && self.matcher(paragraph).find();
+    }
+
+    /** A plain call to action, which is boilerplate among the last paragraphs of a text. */
+    public boolean isClosingAppeal(String paragraph) {
+        return countWords(paragraph) <= APPEAL_MAX_WORDS && end.matcher(paragraph).find();
+    }
+
+    /**
+     * Removes calls to action from the last {@value #CLOSING_PARAGRAPHS} paragraphs (never the
+     * first paragraph): where publishers put their appeals.
+     */
+    public List<String> withoutClosingAppeals(List<String> paragraphs) {
+        List<String> out = new ArrayList<>(paragraphs);
+        for (int i = out.size() - 1; i >= Math.max(1, paragraphs.size() - CLOSING_PARAGRAPHS); i--) {
+            if (isClosingAppeal(out.get(i))) {
+                out.remove(i);
+            }
+        }
+        return out;
     }
 
     private static Pattern compile(List<String> alternatives, String before, String after) {

@@ -8,11 +8,13 @@ import java.util.Locale;
  * @param start offset of the first character
  * @param end   offset just past the last character
  * @param text  the token as written
+ * @param norm  lower case with typographic apostrophes made plain, the form rules are written in
+ *              (computed once: every stage compares it)
  */
-public record Token(int start, int end, String text) {
-    /** Lower case with typographic apostrophes made plain, the form rules are written in. */
-    public String norm() {
-        return normalize(text);
+public record Token(int start, int end, String text, String norm) {
+    /** A token whose normal form is computed from its text. */
+    public Token(int start, int end, String text) {
+        this(start, end, text, normalize(text));
     }
 
     /** True for a word or number, false for punctuation. */

@@ -26,7 +26,7 @@ final class Functions {
     private final Point reference;
     private final Tense tense;
     private boolean relative;
-    private boolean fromReference;
+    private boolean usedReference;
 
     /**
      * @param groups the names of the rule's parts
@@ -63,7 +63,7 @@ final class Functions {
      * earlier") does not become the reference of what follows.
      */
     boolean usedReference() {
-        return fromReference;
+        return usedReference;
     }
 
     /** A named part of the match, normalised; null when absent or not normalisable. */
@@ -124,7 +124,7 @@ final class Functions {
     // year earlier" is the third quarter of the year before.
     private String fromReference(Unit unit, Long n) {
         relative = true;
-        fromReference = reference != anchor;
+        usedReference = reference != anchor;
         if (unit == null || n == null) {
             return null;
         }
@@ -132,7 +132,7 @@ final class Functions {
         if (base != null && base.unit().compareTo(unit) > 0 && base.unit().compareTo(Unit.DAY) >= 0
                 && unit.compareTo(Unit.DAY) <= 0) {
             base = anchor; // "that day" after "in March": no day to count from but the anchor's
-            fromReference = false;
+            usedReference = false;
         }
         if (base == null) {
             return unknown(unit);
@@ -239,7 +239,7 @@ final class Functions {
             return null;
         }
         if (reference != null && reference != anchor && reference.unit() == unit) {
-            fromReference = true;
+            usedReference = true;
             return reference.format();
         }
         return anchor == null ? unknown(unit) : anchor.shift(unit, -1).format();

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +27,15 @@ public final class TemporalTagger {
     private final Tables tables;
     private final List<Rule> rules;
     private final RuleIndex index;
+
+    /** One shared tagger with the built-in rules (loading the rules takes a moment). */
+    public static TemporalTagger standard() {
+        return Standard.TAGGER;
+    }
+
+    private static final class Standard {
+        static final TemporalTagger TAGGER = new TemporalTagger();
+    }
 
     /** The tagger with the built-in rules. */
     public TemporalTagger() {
@@ -72,7 +82,7 @@ public final class TemporalTagger {
     public List<Timex> tag(String text, LocalDate anchor) {
         Objects.requireNonNull(text, "text");
         List<Candidate> candidates = new ArrayList<>();
-        List<int[]> negative = new ArrayList<>();
+        boolean[] negative = new boolean[text.length()]; // covered by a negative rule's match
         Matcher[] matchers = new Matcher[rules.size()];
         for (int at = 0; at < text.length(); at++) {
             // Every pattern starts after a non-word character: try only there.
@@ -91,7 +101,7 @@ public final class TemporalTagger {
                     continue;
                 }
                 if (rule.negative()) {
-                    negative.add(new int[]{m.start(), m.end()});
+                    Arrays.fill(negative, m.start(), m.end(), true);
                 } else {
                     String[] parts = new String[rule.groups().size()];
                     for (int g = 0; g < parts.length; g++) {
@@ -109,12 +119,10 @@ public final class TemporalTagger {
         boolean[] taken = new boolean[text.length()];
         List<Candidate> chosen = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (!free(taken, c.start(), c.end()) || overlaps(negative, c)) {
+            if (!free(taken, c.start(), c.end()) || !free(negative, c.start(), c.end())) {
                 continue;
             }
-            for (int i = c.start(); i < c.end(); i++) {
-                taken[i] = true;
-            }
+            Arrays.fill(taken, c.start(), c.end(), true);
             chosen.add(c);
         }
         chosen.sort(Comparator.comparingInt(c -> c.start()));
@@ -151,21 +159,12 @@ public final class TemporalTagger {
         return Character.isLetterOrDigit(c) || c == '_';
     }
 
-    private static boolean free(boolean[] taken, int start, int end) {
+    private static boolean free(boolean[] covered, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (taken[i]) {
+            if (covered[i]) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean overlaps(List<int[]> spans, Candidate c) {
-        for (int[] s : spans) {
-            if (s[0] < c.end() && c.start() < s[1]) {
-                return true;
-            }
-        }
-        return false;
     }
 }

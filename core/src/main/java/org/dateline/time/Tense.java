@@ -13,13 +13,14 @@ final class Tense {
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:will|won't|'ll|shall|(?:is|are|am|was|were) (?:due |scheduled |set |expected |going )?to"
                     + "|plans? to|planned|plans|scheduled|set to|expected to|intends? to|upcoming|would"
-                    + "|next|due|as (?:soon|early) as|starting)\\b",
+                    + "|next(?!\\s+to\\b)|due|as (?:soon|early) as|starting)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST = Pattern.compile(
             "\\b(?:was|were|had|did|said|told|ago|last|since|earlier|went|came|took|gave|made|met|began"
                     + "|fought|held|left|saw|struck|shot|fell|rose|sent|spoke|wrote|won|lost|got"
                     + "|brought|found|thought|kept|led|paid|sold|bought|fled|hit|broke|drove|flew|ran"
-                    + "|(?!need\\b|speed\\b|feed\\b|seed\\b)[a-z]{3,}ed)\\b",
+                    + "|(?!(?:[a-z]*ceed|need|speed|feed|seed|breed|bleed|heed|indeed|hundred|sacred|naked"
+                    + "|wicked|rugged|crooked|beloved)\\b)[a-z]{3,}ed)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final int WINDOW = 120;
     private static final Pattern OPENING = Pattern.compile("\\s*(?:\\w+\\s+)?(?:the\\s+)?",
@@ -103,9 +104,7 @@ final class Tense {
     private int sentenceStart() {
         int limit = Math.max(0, start - WINDOW);
         for (int i = start - 1; i >= limit; i--) {
-            char c = text.charAt(i);
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?' || c == ';') && i + 1 < text.length()
-                    && Character.isWhitespace(text.charAt(i + 1)))) {
+            if (endsSentence(i)) {
                 return i + 1;
             }
         }
@@ -115,12 +114,42 @@ final class Tense {
     private int sentenceEnd() {
         int limit = Math.min(text.length(), end + WINDOW);
         for (int i = end; i < limit; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '!' || c == '?' || c == ';'
-                    || (c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))))) {
+            if (endsSentence(i)) {
                 return i;
             }
         }
         return limit;
+    }
+
+    // A line break, '!', '?', ';', or a '.' followed by a space and a capital (or the end) that
+    // does not close a short abbreviation ("Sept. 14", "Mr. Putin", "U.S. forces").
+    private boolean endsSentence(int i) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '!' || c == '?' || c == ';') {
+            return true;
+        }
+        if (c != '.') {
+            return false;
+        }
+        int next = i + 1;
+        if (next == text.length()) {
+            return true;
+        }
+        if (!Character.isWhitespace(text.charAt(next))) {
+            return false;
+        }
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (next < text.length() && !Character.isUpperCase(text.charAt(next))
+                && "\"'`(“‘".indexOf(text.charAt(next)) < 0) {
+            return false;
+        }
+        int word = i;
+        while (word > 0 && (Character.isLetter(text.charAt(word - 1)) || text.charAt(word - 1) == '.')) {
+            word--;
+        }
+        int length = i - word;
+        return length == 0 || length > 4 || !Character.isUpperCase(text.charAt(word));
     }
 }

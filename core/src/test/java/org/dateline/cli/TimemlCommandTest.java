@@ -21,6 +21,34 @@ class TimemlCommandTest {
     @TempDir
     Path dir;
 
+    private static int run(ByteArrayOutputStream err, String... args) {
+        PrintStream oldErr = System.err;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            return Main.run(args);
+        } finally {
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void neverOverwritesItsInputAndReadsFolders() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.tml"), DOC);
+        Files.write(in.resolve("b.tml"), new byte[]{(byte) 0xC3, 0x28, 0, 1, 2});
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(run(err, "timeml", "--out", in.toString(), in.resolve("a.tml").toString())).isEqualTo(1);
+        assertThat(Files.readString(in.resolve("a.tml"))).isEqualTo(DOC);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("would overwrite the input");
+
+        ByteArrayOutputStream err2 = new ByteArrayOutputStream();
+        Path out = dir.resolve("out");
+        assertThat(run(err2, "timeml", "--out", out.toString(), in.toString())).isEqualTo(1);
+        assertThat(Files.readString(out.resolve("a.tml"))).contains("<TIMEX3 tid=\"t1\"");
+        assertThat(err2.toString(StandardCharsets.UTF_8).lines())
+                .containsExactly("dateline: " + in.resolve("b.tml") + ": not UTF-8 text");
+    }
+
     @Test
     void writesEachDocumentWithItsTimexesAndReportsBadOnes() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));

@@ -184,6 +184,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aNameAfterAVerbIsNoSubject() {
+        assertThat(read("In Washington, Biden called Putin a war criminal on Monday and condemned the attack."))
+                .containsExactly("USA>- 111 asserted");
+    }
+
+    @Test
     void coordinatedVerbsAreNoComplements() {
         assertThat(read("The United States condemned the separatist offensive and warned Russia that it would face further costs."))
                 .containsExactly("USA>UKR 111 asserted", "USA>RUS 130 asserted");

@@ -60,6 +60,13 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void utilityClassesThatSayHiddenDoNotHideAnything() {
+        String page = "<div class='overflow-hidden'><p>" + P1 + "</p></div><div class='md:hidden paywall'><p>"
+                + P2 + "</p></div><p>" + P3 + "</p>";
+        assertThat(paragraphs("<main>" + page + "</main>")).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void dropsHiddenElements() {
         String hidden = "<div style='display: none'><p>Moscow annexed the peninsula in a referendum "
                 + "that was organised at gunpoint, the hidden teaser said at length here.</p></div>"
@@ -82,6 +89,20 @@ class MainTextExtractorTest {
         String page = "<div class=breaking-news><div itemprop=articleBody><p>" + P1 + "</p></div></div>"
                 + "<div class=footer-text><p>" + P2 + " " + P3 + "</p></div>";
         assertThat(paragraphs(page)).containsExactly(P1);
+    }
+
+    @Test
+    void oldStylePagesWithLineBreaksAndTableLayoutsAreRead() {
+        String page = "<table><tr><td class=menu><a href=/a>Home</a><br><a href=/b>News</a></td>"
+                + "<td><font size=2>" + P1 + "<br><br>" + P2 + "<br><br>" + P3 + "</font></td></tr></table>";
+        assertThat(paragraphs(page)).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void aPageWrappedInOneBigFormKeepsItsArticle() {
+        // ASP.NET pages put everything inside one <form>: the wrapper guard keeps the article.
+        String page = "<form id=aspnetForm><nav><a href=/>Home</a></nav>" + article("") + "</form>";
+        assertThat(paragraphs(page)).containsExactly(P1, P2, P3);
     }
 
     @Test

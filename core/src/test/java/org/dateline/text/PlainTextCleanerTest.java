@@ -42,6 +42,20 @@ class PlainTextCleanerTest {
     }
 
     @Test
+    void appealsInTheirCommonFormsGo() {
+        List<String> appeals = List.of(
+                "Dear readers, we need your help. Our newsroom has been labelled a foreign agent and our "
+                        + "advertising income is gone. Every contribution, however small, keeps us going.",
+                "We have been reporting on this war since 2014, and we keep our reporting free for everyone. "
+                        + "If you can, please make a donation.",
+                "This story was made possible by our members. Become a member today.",
+                "Support independent journalism: subscribe to our newsletter.");
+        for (String appeal : appeals) {
+            assertThat(cleaner.clean(List.of(P1, P2, appeal))).as(appeal).containsExactly(P1, P2);
+        }
+    }
+
+    @Test
     void quotedAppealsOfOthersStay() {
         String quote = "\"Support us, give us weapons and we will finish the job,\" the president told "
                 + "lawmakers in Washington on Wednesday.";

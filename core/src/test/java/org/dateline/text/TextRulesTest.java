@@ -14,10 +14,13 @@ class TextRulesTest {
         List<RuleLines.Line> lines = TextRules.lines();
         assertThat(lines).hasSizeGreaterThan(10);
         for (RuleLines.Line line : lines) {
-            assertThat(rules.isBoilerplate(line.example()))
+            // "end" rules only act among a text's last paragraphs: they are tested on their own.
+            java.util.function.Predicate<String> drops = line.kind().equals("end")
+                    ? rules::isClosingAppeal : rules::isBoilerplate;
+            assertThat(drops.test(line.example()))
                     .as("%s:%d example \"%s\"", line.file(), line.number(), line.example()).isTrue();
             if (line.counterExample() != null) {
-                assertThat(rules.isBoilerplate(line.counterExample()))
+                assertThat(drops.test(line.counterExample()))
                         .as("%s:%d counter-example \"%s\"", line.file(), line.number(), line.counterExample())
                         .isFalse();
             }
@@ -41,6 +44,15 @@ class TextRulesTest {
         assertThat(rules.isBoilerplate("Read more: Kremlin dismisses peace plan")).isTrue();
         assertThat(rules.isBoilerplate("ADVERTISEMENT")).isTrue();
         assertThat(rules.isBoilerplate("Sign up for our daily briefing.")).isTrue();
+    }
+
+    @Test
+    void closingAppealsGoOnlyFromTheEnd() {
+        List<String> text = List.of("Become a member today.", "Kyiv said the talks would resume.",
+                "Russia said the same.", "Ukraine and Russia met in Istanbul.", "Become a member today.");
+        assertThat(rules.withoutClosingAppeals(text)).containsExactly("Become a member today.",
+                "Kyiv said the talks would resume.", "Russia said the same.", "Ukraine and Russia met in Istanbul.");
+        assertThat(rules.withoutClosingAppeals(List.of("Become a member today."))).hasSize(1);
     }
 
     @Test

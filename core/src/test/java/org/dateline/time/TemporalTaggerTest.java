@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TemporalTaggerTest {
-    private static final TemporalTagger TAGGER = new TemporalTagger();
+    private static final TemporalTagger TAGGER = TemporalTagger.standard();
     private static final LocalDate THURSDAY = LocalDate.of(2022, 2, 17);
 
     private static Timex only(String text, LocalDate anchor) {

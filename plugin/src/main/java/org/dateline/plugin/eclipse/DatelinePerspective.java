@@ -11,7 +11,7 @@ import org.eclipse.ui.PlatformUI;
  */
 public class DatelinePerspective implements IPerspectiveFactory {
     public static final String ID = "org.dateline.plugin.eclipse.DatelinePerspective";
-    private static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
+    static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -23,7 +23,7 @@ public class DatelinePerspective implements IPerspectiveFactory {
             IFolderLayout left = layout.createFolder("org.dateline.plugin.eclipse.left", IPageLayout.LEFT, 0.2f, editorArea);
             left.addView(PROJECT_EXPLORER);
         }
-        layout.addView(TimelineView.ID, IPageLayout.TOP, ide ? 0.7f : 0.95f, editorArea);
+        layout.addView(TimelineView.ID, IPageLayout.TOP, ide ? 0.75f : 0.95f, editorArea);
         layout.getViewLayout(TimelineView.ID).setCloseable(true);
         layout.addShowViewShortcut(TimelineView.ID);
     }

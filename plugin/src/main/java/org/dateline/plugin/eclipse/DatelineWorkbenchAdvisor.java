@@ -1,6 +1,7 @@
 package org.dateline.plugin.eclipse;
 
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.swt.graphics.Point;
@@ -26,6 +27,13 @@ final class DatelineWorkbenchAdvisor extends WorkbenchAdvisor {
         super.initialize(configurer);
         // Each run starts from the perspective as declared, not from a saved layout.
         configurer.setSaveAndRestore(false);
+        IdeSupport.registerAdapters();
+    }
+
+    /** The workspace, when there is one, so that the Project Explorer shows its projects. */
+    @Override
+    public IAdaptable getDefaultPageInput() {
+        return WorkspaceFiles.root();
     }
 
     @Override

@@ -22,10 +22,12 @@ import org.dateline.timeline.TimelineEvent;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.expressions.EvaluationContext;
 import org.eclipse.core.expressions.IEvaluationContext;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbench;
@@ -34,6 +36,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.part.ISetSelectionTarget;
 
 /**
  * The proof run, driven from the SWT UI thread by timers so that neither UI thread ever waits
@@ -60,6 +63,8 @@ final class ScriptedRun {
     private List<Path> files = List.of();
     private String selectedAs = "nothing";
     private String contextMenu = "not evaluated";
+    private List<String> explorerMenu;
+    private List<String> editorMenu;
     private long startedAt;
     private long firstUpAt;
     private long loadedAt;
@@ -87,18 +92,50 @@ final class ScriptedRun {
         } catch (IOException e) {
             System.err.println("dateline: cannot list the articles: " + e.getMessage());
         }
+        openFromTextEditor();
         openInDateline();
         if (options.scripted()) {
             display.timerExec(POLL_MS, this::poll);
         }
     }
 
-    /** Through the command service, exactly as the Project Explorer's context menu does. */
+    /**
+     * Opens the first article in the IDE's text editor, reads the editor's context menu and runs
+     * "Open in Dateline" with the editor active, as its context menu does. Needs the IDE bundles.
+     */
+    private void openFromTextEditor() {
+        if (files.isEmpty() || !WorkspaceFiles.available() || !IdeSupport.available()) {
+            return;
+        }
+        try {
+            Object file = WorkspaceFiles.asWorkspaceFiles(files.subList(0, 1)).get(0);
+            IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
+            IEditorPart editor = IdeSupport.openInTextEditor(page, file);
+            editorMenu = ExplorerMenu.labels(editor);
+            System.out.println("dateline: the text editor's context menu for " + files.get(0).getFileName() + ": " + editorMenu);
+            workbench.getService(IHandlerService.class).executeCommand(OpenInDatelineHandler.COMMAND_ID, null);
+        } catch (Exception e) {
+            System.err.println("dateline: opening an article from the text editor failed: " + e);
+        }
+    }
+
+    /**
+     * Selects the articles in the Project Explorer and runs the command as its context menu does;
+     * without a Project Explorer, runs it on a selection of the files.
+     */
     private void openInDateline() {
         if (files.isEmpty()) {
             return;
         }
         IHandlerService handlers = workbench.getService(IHandlerService.class);
+        if (selectInProjectExplorer()) {
+            try {
+                handlers.executeCommand(OpenInDatelineHandler.COMMAND_ID, null);
+            } catch (Exception e) {
+                System.err.println("dateline: Open in Dateline failed: " + e);
+            }
+            return;
+        }
         ICommandService commands = workbench.getService(ICommandService.class);
         StructuredSelection selection = new StructuredSelection(selectionElements());
         IEvaluationContext context = new EvaluationContext(handlers.createContextSnapshot(true), selection);
@@ -108,6 +145,36 @@ final class ScriptedRun {
             handlers.executeCommandInContext(command, null, context);
         } catch (Exception e) {
             System.err.println("dateline: Open in Dateline failed: " + e);
+        }
+    }
+
+    /** Shows the Project Explorer, active, with the article files selected; false without one. */
+    private boolean selectInProjectExplorer() {
+        IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
+        if (!WorkspaceFiles.available()
+                || workbench.getViewRegistry().find(DatelinePerspective.PROJECT_EXPLORER) == null) {
+            return false;
+        }
+        try {
+            List<Object> elements = WorkspaceFiles.asWorkspaceFiles(files);
+            if (contextMenu.equals("not evaluated")) {
+                checkContextMenu(elements);
+            }
+            IViewPart explorer = page.showView(DatelinePerspective.PROJECT_EXPLORER);
+            if (!(explorer instanceof ISetSelectionTarget target)) {
+                return false;
+            }
+            target.selectReveal(new StructuredSelection(elements));
+            if (explorerMenu == null) {
+                explorerMenu = ExplorerMenu.labels(explorer);
+                System.out.println("dateline: the Project Explorer's context menu for the articles: " + explorerMenu);
+            }
+            int selected = ((IStructuredSelection) explorer.getSite().getSelectionProvider().getSelection()).size();
+            selectedAs = selected == files.size() ? "Project Explorer selection" : "Project Explorer selected " + selected;
+            return true;
+        } catch (Exception e) {
+            System.err.println("dateline: cannot select the articles in the Project Explorer: " + e);
+            return false;
         }
     }
 
@@ -277,8 +344,8 @@ final class ScriptedRun {
         System.out.printf("dateline: screenshot %s (%dx%d)%n", shot, image.getWidth(), image.getHeight());
         if (options.marker() != null) {
             Files.writeString(options.marker(), String.format(
-                    "view=up%nreopened=yes%nawtFrames=%d%narticles=%d%npanelArticles=%d%npanelEvents=%d%nselectedAs=%s%ncontextMenu=%s%nscreenshot=%s%ncolours=%d%npanelColours=%d%nviewUpSeconds=%.1f%n",
-                    liveFrames.get(), files.size(), panelArticles.get(), panelEvents.get(), selectedAs, contextMenu, shot, colours(image), panelColours, (firstUpAt - startedAt) / 1e9));
+                    "view=up%nreopened=yes%nawtFrames=%d%narticles=%d%npanelArticles=%d%npanelEvents=%d%nselectedAs=%s%ncontextMenu=%s%nexplorerMenu=%s%neditorMenu=%s%nscreenshot=%s%ncolours=%d%npanelColours=%d%nviewUpSeconds=%.1f%n",
+                    liveFrames.get(), files.size(), panelArticles.get(), panelEvents.get(), selectedAs, contextMenu, explorerMenu, editorMenu, shot, colours(image), panelColours, (firstUpAt - startedAt) / 1e9));
         }
     }
 

@@ -13,6 +13,7 @@ import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IPath;
 
 /**
@@ -42,6 +43,11 @@ final class WorkspaceFiles {
      */
     static List<Object> asWorkspaceFiles(List<Path> files) throws CoreException {
         return Resources.asWorkspaceFiles(files);
+    }
+
+    /** The workspace root, the input of the Project Explorer; null without a workspace. */
+    static IAdaptable root() {
+        return AVAILABLE ? Resources.root() : null;
     }
 
     /** Saves the workspace so that the next start finds it closed properly; a no-op without one. */
@@ -95,6 +101,10 @@ final class WorkspaceFiles {
                 elements.add(element);
             }
             return elements;
+        }
+
+        static IAdaptable root() {
+            return ResourcesPlugin.getWorkspace().getRoot();
         }
 
         static void save() throws CoreException {

@@ -29,7 +29,7 @@ class BundleManifestTest {
         assertThat(headers.getValue("Bundle-ManifestVersion")).isEqualTo("2");
         assertThat(headers.getValue("Bundle-SymbolicName")).isEqualTo("org.dateline.plugin;singleton:=true");
         assertThat(headers.getValue("Require-Bundle")).contains("org.eclipse.ui", "org.eclipse.core.runtime")
-                .contains("org.eclipse.core.resources;resolution:=optional");
+                .contains("org.eclipse.core.resources;resolution:=optional", "org.eclipse.ui.ide;resolution:=optional");
         assertThat(headers.getValue("Bundle-Localization")).isEqualTo("plugin");
     }
 

@@ -1,0 +1,47 @@
+package org.dateline.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TenseTest {
+    private static Tense around(String sentence, String expression) {
+        int start = sentence.indexOf(expression);
+        return new Tense(sentence, start, start + expression.length());
+    }
+
+    @Test
+    void theNearestCueDecidesAndOneBeforeWeighsDouble() {
+        assertThat(around("Envoys will meet on Tuesday.", "Tuesday").future()).isTrue();
+        assertThat(around("Envoys met on Tuesday.", "Tuesday").past()).isTrue();
+        assertThat(around("The US said on Tuesday it would lift the freeze.", "Tuesday").past()).isTrue();
+        assertThat(around("Votes are due to begin on Friday in the occupied parts.", "Friday").future())
+                .isTrue();
+    }
+
+    @Test
+    void noCueIsNeitherTense() {
+        Tense t = around("He travels to Vilnius on Wednesday.", "Wednesday");
+        assertThat(t.future()).isFalse();
+        assertThat(t.past()).isFalse();
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeCues() {
+        assertThat(around("He will succeed Davison Feb. 1.", "Feb. 1").future()).isTrue();
+        assertThat(around("People were wounded next to the U.S. embassy on Friday.", "Friday").past())
+                .isTrue();
+    }
+
+    @Test
+    void abbreviationsDoNotEndTheSentence() {
+        assertThat(around("Shares were bought from Sept. 14 to Thursday.", "Thursday").past()).isTrue();
+        assertThat(around("He said so. Talks resume on Monday.", "Monday").past()).isFalse();
+    }
+
+    @Test
+    void aSentenceThatOpensWithTheTimeOfAPastEvent() {
+        assertThat(around("In March, the company received an offer.", "March").justPast()).isTrue();
+        assertThat(around("The dividend declared is payable Dec. 15.", "Dec. 15").justPast()).isFalse();
+    }
+}
