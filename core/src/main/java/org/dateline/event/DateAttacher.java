@@ -19,6 +19,7 @@ final class DateAttacher {
 
     private static final Pattern VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     // "2022-02-21TEV" (Monday evening), "2022-02-21T10:30": the day is what dates an event
+    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Pattern DAY_WITH_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T.*");
     private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(until|till|by|before|no later than)\\s+$");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
@@ -52,6 +53,18 @@ final class DateAttacher {
         java.util.regex.Matcher m = DAY_WITH_TIME.matcher(value);
         if (m.matches()) {
             return m.group(1);
+        }
+        java.util.regex.Matcher w = WEEK.matcher(value);
+        if (w.matches()) {
+            // "last week" (2017-W51): news dates it no finer than its month, the month of its Thursday
+            try {
+                java.time.LocalDate thursday = java.time.LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
+                        .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2)))
+                        .with(java.time.DayOfWeek.THURSDAY);
+                return thursday.toString().substring(0, 7);
+            } catch (java.time.DateTimeException e) {
+                return null; // "2021-W53" in a year of 52 weeks
+            }
         }
         return VALUE.matcher(value).matches() ? value : null;
     }

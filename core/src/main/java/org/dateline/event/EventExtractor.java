@@ -49,7 +49,11 @@ public final class EventExtractor {
         this.lexicon = lexicon;
         this.cues = new ModalityCues();
         this.tagger = tagger;
-        this.reader = new ClauseReader(cues);
+        List<List<String>> groups = new ArrayList<>();
+        for (org.dateline.text.RuleFile.Line l : org.dateline.text.RuleFile.resource(EventExtractor.class, "group-phrases.txt")) {
+            groups.add(java.util.Arrays.stream(l.text().split("\\s+")).map(Token::normalize).toList());
+        }
+        this.reader = new ClauseReader(cues, groups);
         List<String> phrases = new ArrayList<>();
         for (org.dateline.text.RuleFile.Line l : org.dateline.text.RuleFile.resource(EventExtractor.class, "context-cues.txt")) {
             phrases.add(java.util.regex.Pattern.quote(l.text()));
@@ -99,6 +103,22 @@ public final class EventExtractor {
         return events;
     }
 
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'-]+,[^.]{0,50}?\\s[-–—]\\s");
+
+    // "KYIV, Nov 27 (EW) - Ukraine imposed...": where a wire dateline ends, or 0. Its date is the
+    // day of writing, not of the events the sentence reports.
+    private static int datelineEnd(Sentence sentence) {
+        java.util.regex.Matcher m = DATELINE.matcher(sentence.text());
+        return m.lookingAt() ? m.end() : 0;
+    }
+
+    // "Kyiv recalls its envoy": a short line with no final stop is a crosshead, not a report.
+    private static boolean crosshead(String sentence) {
+        char last = sentence.charAt(sentence.length() - 1);
+        return ".!?\"”’)'…".indexOf(last) < 0 && sentence.split("\\s+").length < 12;
+    }
+
     // A blank line between two sentences: "\n", only spaces, "\n".
     private static boolean paragraphBreak(String text, int from, int to) {
         boolean newline = false;
@@ -145,7 +165,7 @@ public final class EventExtractor {
 
     private List<Event> sentence(String text, List<Token> tokens, int from, int to, Sentence sentence,
                                  LocalDate published, DateAttacher dates, Paragraph paragraph) {
-        if (to - from > MAX_SENTENCE_TOKENS) {
+        if (to - from > MAX_SENTENCE_TOKENS || crosshead(sentence.text())) {
             return List.of(); // also bounds the time a sentence takes: its reading is quadratic
         }
         List<Token> own = tokens.subList(from, to);
@@ -178,7 +198,8 @@ public final class EventExtractor {
         DateAttacher.Dated sentenceDate = null;
         for (ClauseReader.Reading r : readings) {
             ActionMatch act = r.action();
-            if (act.has(ActionFlag.SPEECH) && (otherAction || r.sources().isEmpty() || !past(tokens.get(act.head())))) {
+            if (act.has(ActionFlag.SPEECH) && (otherAction || r.sources().isEmpty() || !past(tokens.get(act.head()))
+                    || anonymous(tokens, from, r.sources().get(0), names))) {
                 continue; // "officials say", "the Kremlin insists": a standing position, not a statement made
             }
             if (r.sources().isEmpty()) {
@@ -186,6 +207,10 @@ public final class EventExtractor {
             }
             int at = tokens.get(act.head()).start();
             List<int[]> excluded = new ArrayList<>();
+            int dateline = datelineEnd(sentence);
+            if (dateline > 0) {
+                excluded.add(new int[] {sentence.start(), sentence.start() + dateline}); // "KYIV, Nov 27 (EW) -"
+            }
             for (int[] rel : relatives) {
                 if (act.head() < rel[0] || act.head() >= rel[1]) {
                     excluded.add(new int[] {tokens.get(rel[0]).start(), tokens.get(rel[1] - 1).end()});
@@ -214,9 +239,7 @@ public final class EventExtractor {
             List<ActorMention> resolved = byDate.computeIfAbsent(when, d -> gazetteer.find(text, own, d));
             List<Actor> sources = actors(r.sources(), resolved);
             List<Actor> targets = actors(r.targets(), resolved);
-            if (sources.stream().map(Actor::entity).distinct().count() > 1) {
-                paragraph.group = sources;
-            }
+            paragraph.group = sources.stream().map(Actor::entity).distinct().count() > 1 ? sources : List.of();
             for (Actor[] pair : pairs(sources, targets, act.has(ActionFlag.MUTUAL))) {
                 Actor source = pair[0];
                 Actor target = pair[1];
@@ -271,6 +294,9 @@ public final class EventExtractor {
     private void rememberMentions(Paragraph paragraph, List<ActorMention> mentions) {
         boolean person = false;
         boolean other = false;
+        if (mentions.stream().anyMatch(m -> !gazetteer.isPlace(m) && !gazetteer.isPerson(m.actor()))) {
+            paragraph.group = List.of(); // "EU leaders also turned to the war. They gave Russia..."
+        }
         for (ActorMention m : mentions) {
             if (gazetteer.isPlace(m)) {
                 continue;
@@ -283,6 +309,19 @@ public final class EventExtractor {
                 other = true;
             }
         }
+    }
+
+    // "a senior US defence official said", "one EU diplomat said": an unnamed speaker
+    private static boolean anonymous(List<Token> tokens, int from, ClauseReader.Ref source, List<ClauseReader.Name> names) {
+        if (source.name() < 0) {
+            return false;
+        }
+        int k = names.get(source.name()).from() - 1;
+        for (int skipped = 0; skipped < 2 && k >= from && Character.isLowerCase(tokens.get(k).text().charAt(0))
+                && !Set.of("a", "an", "one").contains(tokens.get(k).norm()); skipped++) {
+            k--;
+        }
+        return k >= from && Set.of("a", "an", "one").contains(tokens.get(k).norm());
     }
 
     private static boolean past(Token verb) {
@@ -313,14 +352,29 @@ public final class EventExtractor {
             return out;
         }
         boolean together = mutual && targets.isEmpty() && sources.stream().map(Actor::entity).distinct().count() > 1;
+        List<Actor> parties = together ? distinctEntities(sources) : List.of();
         for (Actor s : sources) {
-            if (together) {
+            if (together && parties.size() == 2) {
                 // "Russia and Ukraine signed a deal in Minsk": they sign with each other
                 sources.stream().filter(o -> !o.entity().equals(s.entity())).forEach(o -> out.add(new Actor[] {s, o}));
+            } else if (together) {
+                // three or more parties: one event each, with the next party as its counterpart
+                int i = parties.indexOf(parties.stream().filter(p -> p.entity().equals(s.entity())).findFirst().orElseThrow());
+                out.add(new Actor[] {s, parties.get((i + 1) % parties.size())});
             } else if (!targets.isEmpty()) {
                 targets.forEach(t -> out.add(new Actor[] {s, t}));
             } else {
                 out.add(new Actor[] {s, null});
+            }
+        }
+        return out;
+    }
+
+    private static List<Actor> distinctEntities(List<Actor> actors) {
+        List<Actor> out = new ArrayList<>();
+        for (Actor a : actors) {
+            if (out.stream().noneMatch(o -> o.entity().equals(a.entity()))) {
+                out.add(a);
             }
         }
         return out;

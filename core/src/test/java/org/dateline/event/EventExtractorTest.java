@@ -185,8 +185,8 @@ class EventExtractorTest {
 
     @Test
     void aNameAfterAVerbIsNoSubject() {
-        assertThat(read("In Washington, Biden called Putin a war criminal on Monday and condemned the attack."))
-                .containsExactly("USA>- 111 asserted");
+        assertThat(read("In Washington, Biden called Putin a war criminal on Monday and met Macron."))
+                .containsExactly("USA>RUS 112 asserted", "USA>FRA 040 asserted");
     }
 
     @Test
@@ -250,5 +250,66 @@ class EventExtractorTest {
         assertThat(EXTRACTOR.extract(text, LocalDate.of(2022, 2, 23), timexes))
                 .extracting(e -> e.date() + " " + e.dateSource().json())
                 .containsExactly("2022-02-22 relative", "2022-02-22 context", "2022-02-23 published");
+    }
+
+    @Test
+    void crossheadsAndUnnamedSpeakersAreNoEvents() {
+        assertThat(read("Kyiv recalls its envoy")).isEmpty();
+        assertThat(read("Washington believes Kyiv, a senior US defence official said on Friday.")).isEmpty();
+        assertThat(read("Kyiv recalled its envoy.")).containsExactly("UKR>- 161 asserted");
+    }
+
+    @Test
+    void aListInsideARelativeClauseStaysInIt() {
+        assertThat(read("The team, which includes Australia, Belgium and Ukraine, blamed Russia.")).isEmpty();
+        assertThat(read("The EU, which includes Belgium, France and Germany, condemned Russia."))
+                .containsExactly("EU>RUS 111 asserted");
+    }
+
+    @Test
+    void weeksAreDatedByTheirMonth() {
+        String text = "Russia pulled its officers out of the monitoring centre last week.";
+        List<Timex> timexes = List.of(date("last week", text, "2017-W51", true));
+        assertThat(EXTRACTOR.extract(text, PUBLISHED, timexes)).extracting(Event::date).containsExactly("2017-12");
+    }
+
+    @Test
+    void moreThanTwoPartiesSignOnceEach() {
+        assertThat(read("Ukraine, Russia and the OSCE signed a protocol."))
+                .containsExactly("UKR>RUS 057 asserted", "RUS>OSCE 057 asserted", "OSCE>UKR 057 asserted");
+    }
+
+    @Test
+    void aWireDatelineDoesNotDateTheEvent() {
+        String text = "KYIV, Nov 27 (EW) - Ukraine imposed martial law after Russia seized three navy ships on Sunday.";
+        List<Timex> timexes = List.of(date("Nov 27", text, "2018-11-27", false), date("Sunday", text, "2018-11-25", true));
+        assertThat(EXTRACTOR.extract(text, LocalDate.of(2018, 11, 27), timexes))
+                .extracting(e -> e.action().code() + " " + e.date())
+                .containsExactly("1724 2018-11-25", "171 2018-11-25");
+    }
+
+    @Test
+    void anyMixOfWordsAndMarksIsReadWithoutFailing() {
+        String[] words = {"Russia", "Ukraine", "said", "would", "not", "the", "and", ",", ".", ";", "who", "by",
+                "was", "shelled", "signed", "a", "deal", "Putin", "met", "Macron", "if", "to", "warned", "'s",
+                "\"", "(", ")", "\n\n", "US", "on", "Monday", "that", "they", "he", "invasion", "of", "—", "No"};
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 300; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(60); i > 0; i--) {
+                text.append(words[random.nextInt(words.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+            }
+            String t = text.toString();
+            List<Timex> timexes = t.contains("Monday")
+                    ? List.of(date("Monday", t, random.nextBoolean() ? "2022-02-21" : "2021-W53", true)) : List.of();
+            assertThat(EXTRACTOR.extract(t, random.nextBoolean() ? PUBLISHED : null, timexes)).isNotNull();
+        }
+    }
+
+    @Test
+    void groupPhrasesStandForTheLastGroup() {
+        assertThat(read("Putin and Zelensky met in Paris. The two presidents also agreed to exchange prisoners. "
+                + "Macron urged both sides to respect the truce."))
+                .contains("RUS>UKR 0841 planned", "UKR>RUS 0841 planned", "FRA>RUS 020 asserted", "FRA>UKR 020 asserted");
     }
 }

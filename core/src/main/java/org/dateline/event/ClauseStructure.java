@@ -1,0 +1,582 @@
+package org.dateline.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dateline.action.ActionFlag;
+import org.dateline.action.ActionMatch;
+import org.dateline.event.ClauseReader.Context;
+import org.dateline.event.ClauseReader.Name;
+import org.dateline.event.ClauseReader.Ref;
+import org.dateline.text.Token;
+
+/**
+ * The structure of one sentence as ClauseReader reads it: where its clauses, relative clauses
+ * and asides are, and for an action its subjects, objects, agents and governor, found from the
+ * order of names and action phrases.
+ */
+final class ClauseStructure {
+    private static final Set<String> SUBJECT_BLOCKERS = Set.of("with", "against", "on", "to", "at", "near",
+            "about", "over", "into", "toward", "towards", "for", "by", "like", "than", "between", "upon", "in", "from",
+            "of");
+    private static final Set<String> TARGET_SKIPPERS = Set.of("in", "at", "near", "during", "inside", "outside",
+            "across", "around", "through", "throughout", "amid", "beyond");
+    private static final Set<String> BOUNDARIES = Set.of(";", ":", "but", "while", "whereas", "although",
+            "though", "because");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "where", "whom");
+    // A subject is never looked for across these: the verb after them has its own subject.
+    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "as", "until", "once",
+            "if", "unless", "that", "whether");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "or", "that", "which", "who", "when",
+            "after", "before", "while", "as", "if", "then", "also", "because", "since", "though", "although",
+            "where", "whether", "once", "until", "meanwhile", "now", "later", "earlier", "ago", "today", "yesterday",
+            "tomorrow", "overnight", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year",
+            "day", "hours", "days", "weeks", "months", "years", "instead", "however", "so", "thus", "nor",
+            "finally", "eventually", "quickly", "soon");
+    private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "will");
+    private static final Set<String> LINKS = Set.of("and", ",", "also", "then", "later", "had", "has", "have",
+            "subsequently", "immediately", "both", "swiftly", "quickly", "promptly");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+    private static final Set<String> OTHER_PRONOUNS = Set.of("it", "they");
+
+    /** The relative-clause spans [from, to) of tokens of a sentence. */
+    static List<int[]> relativeSpans(List<Token> tokens, int from, int to) {
+        List<int[]> spans = new ArrayList<>();
+        for (int k = from + 1; k < to; k++) {
+            boolean together = Set.of("together", "along").contains(tokens.get(k).norm()) && k + 1 < to
+                    && tokens.get(k + 1).norm().equals("with"); // ", together with the separatist leaders,"
+            if (tokens.get(k - 1).norm().equals(",")
+                    && (RELATIVES.contains(tokens.get(k).norm()) || participle(tokens.get(k)) || together)) {
+                int e = k + 1;
+                while (e < to && !BOUNDARIES.contains(tokens.get(e).norm()) && !(tokens.get(e).norm().equals(",")
+                        && !(e + 1 < to && (tokens.get(e + 1).norm().equals("and")
+                        || Character.isUpperCase(tokens.get(e + 1).text().charAt(0)) && listContinues(tokens, e + 1, to))))) {
+                    e++; // ", which also includes Australia, Belgium and Ukraine," ends after the list
+                }
+                spans.add(new int[] {k - 1, e});
+                k = e;
+            }
+        }
+        return spans;
+    }
+
+    // After "Australia, ": more of the list follows ("Belgium, Malaysia and Ukraine") before the clause ends.
+    private static boolean listContinues(List<Token> tokens, int k, int to) {
+        for (int e = k; e < to && e < k + 12; e++) {
+            String n = tokens.get(e).norm();
+            if (n.equals("and")) {
+                return true;
+            }
+            if (!n.equals(",") && !Character.isUpperCase(tokens.get(e).text().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // ", meeting in Brussels,", ", striking cities with missiles", ", according to Kyiv,"
+    private static boolean participle(Token t) {
+        String n = t.norm();
+        return n.length() > 4 && n.endsWith("ing") && Character.isLowerCase(t.text().charAt(0));
+    }
+
+    private final List<Token> tokens;
+    private final int from;
+    private final int to;
+    private final List<Name> names;
+    private final List<ActionMatch> actions;
+    private final List<int[]> relatives;
+
+    private List<List<String>> groups = List.of();
+    private Context context;
+
+    /** Sets the phrases that stand for the last group of actors ("both sides"), and what they refer to. */
+    ClauseStructure groups(List<List<String>> phrases, Context context) {
+        this.groups = phrases;
+        this.context = context;
+        return this;
+    }
+
+    // The group a phrase ending (end true) or starting at k refers to, or null.
+    private List<Ref> group(int k, boolean end) {
+        if (context == null || context.group().isEmpty()) {
+            return null;
+        }
+        for (List<String> g : groups) {
+            int start = end ? k - g.size() + 1 : k;
+            if (start < from || start + g.size() > to) {
+                continue;
+            }
+            boolean all = true;
+            for (int i = 0; i < g.size() && all; i++) {
+                all = norm(start + i).equals(g.get(i));
+            }
+            if (all) {
+                return context.group().stream().map(a -> new Ref(-1, a)).toList();
+            }
+        }
+        return null;
+    }
+
+    ClauseStructure(List<Token> tokens, int from, int to, List<Name> names, List<ActionMatch> actions) {
+        this.tokens = tokens;
+        this.from = from;
+        this.to = to;
+        this.names = names;
+        this.actions = actions;
+        this.relatives = relativeSpans(tokens, from, to);
+    }
+
+    String norm(int k) {
+        return k >= from && k < to ? tokens.get(k).norm() : "";
+    }
+
+    int[] relativeOf(int k) {
+        for (int[] r : relatives) {
+            if (k >= r[0] && k < r[1]) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** The word before name n, passing over "the": "at the UN" gives "at". */
+    String before(Name name) {
+        int k = name.from() - 1;
+        if (Set.of("eastern", "western", "northern", "southern", "central", "occupied").contains(norm(k))) {
+            k--; // "in eastern Ukraine"
+        }
+        return norm(k).equals("the") ? norm(k - 1) : norm(k);
+    }
+
+    int nameEndingAt(int k) {
+        for (int n = 0; n < names.size(); n++) {
+            if (names.get(n).to() - 1 == k) {
+                return n;
+            }
+        }
+        return -1;
+    }
+
+    int nameStartingAt(int k) {
+        for (int n = 0; n < names.size(); n++) {
+            if (names.get(n).from() == k) {
+                return n;
+            }
+        }
+        return -1;
+    }
+
+    boolean boundary(int k) {
+        String n = norm(k);
+        return BOUNDARIES.contains(n) || n.equals(",") && Set.of("and", "but", "while").contains(norm(k + 1));
+    }
+
+    /** Token range [from, to) of the clause of token k. */
+    int[] clause(int k) {
+        int[] rel = relativeOf(k);
+        if (rel != null) {
+            return rel;
+        }
+        int lo = k;
+        while (lo > from && !boundary(lo - 1)) {
+            lo--;
+        }
+        int hi = k;
+        while (hi < to && !boundary(hi)) {
+            hi++;
+        }
+        return new int[] {lo, hi};
+    }
+
+    /** Where modality cues for action a start: after the last comma, boundary or earlier action. */
+    int windowStart(ActionMatch act, int a) {
+        int start = from;
+        if (a > 0) {
+            start = Math.max(start, actions.get(a - 1).toToken());
+        }
+        for (int k = act.head() - 1; k >= start; k--) {
+            String n = norm(k);
+            if (n.equals(",") || BOUNDARIES.contains(n) || n.equals("—") || n.equals("(")) {
+                return k + 1;
+            }
+        }
+        return start;
+    }
+
+    /** The earlier action whose complement action a is, or -1. */
+    int governor(int a) {
+        ActionMatch act = actions.get(a);
+        int[] rel = relativeOf(act.head());
+        for (int g = a - 1; g >= 0; g--) {
+            ActionMatch gov = actions.get(g);
+            if (!gov.has(ActionFlag.GOVERNS)) {
+                continue;
+            }
+            boolean crossed = coordinatedVerb(act);
+            for (int k = gov.toToken(); k < act.fromToken(); k++) {
+                crossed |= boundary(k) || relativeOf(k) != null && relativeOf(k) != relativeOf(gov.head());
+            }
+            if (!crossed && (rel == null || rel == relativeOf(gov.head()))) {
+                return g;
+            }
+        }
+        return -1;
+    }
+
+    /** "A rebel attack on Mariupol would end the truce": the action is the subject of a modal. */
+    boolean subjectOfModal(ActionMatch act, int clauseEnd) {
+        for (int k = act.toToken(); k < clauseEnd; k++) {
+            String n = norm(k);
+            if (MODALS.contains(n) && Character.isLowerCase(tokens.get(k).text().charAt(0))) {
+                return true;
+            }
+            if (Set.of(",", "that", "which", "who", "and", "but", "said", "says").contains(n) || startsOtherAction(k, act)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "condemned the offensive and warned Russia": a verb after "and" or a comma is no complement. */
+    boolean coordinatedVerb(ActionMatch act) {
+        int k = act.fromToken() - 1;
+        while (k > from && (norm(k).endsWith("ly") || Set.of("also", "then", "later", "soon").contains(norm(k)))) {
+            k--;
+        }
+        return norm(k).equals("and") || norm(k).equals(",") || norm(k).equals("but");
+    }
+
+    /** The name right after a speech verb, or after its "to": "told Obama", "said to Merkel". */
+    List<Ref> addressee(ActionMatch act) {
+        int k = act.toToken();
+        if (norm(k).equals("to")) {
+            k++;
+        } else if (!tokens.get(act.head()).norm().startsWith("tel") && !tokens.get(act.head()).norm().equals("told")) {
+            return List.of(); // "said Moscow would...": Moscow is what is said, not who is told
+        }
+        int n = nameStartingAt(k);
+        return n >= 0 && !names.get(n).place() ? List.of(new Ref(n, null)) : List.of();
+    }
+
+    /** The agents after "by" of a passive verb: "by the foreign ministers of Germany, Poland and France". */
+    List<Ref> agents(ActionMatch act) {
+        for (int k = act.head() + 1; k < to && !boundary(k); k++) {
+            if (k >= act.toToken() && startsOtherAction(k, act)) {
+                return List.of(); // "captured ... and sentenced by a Kyiv court": not this verb's agent
+            }
+            if (!norm(k).equals("by")) {
+                continue;
+            }
+            for (int j = k + 1; j < to && j <= k + 5 && !boundary(j) && !norm(j).equals(","); j++) {
+                int n = nameStartingAt(j);
+                if (n >= 0) {
+                    return names.get(n).place() ? List.of() : following(n);
+                }
+            }
+            return List.of();
+        }
+        return List.of();
+    }
+
+    /** A "<verb>ing" after a comma or a name is a modifier, not an event: ", meeting in Brussels". */
+    boolean modifier(ActionMatch act) {
+        if (act.has(ActionFlag.NOUN) || !tokens.get(act.head()).norm().endsWith("ing") || act.head() != act.fromToken()) {
+            return false;
+        }
+        int k = act.head() - 1;
+        if (norm(k).equals(",")) {
+            // "Putin, visiting Budapest, said": an appositive to a name reports a visit;
+            // "..., striking cities" after the main clause does not
+            return nameEndingAt(k - 1) < 0;
+        }
+        return nameEndingAt(k) >= 0 && !norm(k).equals("'s");
+    }
+
+    /** "a deal brokered by Lukashenko": a participle with its agent, a passive without "was". */
+    boolean reducedPassive(ActionMatch act) {
+        String n = tokens.get(act.head()).norm();
+        return act.head() == act.fromToken() && n.endsWith("ed") && norm(act.toToken()).equals("by");
+    }
+
+    /** "the Russian invasion", "of the annexation": a noun after a determiner names a known event. */
+    boolean definite(ActionMatch act) {
+        int k = act.fromToken() - 1;
+        if (nameEndingAt(k) >= 0) {
+            k = names.get(nameEndingAt(k)).from() - 1;
+        }
+        return Set.of("the", "this", "that", "its", "their", "his", "her").contains(norm(k));
+    }
+
+    /** True when a speech action comes before action a: what it says is reported. */
+    boolean reported(int a) {
+        for (int p = 0; p < a; p++) {
+            if (actions.get(p).has(ActionFlag.SPEECH)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** For a noun: the name just before it ("Russia's invasion", "Russian shelling") or its "by" agent. */
+    List<Ref> possessor(ActionMatch act) {
+        int k = act.fromToken() - 1;
+        if (norm(k).equals("'s")) {
+            k--;
+        }
+        int n = nameEndingAt(k);
+        if (n >= 0 && !names.get(n).place()) {
+            return List.of(new Ref(n, null));
+        }
+        if (norm(act.toToken()).equals("by")) {
+            int j = act.toToken() + 1;
+            if (norm(j).equals("the")) {
+                j++;
+            }
+            int m = nameStartingAt(j);
+            if (m >= 0 && !names.get(m).place()) {
+                return List.of(new Ref(m, null));
+            }
+        }
+        return List.of();
+    }
+
+    /** The subjects of action a: nearest names to its left, with coordination and shared subjects. */
+    List<Ref> subjects(ActionMatch act, int a, List<List<Ref>> sourcesSoFar, Context context, boolean places) {
+        int[] rel = relativeOf(act.head());
+        int fallback = -1;
+        for (int k = act.fromToken() - 1; k >= from; k--) {
+            int[] r = relativeOf(k);
+            if (r != null && r != rel) {
+                k = r[0];
+                continue;
+            }
+            if (rel != null && k == rel[0] + 1) {
+                // "Putin, who met Macron": the subject of the relative clause is its antecedent;
+                // "..., striking cities": of a participle, the name before it or the main subject
+                int n = nameEndingAt(rel[0] - 1);
+                if (n >= 0 && (Set.of("who", "which").contains(norm(k)) || participle(tokens.get(k)))
+                        && !names.get(n).place()) {
+                    return coordinated(n);
+                }
+                return participle(tokens.get(k)) && k == act.head() ? shared(a, sourcesSoFar) : List.of();
+            }
+            if (boundary(k)) {
+                return shared(a, sourcesSoFar);
+            }
+            if (SUBORDINATORS.contains(norm(k)) && !(norm(k).equals("as") && k + 1 < to && norm(k + 1).equals("well"))) {
+                return List.of();
+            }
+            String w = norm(k);
+            if (PERSON_PRONOUNS.contains(w) || OTHER_PRONOUNS.contains(w)) {
+                int antecedent = antecedent(k, PERSON_PRONOUNS.contains(w));
+                if (antecedent >= 0) {
+                    return List.of(new Ref(antecedent, null));
+                }
+                if (w.equals("they") && !context.group().isEmpty()) {
+                    return context.group().stream().map(g -> new Ref(-1, g)).toList();
+                }
+                Object resolved = PERSON_PRONOUNS.contains(w) ? context.person() : context.other();
+                return resolved == null ? List.of() : List.of(new Ref(-1, resolved));
+            }
+            List<Ref> group = group(k, true);
+            if (group != null) {
+                return group; // "The two presidents also agreed..."
+            }
+            int n = nameEndingAt(k);
+            if (n < 0) {
+                continue;
+            }
+            Name name = names.get(n);
+            if (name.place() && !places || SUBJECT_BLOCKERS.contains(before(name))) {
+                k = name.from();
+                continue;
+            }
+            if (objectOfEarlierAction(name, act, a) && !shared(a, sourcesSoFar).isEmpty()) {
+                return shared(a, sourcesSoFar);
+            }
+            if (!subjectPosition(name)) {
+                // "Biden called Putin a war criminal and said...": Putin follows a verb, so it
+                // is an object; look further left, and fall back on it if nothing is found
+                fallback = fallback < 0 ? n : fallback;
+                k = name.from();
+                continue;
+            }
+            return coordinated(n);
+        }
+        return fallback >= 0 ? coordinated(fallback) : List.of();
+    }
+
+    /**
+     * Whether a name can be a subject by what precedes it: the sentence start, punctuation, a
+     * conjunction, a capitalised word ("President", "Monday"), a time word, or a speech or
+     * governing verb; not another lower-case word ("called Putin").
+     */
+    private boolean subjectPosition(Name name) {
+        int k = name.from() - 1;
+        Set<String> determiners = Set.of("the", "a", "an", "one", "its", "his", "her", "their", "both");
+        for (int d = k; d >= from && d >= k - 2; d--) {
+            if (determiners.contains(norm(d))) {
+                k = d; // "a senior US official": the phrase starts at its determiner
+                break;
+            }
+            if (!Character.isLowerCase(tokens.get(d).text().charAt(0))) {
+                break;
+            }
+        }
+        while (k >= from && determiners.contains(norm(k))) {
+            k--;
+        }
+        if (k < from) {
+            return true;
+        }
+        Token t = tokens.get(k);
+        if (!t.isWord() || CLAUSE_OPENERS.contains(t.norm()) || Character.isUpperCase(t.text().charAt(0))
+                || Character.isDigit(t.text().charAt(0))) {
+            return true;
+        }
+        for (ActionMatch m : actions) {
+            if (m.toToken() == k + 1 && (m.has(ActionFlag.SPEECH) || m.has(ActionFlag.GOVERNS))) {
+                // "Kyiv said Russian troops...", "warned Russia not to recognise": the subject of what follows
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "Ashton said she would travel": the first fitting name before the pronoun in the sentence
+    private int antecedent(int pronoun, boolean person) {
+        for (int n = 0; n < names.size(); n++) {
+            Name name = names.get(n);
+            if (name.to() <= pronoun && !name.place() && name.person() == person
+                    && !SUBJECT_BLOCKERS.contains(before(name))) {
+                return n;
+            }
+        }
+        return -1;
+    }
+
+    // "Putin met Macron and signed...", "Biden phoned Putin on April 13, voiced concern": the
+    // name is an earlier action's object and this verb, after "and" or a comma, shares its subject.
+    private boolean objectOfEarlierAction(Name name, ActionMatch act, int a) {
+        int earlier = -1;
+        for (int p = 0; p < a; p++) {
+            if (actions.get(p).toToken() <= name.from()) {
+                earlier = p;
+            }
+        }
+        if (earlier < 0) {
+            return false;
+        }
+        int k = act.fromToken() - 1;
+        while (k >= name.to() && LINKS.contains(norm(k)) && !norm(k).equals("and") && !norm(k).equals(",")) {
+            k--;
+        }
+        if (k >= name.to() && norm(k).equals("to") && k == act.fromToken() - 1) {
+            // "telephoned the separatist leaders to ask them": a purpose, the caller asks;
+            // "urged Putin to recognise": Putin would recognise
+            return !actions.get(earlier).has(ActionFlag.GOVERNS);
+        }
+        return k >= name.to() && (norm(k).equals("and") || norm(k).equals(","));
+    }
+
+    private List<Ref> shared(int a, List<List<Ref>> sourcesSoFar) {
+        for (int p = a - 1; p >= 0; p--) {
+            if (!actions.get(p).has(ActionFlag.SPEECH) && !sourcesSoFar.get(p).isEmpty()) {
+                return sourcesSoFar.get(p);
+            }
+        }
+        return List.of();
+    }
+
+    /** Name n with the names coordinated before it: "Russia, Belarus and Ukraine". */
+    private List<Ref> coordinated(int n) {
+        List<Ref> out = new ArrayList<>();
+        out.add(new Ref(n, null));
+        int k = names.get(n).from() - 1;
+        if (Set.of("the", "his", "her", "its", "their").contains(norm(k))) {
+            k--; // "Lavrov and his Ukrainian counterpart"
+        }
+        // "A, B and C": the link nearest the last name must be "and", the others may be commas
+        while (norm(k).equals("and") || norm(k).equals(",") && out.size() > 1) {
+            int m = nameEndingAt(k - 1);
+            if (m < 0 || names.get(m).place()) {
+                break;
+            }
+            out.add(0, new Ref(m, null));
+            k = names.get(m).from() - 1;
+        }
+        return out;
+    }
+
+    /** Name n with the names coordinated after it: "Germany, Poland and France". */
+    private List<Ref> following(int n) {
+        List<Ref> out = new ArrayList<>();
+        out.add(new Ref(n, null));
+        int j = names.get(n).to();
+        while (norm(j).equals("and") || norm(j).equals(",")) {
+            int next = j + 1;
+            if (norm(next).equals("the")) {
+                next++;
+            }
+            int m = nameStartingAt(next);
+            if (m < 0 || names.get(m).place()) {
+                break;
+            }
+            out.add(new Ref(m, null));
+            j = names.get(m).to();
+        }
+        return out;
+    }
+
+    /** The objects of an action: the first names to its right in its clause, and those coordinated after. */
+    List<Ref> targets(ActionMatch act, List<Ref> agents) {
+        int[] rel = relativeOf(act.head());
+        for (int k = act.head() + 1; k < to; k++) {
+            if (boundary(k) || norm(k).equals("that") || norm(k).equals(",")) {
+                break; // "If Russia invades, the US will...": the object is in the clause
+            }
+            int[] r = relativeOf(k);
+            if (r != null && r != rel) {
+                break;
+            }
+            if (k >= act.toToken() && startsOtherAction(k, act)) {
+                break;
+            }
+            List<Ref> group = group(k, false);
+            if (group != null) {
+                return group; // "urged both sides to agree a ceasefire"
+            }
+            int n = nameStartingAt(k);
+            final int nn = n;
+            if (n < 0 || agents.stream().anyMatch(g -> g.name() == nn)) {
+                continue;
+            }
+            Name name = names.get(n);
+            if (TARGET_SKIPPERS.contains(before(name)) && name.from() != act.toToken()) {
+                k = name.to() - 1;
+                continue;
+            }
+            List<Ref> out = new ArrayList<>();
+            out.add(new Ref(n, null));
+            int j = name.to();
+            while ((norm(j).equals("and") || norm(j).equals(",")) && nameStartingAt(j + 1) >= 0
+                    && !names.get(nameStartingAt(j + 1)).place() == !name.place()) {
+                int m = nameStartingAt(j + 1);
+                out.add(new Ref(m, null));
+                j = names.get(m).to();
+            }
+            return out;
+        }
+        return List.of();
+    }
+
+    private boolean startsOtherAction(int k, ActionMatch act) {
+        for (ActionMatch other : actions) {
+            if (other != act && other.fromToken() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
