@@ -338,7 +338,51 @@ final class ClauseStructure {
                 return List.of(new Ref(m, null));
             }
         }
+        if (norm(act.toToken()).equals("between") && nameStartingAt(act.toToken() + 1) >= 0) {
+            return following(nameStartingAt(act.toToken() + 1)); // "a telephone conversation between Poroshenko and Putin"
+        }
+        return opening(act);
+    }
+
+    /**
+     * "In a telephone call on Monday, Putin urged...", "Lavrov, in a telephone call with ...,": a noun
+     * in an opening phrase or an aside belongs to the subject it introduces.
+     */
+    private List<Ref> opening(ActionMatch act) {
+        int k = act.fromToken() - 1;
+        while (k > from && Set.of("a", "an", "the", "his", "her", "their", "its").contains(norm(k))) {
+            k--;
+        }
+        if (!Set.of("in", "during", "after", "at").contains(norm(k))) {
+            return List.of();
+        }
+        if (k > from + 1 && norm(k - 1).equals(",") && nameEndingAt(k - 2) >= 0 && !names.get(nameEndingAt(k - 2)).place()) {
+            return List.of(new Ref(nameEndingAt(k - 2), null)); // "Lavrov, in a telephone call with ..., said"
+        }
+        if (k != from) {
+            return List.of();
+        }
+        for (int c = act.toToken(); c < to && c < act.toToken() + 12; c++) {
+            if (norm(c).equals(",")) {
+                int n = nameStartingAt(c + 1);
+                return n >= 0 && !names.get(n).place() ? List.of(new Ref(n, null)) : List.of();
+            }
+        }
         return List.of();
+    }
+
+    /** The name after "with" right behind a noun: "a telephone call with his German counterpart". */
+    List<Ref> partner(ActionMatch act) {
+        int j = act.toToken();
+        if (!norm(j).equals("with")) {
+            return List.of();
+        }
+        j++;
+        if (Set.of("the", "his", "her", "their", "its").contains(norm(j))) {
+            j++;
+        }
+        int n = nameStartingAt(j);
+        return n >= 0 && !names.get(n).place() ? following(n) : List.of();
     }
 
     /** The subjects of action a: nearest names to its left, with coordination and shared subjects. */

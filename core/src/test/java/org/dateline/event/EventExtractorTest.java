@@ -312,4 +312,14 @@ class EventExtractorTest {
                 + "Macron urged both sides to respect the truce."))
                 .contains("RUS>UKR 0841 planned", "UKR>RUS 0841 planned", "FRA>RUS 020 asserted", "FRA>UKR 020 asserted");
     }
+
+    @Test
+    void callsNamedByANoun() {
+        assertThat(read("In a telephone call on Monday, Putin urged Obama to act."))
+                .containsExactly("RUS>- 041 asserted", "RUS>USA 020 asserted");
+        assertThat(read("Lavrov, in a telephone call with his German counterpart, criticised Kyiv."))
+                .contains("RUS>DEU 041 asserted");
+        assertThat(read("A telephone conversation between Poroshenko and Putin was held."))
+                .containsExactly("UKR>RUS 041 asserted", "RUS>UKR 041 asserted");
+    }
 }
