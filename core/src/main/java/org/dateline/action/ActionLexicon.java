@@ -119,9 +119,10 @@ public final class ActionLexicon {
         }
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            List<Compiled> candidates = new ArrayList<>(byFirst.getOrDefault(tokens.get(i).norm(), List.of()));
-            candidates.addAll(prefixFirst);
-            for (Compiled c : candidates) {
+            // the entries this word may start, then those any word may start: no list built per token
+            List<Compiled> byWord = byFirst.getOrDefault(tokens.get(i).norm(), List.of());
+            for (int k = 0, size = byWord.size() + prefixFirst.size(); k < size; k++) {
+                Compiled c = k < byWord.size() ? byWord.get(k) : prefixFirst.get(k - byWord.size());
                 int[] m = c.pattern().match(tokens, i);
                 if (m != null) {
                     hits.add(new Hit(c, i, m));

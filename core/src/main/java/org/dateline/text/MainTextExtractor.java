@@ -41,6 +41,8 @@ public final class MainTextExtractor {
     static final double MIN_PROSE = 500;
     /** The most blocks a teaser card holds (headline, author, date, summary, "read more"). */
     static final int TEASER_CARD_BLOCKS = 6;
+    /** A card's first line, linked and this long, is a headline even when not marked up as one. */
+    static final int TEASER_TITLE_LETTERS = 20;
     /** How much a teaser summary's letter weighs against the root. */
     static final double TEASER_PENALTY = 0.5;
     /** A JSON-LD articleBody with this share of the words of the root found without it is complete. */
@@ -191,7 +193,8 @@ public final class MainTextExtractor {
             boolean headline = false;
             for (int i = r.start(); i < r.end(); i++) {
                 PageBlocks.Block b = all.get(i);
-                if (b.heading > 1 && b.linkDensity() > LINK_DENSITY) {
+                boolean linkedTitle = b.heading > 1 || i == r.start() && b.letters >= TEASER_TITLE_LETTERS;
+                if (linkedTitle && b.linkDensity() > LINK_DENSITY) {
                     headline = true;
                 } else if (headline && value[i] > 0 && b.heading == 0) {
                     if (!teaser[i]) {

@@ -2,6 +2,7 @@ package org.dateline.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -18,6 +19,7 @@ public final class TextRules {
     static final int APPEAL_MAX_WORDS = 150;
     /** How many paragraphs at the end of a text are looked at for closing appeals. */
     static final int CLOSING_PARAGRAPHS = 3;
+    private static final Pattern ESCAPE = Pattern.compile("\\\\(?:p\\{\\w+\\}|.)");
     private static final TextRules DEFAULT = new TextRules(RuleLines.read(RESOURCE));
 
     private final Pattern whole;
@@ -37,6 +39,11 @@ public final class TextRules {
                 Pattern.compile(line.body());
             } catch (PatternSyntaxException e) {
                 throw line.error("bad pattern: " + e.getDescription());
+            }
+            // Paragraphs are lower-cased once, which is much faster than case-blind matching.
+            if (!ESCAPE.matcher(line.body()).replaceAll("").equals(ESCAPE.matcher(line.body()).replaceAll("")
+                    .toLowerCase(Locale.ROOT))) {
+                throw line.error("patterns are matched against lower-cased text: write them in lower case");
             }
             switch (line.kind()) {
                 case "whole" -> whole.add(line.body());
@@ -61,7 +68,7 @@ public final class TextRules {
 
     /** True when a paragraph (already whitespace-normalised) is boilerplate. */
     public boolean isBoilerplate(String paragraph) {
-        String p = paragraph.strip();
+        String p = paragraph.strip().toLowerCase(Locale.ROOT);
         if (p.isEmpty()) {
             return true;
         }
@@ -72,17 +79,18 @@ public final class TextRules {
         if (words <= START_RULE_MAX_WORDS && start.matcher(p).find()) {
             return true;
         }
-        return words <= APPEAL_MAX_WORDS && isAppeal(p);
+        return words <= APPEAL_MAX_WORDS && foundAtWordStart(ask, p) && foundAtWordStart(self, p);
     }
 
     /** A call to action together with the publisher speaking of itself. */
     public boolean isAppeal(String paragraph) {
-        return ask.matcher(paragraph).find() && self.matcher(paragraph).find();
+        String p = paragraph.toLowerCase(Locale.ROOT);
+        return foundAtWordStart(ask, p) && foundAtWordStart(self, p);
     }
 
     /** A plain call to action, which is boilerplate among the last paragraphs of a text. */
     public boolean isClosingAppeal(String paragraph) {
-        return countWords(paragraph) <= APPEAL_MAX_WORDS && end.matcher(paragraph).find();
+        return countWords(paragraph) <= APPEAL_MAX_WORDS && foundAtWordStart(end, paragraph.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -99,9 +107,29 @@ public final class TextRules {
         return out;
     }
 
+    /**
+     * Like {@link java.util.regex.Matcher#find()}, but only tried where a word or symbol starts:
+     * several times faster for long alternations, and what the rules mean anyway.
+     */
+    static boolean foundAtWordStart(Pattern pattern, String text) {
+        java.util.regex.Matcher m = pattern.matcher(text);
+        m.useTransparentBounds(true); // \b and look-behind still see the text before the region
+        m.useAnchoringBounds(false);
+        for (int i = 0; i < text.length(); i++) {
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            m.region(i, text.length());
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Pattern compile(List<String> alternatives, String before, String after) {
         String body = alternatives.isEmpty() ? "(?!)" : String.join("|", alternatives);
-        return Pattern.compile(before + body + after, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile(before + body + after);
     }
 
     static int countWords(String s) {

@@ -130,6 +130,22 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void teaserCardsWithoutHeadingTagsAreLeftOutToo() {
+        String card = "<div><a href=/%d class=title>Other story number %d about the front</a>"
+                + "<p>Ukrainian forces retook several villages near the city of Kharkiv, the general staff said "
+                + "in its morning briefing on the fighting.</p></div>";
+        String cards = "<div>" + card.formatted(1, 1) + card.formatted(2, 2) + "</div>";
+        assertThat(paragraphs("<main>" + article("") + cards + "</main>")).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void aLinkLineInsideTheArticleIsNoTeaserCard() {
+        String link = "<p><a href=/r>Ukraine's army retakes Kharkiv villages</a></p>";
+        assertThat(paragraphs("<div>" + link + "<p>" + P1 + "</p><p>" + P2 + "</p>" + link + "<p>" + P3
+                + "</p></div>")).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void labelledWrapperHoldingTheArticleIsKept() {
         // A wrapper whose class happens to carry a boilerplate word must not take the article with it.
         String page = "<div class='layout has-sidebar'><div class=main><p>" + P1 + "</p><p>" + P2 + "</p><p>"

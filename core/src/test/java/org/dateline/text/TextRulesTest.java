@@ -65,6 +65,10 @@ class TextRulesTest {
     void badPatternNamesFileLineAndReason() {
         assertThatThrownBy(() -> new TextRules(RuleLines.parse("t.txt", List.of("start (read => Read"))))
                 .hasMessageStartingWith("t.txt:1: bad pattern");
+        assertThatThrownBy(() -> new TextRules(RuleLines.parse("t.txt", List.of("start Read more => Read more"))))
+                .hasMessage("t.txt:1: patterns are matched against lower-cased text: write them in lower case");
+        assertThat(new TextRules(RuleLines.parse("t.txt", List.of("start \\bread\\W\\p{L} => read:x"))).isBoilerplate("Read:X"))
+                .isTrue();
         assertThatThrownBy(() -> new TextRules(RuleLines.parse("t.txt", List.of("begin read => Read"))))
                 .hasMessageStartingWith("t.txt:1: unknown kind \"begin\"");
     }

@@ -25,7 +25,7 @@ import org.dateline.timeline.TimelineModel;
  */
 public final class ArticleListView extends JPanel {
     private final TimelineModel model;
-    private final DefaultListModel<ArticleEntry> entries = new DefaultListModel<>();
+    private DefaultListModel<ArticleEntry> entries = new DefaultListModel<>();
     private final JList<ArticleEntry> list = new JList<>(entries);
     private final JLabel summary = new JLabel(" ");
     private boolean syncing;
@@ -36,6 +36,8 @@ public final class ArticleListView extends JPanel {
         list.setName("articles");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new Renderer(model));
+        // Every row is two lines high: measured once, not once per article (thousands of them).
+        list.setPrototypeCellValue(ArticleEntry.failed("prototype.html", "reason"));
         list.addListSelectionListener(e -> {
             ArticleEntry entry = list.getSelectedValue();
             if (!syncing && !e.getValueIsAdjusting() && entry != null && !entry.failed()) {
@@ -56,8 +58,11 @@ public final class ArticleListView extends JPanel {
 
     private void changed(TimelineChange c) {
         if (c.kind() == TimelineChange.Kind.DATA) {
-            entries.clear();
-            model.articles().forEach(entries::addElement);
+            // A fresh list model in one go: thousands of single insertions would each relayout.
+            DefaultListModel<ArticleEntry> fresh = new DefaultListModel<>();
+            fresh.addAll(model.articles());
+            entries = fresh;
+            list.setModel(fresh);
             int failed = (int) model.articles().stream().filter(ArticleEntry::failed).count();
             summary.setText(Messages.get("articles.summary", model.articles().size() - failed,
                     model.events().size(), failed));
@@ -70,7 +75,9 @@ public final class ArticleListView extends JPanel {
                 for (int i = 0; i < entries.size(); i++) {
                     if (entries.get(i).result() == shown && shown != null) {
                         list.setSelectedIndex(i);
-                        list.ensureIndexIsVisible(i);
+                        int row = i;
+                        // After the list has laid out its new rows.
+                        javax.swing.SwingUtilities.invokeLater(() -> list.ensureIndexIsVisible(row));
                     }
                 }
             } finally {

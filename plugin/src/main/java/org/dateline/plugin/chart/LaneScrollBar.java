@@ -27,18 +27,8 @@ public final class LaneScrollBar extends JScrollBar {
             }
         };
         canvas.addPropertyChangeListener("firstLane", e -> sync.run());
-        canvas.model().addListener(c -> {
-            // Only a change of lanes moves the bar; a zoom must not cost an extra paint.
-            if (c.affectsLanes()) {
-                SwingUtilities.invokeLater(sync);
-            }
-        });
-        canvas.addComponentListener(new java.awt.event.ComponentAdapter() {
-            @Override
-            public void componentResized(java.awt.event.ComponentEvent e) {
-                SwingUtilities.invokeLater(sync);
-            }
-        });
+        // Lanes added, filtered or resized away: known after the canvas painted, so no extra paint.
+        canvas.addPropertyChangeListener("lanesShown", e -> SwingUtilities.invokeLater(sync));
         setVisible(false);
     }
 }

@@ -24,6 +24,9 @@ public final class OverviewStrip extends JComponent {
     private static final int PAD = 6;
     private final TimelineModel model;
     private double grabOffset = Double.NaN;
+    private int[] cachedDays;
+    private ViewRange cachedExtent;
+    private int[] cachedCounts;
 
     public OverviewStrip(TimelineModel model) {
         this.model = model;
@@ -103,20 +106,9 @@ public final class OverviewStrip extends JComponent {
         ViewRange ext = extent();
         int[] days = model.index().allDays();
         int cols = Math.max(1, w - 2 * PAD);
-        int[] counts = new int[cols];
+        int[] counts = density(days, ext, cols);
         int max = 1;
-        int i = 0;
-        // One pass over the sorted days: cost follows events once, then pixels.
-        for (int c = 0; c < cols && i < days.length; c++) {
-            double end = ext.from() + (c + 1) / (double) cols * ext.width();
-            int n = 0;
-            while (i < days.length && days[i] < end) {
-                if (days[i] >= ext.from()) {
-                    n++;
-                }
-                i++;
-            }
-            counts[c] = n;
+        for (int n : counts) {
             max = Math.max(max, n);
         }
         g.setColor(new Color(0x6A, 0x73, 0x7D));
@@ -127,6 +119,39 @@ public final class OverviewStrip extends JComponent {
                 g.fillRect(PAD + c, h - 4 - bar, 1, bar);
             }
         }
+        paintWindow(g, ext, h);
+        g.dispose();
+    }
+
+    /**
+     * Events per pixel column, kept until the events, the extent or the width change: panning
+     * and zooming the timeline only moves the window over it.
+     */
+    private int[] density(int[] days, ViewRange ext, int cols) {
+        if (days == cachedDays && ext.equals(cachedExtent) && cachedCounts != null && cachedCounts.length == cols) {
+            return cachedCounts;
+        }
+        int[] counts = new int[cols];
+        int i = 0;
+        // One pass over the sorted days.
+        for (int c = 0; c < cols && i < days.length; c++) {
+            double end = ext.from() + (c + 1) / (double) cols * ext.width();
+            int n = 0;
+            while (i < days.length && days[i] < end) {
+                if (days[i] >= ext.from()) {
+                    n++;
+                }
+                i++;
+            }
+            counts[c] = n;
+        }
+        cachedDays = days;
+        cachedExtent = ext;
+        cachedCounts = counts;
+        return counts;
+    }
+
+    private void paintWindow(Graphics2D g, ViewRange ext, int h) {
         ViewRange r = model.range();
         double x0 = xOf(r.from(), ext);
         double x1 = xOf(r.to(), ext);
@@ -134,6 +159,5 @@ public final class OverviewStrip extends JComponent {
         g.fill(new Rectangle2D.Double(x0, 1, Math.max(3, x1 - x0), h - 3));
         g.setColor(Palette.BOX);
         g.draw(new Rectangle2D.Double(x0, 1, Math.max(3, x1 - x0), h - 3));
-        g.dispose();
     }
 }

@@ -34,6 +34,7 @@ public final class TimelineCanvas extends JComponent {
     private Rectangle box;
     private BufferedImage buffer;
     private int firstLane;
+    private String shownLanes = "";
 
     public TimelineCanvas(TimelineModel model) {
         this.model = model;
@@ -78,6 +79,7 @@ public final class TimelineCanvas extends JComponent {
             b.scale(scale, scale);
             frame = painter.paint(b, getWidth(), getHeight(), model, firstLane);
             b.dispose();
+            lanesShown(frame);
             g2.drawImage(buffer, 0, 0, getWidth(), getHeight(), null);
             if (box != null) {
                 g2.setColor(new java.awt.Color(0x33, 0x66, 0xCC, 40));
@@ -105,6 +107,16 @@ public final class TimelineCanvas extends JComponent {
             g.dispose();
         }
         return frame;
+    }
+
+    /** Tells the lane scroll bar when the lanes on screen changed, after a paint (no extra paint). */
+    private void lanesShown(TimelineFrame f) {
+        String now = f.firstLane() + "/" + f.laneCount() + "/" + f.totalLanes();
+        String old = shownLanes;
+        shownLanes = now;
+        if (!now.equals(old)) {
+            firePropertyChange("lanesShown", old, now);
+        }
     }
 
     void setBox(Rectangle r) {
