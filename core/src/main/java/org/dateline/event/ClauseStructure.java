@@ -82,6 +82,9 @@ final class ClauseStructure extends SentenceView {
             if (n.equals(",") || BOUNDARIES.contains(n) || n.equals("—") || n.equals("(")) {
                 return k + 1;
             }
+            if (n.equals("and") && a > 0 && coordinatedVerb(act)) {
+                return k + 1; // "said the deal would hold and threatened Russia": the cues end at "and"
+            }
         }
         return start;
     }
@@ -291,6 +294,13 @@ final class ClauseStructure extends SentenceView {
                 return shared(a, sourcesSoFar);
             }
             if (SUBORDINATORS.contains(norm(k)) && !(norm(k).equals("as") && k + 1 < to && norm(k + 1).equals("well"))) {
+                // "Obama said the deal might not hold and threatened Russia": a verb coordinated
+                // across the subordinate clause shares the subject of the verb before that clause
+                for (int p = a - 1; p >= 0 && coordinatedVerb(act); p--) {
+                    if (actions.get(p).toToken() <= k && !sourcesSoFar.get(p).isEmpty()) {
+                        return sourcesSoFar.get(p);
+                    }
+                }
                 return List.of();
             }
             String w = norm(k);

@@ -322,4 +322,10 @@ class EventExtractorTest {
         assertThat(read("A telephone conversation between Poroshenko and Putin was held."))
                 .containsExactly("UKR>RUS 041 asserted", "RUS>UKR 041 asserted");
     }
+
+    @Test
+    void cuesOfOneVerbStopAtTheNextCoordinatedVerb() {
+        assertThat(read("Obama said it was too early to tell whether the deal would hold and threatened Russia with more sanctions."))
+                .containsExactly("USA>RUS 1312 asserted");
+    }
 }
