@@ -1,11 +1,5 @@
 package org.dateline.article;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -23,6 +17,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.text.RuleFile;
 
 /**
  * Reads calendar dates as publishers write them: machine formats in metadata (ISO 8601, RFC 1123,
@@ -190,36 +185,18 @@ final class DateText {
 
     private static List<Format> loadFormats() {
         List<Format> out = new ArrayList<>();
-        try (InputStream in = DateText.class.getResourceAsStream(FORMATS_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(FORMATS_RESOURCE + " is missing from the class path");
+        for (RuleFile.Line line : RuleFile.resource(DateText.class, FORMATS_RESOURCE)) {
+            if (line.fields().size() != 2 || line.field(1).isEmpty()) {
+                throw new IllegalStateException(line.problem("expected 'pattern | example'"));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String example = null;
-            int lineNo = 0;
-            for (String line; (line = reader.readLine()) != null; ) {
-                lineNo++;
-                String t = line.strip();
-                if (t.isEmpty()) {
-                    continue;
-                }
-                if (t.startsWith("#")) {
-                    example = t.substring(1).strip();
-                    continue;
-                }
-                try {
-                    DateTimeFormatter f = new DateTimeFormatterBuilder().parseCaseInsensitive()
-                            .appendPattern(t).toFormatter(Locale.ENGLISH)
-                            .withResolverStyle(ResolverStyle.STRICT);
-                    out.add(new Format(t, example, f));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException(FORMATS_RESOURCE + ":" + lineNo + ": bad pattern '" + t
-                            + "': " + e.getMessage(), e);
-                }
-                example = null;
+            try {
+                DateTimeFormatter f = new DateTimeFormatterBuilder().parseCaseInsensitive()
+                        .appendPattern(line.field(0)).toFormatter(Locale.ENGLISH)
+                        .withResolverStyle(ResolverStyle.STRICT);
+                out.add(new Format(line.field(0), line.field(1), f));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(line.problem("bad pattern: " + e.getMessage()), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return List.copyOf(out);
     }

@@ -5,12 +5,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import org.dateline.text.RuleFile;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -33,6 +28,7 @@ public final class PublicationDateFinder {
     record Rule(String kind, String argument) {
     }
 
+    private static final List<String> KINDS = List.of("meta", "jsonld", "itemprop", "time", "byline");
     private static final List<Rule> RULES = loadRules();
 
     // Where a page keeps the byline; boxes that hold other stories' dates are skipped.
@@ -278,27 +274,11 @@ public final class PublicationDateFinder {
 
     private static List<Rule> loadRules() {
         List<Rule> out = new ArrayList<>();
-        try (InputStream in = PublicationDateFinder.class.getResourceAsStream(RULES_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RULES_RESOURCE + " is missing from the class path");
+        for (RuleFile.Line line : RuleFile.resource(PublicationDateFinder.class, RULES_RESOURCE)) {
+            if (line.fields().size() != 2 || !KINDS.contains(line.field(0)) || line.field(1).isEmpty()) {
+                throw new IllegalStateException(line.problem("expected '" + String.join("|", KINDS) + " | ARGUMENT'"));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int lineNo = 0;
-            for (String line; (line = reader.readLine()) != null; ) {
-                lineNo++;
-                String t = line.replaceFirst("#.*", "").strip();
-                if (t.isEmpty()) {
-                    continue;
-                }
-                String[] parts = t.split("\\s+");
-                if (parts.length != 2 || !List.of("meta", "jsonld", "itemprop", "time", "byline").contains(parts[0])) {
-                    throw new IllegalStateException(RULES_RESOURCE + ":" + lineNo
-                            + ": expected 'meta|jsonld|itemprop|time|byline ARGUMENT', got '" + t + "'");
-                }
-                out.add(new Rule(parts[0], parts[1]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out.add(new Rule(line.field(0), line.field(1)));
         }
         return List.copyOf(out);
     }
