@@ -328,4 +328,10 @@ class EventExtractorTest {
         assertThat(read("Obama said it was too early to tell whether the deal would hold and threatened Russia with more sanctions."))
                 .containsExactly("USA>RUS 1312 asserted");
     }
+
+    @Test
+    void anAgreementIsSignedByBothSides() {
+        assertThat(read("Putin signed treaties of friendship with the separatist republics."))
+                .containsExactly("RUS>UKR 057 asserted", "UKR>RUS 057 asserted");
+    }
 }
