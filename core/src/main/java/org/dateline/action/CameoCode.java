@@ -9,6 +9,11 @@ package org.dateline.action;
  * @param goldstein the Goldstein scale value, -10 to +10
  */
 public record CameoCode(String code, String label, int quadClass, double goldstein) {
+    /** True for Dateline's own codes for actions CAMEO lacks ("X01" issue passports...). */
+    public boolean isExtension() {
+        return code.startsWith("X");
+    }
+
     /** The two-digit root category, e.g. "05" for "054". */
     public String root() {
         return code.substring(0, 2);

@@ -9,7 +9,9 @@ import org.dateline.event.Modality;
 /**
  * Pairs predicted events with gold events, one to one and greedily in article order. Only
  * asserted and planned predictions are scored: negated and hypothetical ones claim nothing
- * happened, and gold does not list such sentences as events.
+ * happened, and gold does not list such sentences as events. Events with Dateline's own extension
+ * codes (passports, parliamentary votes: not CAMEO) are not scored either, since gold codes CAMEO
+ * only; the must-not check still counts them.
  */
 public final class EventMatcher {
     private EventMatcher() {
@@ -25,7 +27,7 @@ public final class EventMatcher {
         List<Matching.Pair> pairs = new ArrayList<>();
         List<Event> spurious = new ArrayList<>();
         for (Event event : predicted) {
-            if (!scored(event)) {
+            if (!scored(event) || event.action().isExtension()) {
                 continue;
             }
             GoldEvent best = best(open, event);

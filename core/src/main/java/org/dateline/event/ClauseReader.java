@@ -67,7 +67,10 @@ final class ClauseReader {
             }
             boolean passive = act.passive() || s.reducedPassive(act);
             List<Ref> agents = passive ? s.agents(act) : List.of();
-            if (act.has(ActionFlag.NOUN)) {
+            if (act.has(ActionFlag.NOUN) && act.has(ActionFlag.MUTUAL)) {
+                sources = s.possessor(act); // a call or talks: with whom is said by "with", nothing else
+                targets = s.partner(act);
+            } else if (act.has(ActionFlag.NOUN)) {
                 sources = s.possessor(act);
                 targets = s.targets(act, agents);
             } else if (passive) {

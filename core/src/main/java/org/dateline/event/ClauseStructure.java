@@ -15,15 +15,12 @@ import org.dateline.text.Token;
  * and asides are, and for an action its subjects, objects, agents and governor, found from the
  * order of names and action phrases.
  */
-final class ClauseStructure {
+final class ClauseStructure extends SentenceView {
     private static final Set<String> SUBJECT_BLOCKERS = Set.of("with", "against", "on", "to", "at", "near",
             "about", "over", "into", "toward", "towards", "for", "by", "like", "than", "between", "upon", "in", "from",
             "of");
     private static final Set<String> TARGET_SKIPPERS = Set.of("in", "at", "near", "during", "inside", "outside",
             "across", "around", "through", "throughout", "amid", "beyond");
-    private static final Set<String> BOUNDARIES = Set.of(";", ":", "but", "while", "whereas", "although",
-            "though", "because");
-    private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "where", "whom");
     // A subject is never looked for across these: the verb after them has its own subject.
     private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "as", "until", "once",
             "if", "unless", "that", "whether");
@@ -39,53 +36,9 @@ final class ClauseStructure {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     private static final Set<String> OTHER_PRONOUNS = Set.of("it", "they");
 
-    /** The relative-clause spans [from, to) of tokens of a sentence. */
-    static List<int[]> relativeSpans(List<Token> tokens, int from, int to) {
-        List<int[]> spans = new ArrayList<>();
-        for (int k = from + 1; k < to; k++) {
-            boolean together = Set.of("together", "along").contains(tokens.get(k).norm()) && k + 1 < to
-                    && tokens.get(k + 1).norm().equals("with"); // ", together with the separatist leaders,"
-            if (tokens.get(k - 1).norm().equals(",")
-                    && (RELATIVES.contains(tokens.get(k).norm()) || participle(tokens.get(k)) || together)) {
-                int e = k + 1;
-                while (e < to && !BOUNDARIES.contains(tokens.get(e).norm()) && !(tokens.get(e).norm().equals(",")
-                        && !(e + 1 < to && (tokens.get(e + 1).norm().equals("and")
-                        || Character.isUpperCase(tokens.get(e + 1).text().charAt(0)) && listContinues(tokens, e + 1, to))))) {
-                    e++; // ", which also includes Australia, Belgium and Ukraine," ends after the list
-                }
-                spans.add(new int[] {k - 1, e});
-                k = e;
-            }
-        }
-        return spans;
+    ClauseStructure(List<Token> tokens, int from, int to, List<Name> names, List<ActionMatch> actions) {
+        super(tokens, from, to, names, actions);
     }
-
-    // After "Australia, ": more of the list follows ("Belgium, Malaysia and Ukraine") before the clause ends.
-    private static boolean listContinues(List<Token> tokens, int k, int to) {
-        for (int e = k; e < to && e < k + 12; e++) {
-            String n = tokens.get(e).norm();
-            if (n.equals("and")) {
-                return true;
-            }
-            if (!n.equals(",") && !Character.isUpperCase(tokens.get(e).text().charAt(0))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    // ", meeting in Brussels,", ", striking cities with missiles", ", according to Kyiv,"
-    private static boolean participle(Token t) {
-        String n = t.norm();
-        return n.length() > 4 && n.endsWith("ing") && Character.isLowerCase(t.text().charAt(0));
-    }
-
-    private final List<Token> tokens;
-    private final int from;
-    private final int to;
-    private final List<Name> names;
-    private final List<ActionMatch> actions;
-    private final List<int[]> relatives;
 
     private List<List<String>> groups = List.of();
     private Context context;
@@ -118,77 +71,6 @@ final class ClauseStructure {
         return null;
     }
 
-    ClauseStructure(List<Token> tokens, int from, int to, List<Name> names, List<ActionMatch> actions) {
-        this.tokens = tokens;
-        this.from = from;
-        this.to = to;
-        this.names = names;
-        this.actions = actions;
-        this.relatives = relativeSpans(tokens, from, to);
-    }
-
-    String norm(int k) {
-        return k >= from && k < to ? tokens.get(k).norm() : "";
-    }
-
-    int[] relativeOf(int k) {
-        for (int[] r : relatives) {
-            if (k >= r[0] && k < r[1]) {
-                return r;
-            }
-        }
-        return null;
-    }
-
-    /** The word before name n, passing over "the": "at the UN" gives "at". */
-    String before(Name name) {
-        int k = name.from() - 1;
-        if (Set.of("eastern", "western", "northern", "southern", "central", "occupied").contains(norm(k))) {
-            k--; // "in eastern Ukraine"
-        }
-        return norm(k).equals("the") ? norm(k - 1) : norm(k);
-    }
-
-    int nameEndingAt(int k) {
-        for (int n = 0; n < names.size(); n++) {
-            if (names.get(n).to() - 1 == k) {
-                return n;
-            }
-        }
-        return -1;
-    }
-
-    int nameStartingAt(int k) {
-        for (int n = 0; n < names.size(); n++) {
-            if (names.get(n).from() == k) {
-                return n;
-            }
-        }
-        return -1;
-    }
-
-    boolean boundary(int k) {
-        String n = norm(k);
-        return BOUNDARIES.contains(n) || n.equals(",") && Set.of("and", "but", "while").contains(norm(k + 1));
-    }
-
-    /** Token range [from, to) of the clause of token k. */
-    int[] clause(int k) {
-        int[] rel = relativeOf(k);
-        if (rel != null) {
-            return rel;
-        }
-        int lo = k;
-        while (lo > from && !boundary(lo - 1)) {
-            lo--;
-        }
-        int hi = k;
-        while (hi < to && !boundary(hi)) {
-            hi++;
-        }
-        return new int[] {lo, hi};
-    }
-
     /** Where modality cues for action a start: after the last comma, boundary or earlier action. */
     int windowStart(ActionMatch act, int a) {
         int start = from;
@@ -199,6 +81,9 @@ final class ClauseStructure {
             String n = norm(k);
             if (n.equals(",") || BOUNDARIES.contains(n) || n.equals("—") || n.equals("(")) {
                 return k + 1;
+            }
+            if (n.equals("and") && a > 0 && coordinatedVerb(act)) {
+                return k + 1; // "said the deal would hold and threatened Russia": the cues end at "and"
             }
         }
         return start;
@@ -338,7 +223,51 @@ final class ClauseStructure {
                 return List.of(new Ref(m, null));
             }
         }
+        if (norm(act.toToken()).equals("between") && nameStartingAt(act.toToken() + 1) >= 0) {
+            return following(nameStartingAt(act.toToken() + 1)); // "a telephone conversation between Poroshenko and Putin"
+        }
+        return opening(act);
+    }
+
+    /**
+     * "In a telephone call on Monday, Putin urged...", "Lavrov, in a telephone call with ...,": a noun
+     * in an opening phrase or an aside belongs to the subject it introduces.
+     */
+    private List<Ref> opening(ActionMatch act) {
+        int k = act.fromToken() - 1;
+        while (k > from && Set.of("a", "an", "the", "his", "her", "their", "its").contains(norm(k))) {
+            k--;
+        }
+        if (!Set.of("in", "during", "after", "at").contains(norm(k))) {
+            return List.of();
+        }
+        if (k > from + 1 && norm(k - 1).equals(",") && nameEndingAt(k - 2) >= 0 && !names.get(nameEndingAt(k - 2)).place()) {
+            return List.of(new Ref(nameEndingAt(k - 2), null)); // "Lavrov, in a telephone call with ..., said"
+        }
+        if (k != from) {
+            return List.of();
+        }
+        for (int c = act.toToken(); c < to && c < act.toToken() + 12; c++) {
+            if (norm(c).equals(",")) {
+                int n = nameStartingAt(c + 1);
+                return n >= 0 && !names.get(n).place() ? List.of(new Ref(n, null)) : List.of();
+            }
+        }
         return List.of();
+    }
+
+    /** The name after "with" right behind a noun: "a telephone call with his German counterpart". */
+    List<Ref> partner(ActionMatch act) {
+        int j = act.toToken();
+        if (!norm(j).equals("with")) {
+            return List.of();
+        }
+        j++;
+        if (Set.of("the", "his", "her", "their", "its").contains(norm(j))) {
+            j++;
+        }
+        int n = nameStartingAt(j);
+        return n >= 0 && !names.get(n).place() ? following(n) : List.of();
     }
 
     /** The subjects of action a: nearest names to its left, with coordination and shared subjects. */
@@ -365,6 +294,13 @@ final class ClauseStructure {
                 return shared(a, sourcesSoFar);
             }
             if (SUBORDINATORS.contains(norm(k)) && !(norm(k).equals("as") && k + 1 < to && norm(k + 1).equals("well"))) {
+                // "Obama said the deal might not hold and threatened Russia": a verb coordinated
+                // across the subordinate clause shares the subject of the verb before that clause
+                for (int p = a - 1; p >= 0 && coordinatedVerb(act); p--) {
+                    if (actions.get(p).toToken() <= k && !sourcesSoFar.get(p).isEmpty()) {
+                        return sourcesSoFar.get(p);
+                    }
+                }
                 return List.of();
             }
             String w = norm(k);
@@ -489,46 +425,6 @@ final class ClauseStructure {
         return List.of();
     }
 
-    /** Name n with the names coordinated before it: "Russia, Belarus and Ukraine". */
-    private List<Ref> coordinated(int n) {
-        List<Ref> out = new ArrayList<>();
-        out.add(new Ref(n, null));
-        int k = names.get(n).from() - 1;
-        if (Set.of("the", "his", "her", "its", "their").contains(norm(k))) {
-            k--; // "Lavrov and his Ukrainian counterpart"
-        }
-        // "A, B and C": the link nearest the last name must be "and", the others may be commas
-        while (norm(k).equals("and") || norm(k).equals(",") && out.size() > 1) {
-            int m = nameEndingAt(k - 1);
-            if (m < 0 || names.get(m).place()) {
-                break;
-            }
-            out.add(0, new Ref(m, null));
-            k = names.get(m).from() - 1;
-        }
-        return out;
-    }
-
-    /** Name n with the names coordinated after it: "Germany, Poland and France". */
-    private List<Ref> following(int n) {
-        List<Ref> out = new ArrayList<>();
-        out.add(new Ref(n, null));
-        int j = names.get(n).to();
-        while (norm(j).equals("and") || norm(j).equals(",")) {
-            int next = j + 1;
-            if (norm(next).equals("the")) {
-                next++;
-            }
-            int m = nameStartingAt(next);
-            if (m < 0 || names.get(m).place()) {
-                break;
-            }
-            out.add(new Ref(m, null));
-            j = names.get(m).to();
-        }
-        return out;
-    }
-
     /** The objects of an action: the first names to its right in its clause, and those coordinated after. */
     List<Ref> targets(ActionMatch act, List<Ref> agents) {
         int[] rel = relativeOf(act.head());
@@ -571,12 +467,4 @@ final class ClauseStructure {
         return List.of();
     }
 
-    private boolean startsOtherAction(int k, ActionMatch act) {
-        for (ActionMatch other : actions) {
-            if (other != act && other.fromToken() == k) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -240,7 +240,13 @@ public final class EventExtractor {
             List<Actor> sources = actors(r.sources(), resolved);
             List<Actor> targets = actors(r.targets(), resolved);
             paragraph.group = sources.stream().map(Actor::entity).distinct().count() > 1 ? sources : List.of();
-            for (Actor[] pair : pairs(sources, targets, act.has(ActionFlag.MUTUAL))) {
+            List<Actor[]> pairs = pairs(sources, targets, act.has(ActionFlag.MUTUAL));
+            if (act.code().code().equals("057") && sources.size() == 1 && !targets.isEmpty()) {
+                // "Putin signed treaties with the two republics": an agreement is signed by both sides
+                targets.stream().filter(t -> !t.entity().equals(sources.get(0).entity()))
+                        .forEach(t -> pairs.add(new Actor[] {t, sources.get(0)}));
+            }
+            for (Actor[] pair : pairs) {
                 Actor source = pair[0];
                 Actor target = pair[1];
                 if (source != null && source.equals(target)) {

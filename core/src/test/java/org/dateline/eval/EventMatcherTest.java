@@ -63,4 +63,13 @@ class EventMatcherTest {
                 event("2014-03-18", "057", "RUS", "UKR", Modality.PLANNED, "is due to sign")));
         assertThat(m.score()).isEqualTo(new Score(1, 0, 0));
     }
+
+    @Test
+    void extensionCodesAreNotScoredAgainstCameoGold() {
+        Matching m = EventMatcher.match(List.of(gold("2019-04-24", "020", "UKR", "RUS")), List.of(
+                event("2019-04-24", "X01", "RUS", "UKR", Modality.ASSERTED, "Putin issued passports."),
+                event("2019-04-24", "020", "UKR", "RUS", Modality.ASSERTED, "Kyiv urged Moscow.")));
+        assertThat(m.score()).isEqualTo(new Score(1, 0, 0));
+        assertThat(m.spurious()).isEmpty();
+    }
 }

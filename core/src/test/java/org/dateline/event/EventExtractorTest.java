@@ -312,4 +312,26 @@ class EventExtractorTest {
                 + "Macron urged both sides to respect the truce."))
                 .contains("RUS>UKR 0841 planned", "UKR>RUS 0841 planned", "FRA>RUS 020 asserted", "FRA>UKR 020 asserted");
     }
+
+    @Test
+    void callsNamedByANoun() {
+        assertThat(read("In a telephone call on Monday, Putin urged Obama to act."))
+                .containsExactly("RUS>- 041 asserted", "RUS>USA 020 asserted");
+        assertThat(read("Lavrov, in a telephone call with his German counterpart, criticised Kyiv."))
+                .contains("RUS>DEU 041 asserted");
+        assertThat(read("A telephone conversation between Poroshenko and Putin was held."))
+                .containsExactly("UKR>RUS 041 asserted", "RUS>UKR 041 asserted");
+    }
+
+    @Test
+    void cuesOfOneVerbStopAtTheNextCoordinatedVerb() {
+        assertThat(read("Obama said it was too early to tell whether the deal would hold and threatened Russia with more sanctions."))
+                .containsExactly("USA>RUS 1312 asserted");
+    }
+
+    @Test
+    void anAgreementIsSignedByBothSides() {
+        assertThat(read("Putin signed treaties of friendship with the separatist republics."))
+                .containsExactly("RUS>UKR 057 asserted", "UKR>RUS 057 asserted");
+    }
 }

@@ -1,0 +1,194 @@
+package org.dateline.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dateline.action.ActionMatch;
+import org.dateline.event.ClauseReader.Name;
+import org.dateline.event.ClauseReader.Ref;
+import org.dateline.text.Token;
+
+/**
+ * One sentence as the event reader sees it: its tokens, actor names and action phrases, with
+ * the queries every reading rule needs (words, names at a position, clauses, relative clauses,
+ * coordinated names). The rules themselves are in ClauseStructure.
+ */
+abstract class SentenceView {
+    static final Set<String> BOUNDARIES = Set.of(";", ":", "but", "while", "whereas", "although",
+            "though", "because");
+
+    static final Set<String> RELATIVES = Set.of("who", "which", "whose", "where", "whom");
+
+    /** The relative-clause spans [from, to) of tokens of a sentence. */
+    static List<int[]> relativeSpans(List<Token> tokens, int from, int to) {
+        List<int[]> spans = new ArrayList<>();
+        for (int k = from + 1; k < to; k++) {
+            boolean together = Set.of("together", "along").contains(tokens.get(k).norm()) && k + 1 < to
+                    && tokens.get(k + 1).norm().equals("with"); // ", together with the separatist leaders,"
+            if (tokens.get(k - 1).norm().equals(",")
+                    && (RELATIVES.contains(tokens.get(k).norm()) || participle(tokens.get(k)) || together)) {
+                int e = k + 1;
+                while (e < to && !BOUNDARIES.contains(tokens.get(e).norm()) && !(tokens.get(e).norm().equals(",")
+                        && !(e + 1 < to && (tokens.get(e + 1).norm().equals("and")
+                        || Character.isUpperCase(tokens.get(e + 1).text().charAt(0)) && listContinues(tokens, e + 1, to))))) {
+                    e++; // ", which also includes Australia, Belgium and Ukraine," ends after the list
+                }
+                spans.add(new int[] {k - 1, e});
+                k = e;
+            }
+        }
+        return spans;
+    }
+
+    // After "Australia, ": more of the list follows ("Belgium, Malaysia and Ukraine") before the clause ends.
+    private static boolean listContinues(List<Token> tokens, int k, int to) {
+        for (int e = k; e < to && e < k + 12; e++) {
+            String n = tokens.get(e).norm();
+            if (n.equals("and")) {
+                return true;
+            }
+            if (!n.equals(",") && !Character.isUpperCase(tokens.get(e).text().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // ", meeting in Brussels,", ", striking cities with missiles", ", according to Kyiv,"
+    static boolean participle(Token t) {
+        String n = t.norm();
+        return n.length() > 4 && n.endsWith("ing") && Character.isLowerCase(t.text().charAt(0));
+    }
+
+    final List<Token> tokens;
+
+    final int from;
+
+    final int to;
+
+    final List<Name> names;
+
+    final List<ActionMatch> actions;
+
+    final List<int[]> relatives;
+
+    SentenceView(List<Token> tokens, int from, int to, List<Name> names, List<ActionMatch> actions) {
+        this.tokens = tokens;
+        this.from = from;
+        this.to = to;
+        this.names = names;
+        this.actions = actions;
+        this.relatives = relativeSpans(tokens, from, to);
+    }
+
+    String norm(int k) {
+        return k >= from && k < to ? tokens.get(k).norm() : "";
+    }
+
+    int[] relativeOf(int k) {
+        for (int[] r : relatives) {
+            if (k >= r[0] && k < r[1]) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** The word before name n, passing over "the": "at the UN" gives "at". */
+    String before(Name name) {
+        int k = name.from() - 1;
+        if (Set.of("eastern", "western", "northern", "southern", "central", "occupied").contains(norm(k))) {
+            k--; // "in eastern Ukraine"
+        }
+        return norm(k).equals("the") ? norm(k - 1) : norm(k);
+    }
+
+    int nameEndingAt(int k) {
+        for (int n = 0; n < names.size(); n++) {
+            if (names.get(n).to() - 1 == k) {
+                return n;
+            }
+        }
+        return -1;
+    }
+
+    int nameStartingAt(int k) {
+        for (int n = 0; n < names.size(); n++) {
+            if (names.get(n).from() == k) {
+                return n;
+            }
+        }
+        return -1;
+    }
+
+    boolean boundary(int k) {
+        String n = norm(k);
+        return BOUNDARIES.contains(n) || n.equals(",") && Set.of("and", "but", "while").contains(norm(k + 1));
+    }
+
+    /** Token range [from, to) of the clause of token k. */
+    int[] clause(int k) {
+        int[] rel = relativeOf(k);
+        if (rel != null) {
+            return rel;
+        }
+        int lo = k;
+        while (lo > from && !boundary(lo - 1)) {
+            lo--;
+        }
+        int hi = k;
+        while (hi < to && !boundary(hi)) {
+            hi++;
+        }
+        return new int[] {lo, hi};
+    }
+
+    /** Name n with the names coordinated before it: "Russia, Belarus and Ukraine". */
+    List<Ref> coordinated(int n) {
+        List<Ref> out = new ArrayList<>();
+        out.add(new Ref(n, null));
+        int k = names.get(n).from() - 1;
+        if (Set.of("the", "his", "her", "its", "their").contains(norm(k))) {
+            k--; // "Lavrov and his Ukrainian counterpart"
+        }
+        // "A, B and C": the link nearest the last name must be "and", the others may be commas
+        while (norm(k).equals("and") || norm(k).equals(",") && out.size() > 1) {
+            int m = nameEndingAt(k - 1);
+            if (m < 0 || names.get(m).place()) {
+                break;
+            }
+            out.add(0, new Ref(m, null));
+            k = names.get(m).from() - 1;
+        }
+        return out;
+    }
+
+    /** Name n with the names coordinated after it: "Germany, Poland and France". */
+    List<Ref> following(int n) {
+        List<Ref> out = new ArrayList<>();
+        out.add(new Ref(n, null));
+        int j = names.get(n).to();
+        while (norm(j).equals("and") || norm(j).equals(",")) {
+            int next = j + 1;
+            if (norm(next).equals("the")) {
+                next++;
+            }
+            int m = nameStartingAt(next);
+            if (m < 0 || names.get(m).place()) {
+                break;
+            }
+            out.add(new Ref(m, null));
+            j = names.get(m).to();
+        }
+        return out;
+    }
+
+    boolean startsOtherAction(int k, ActionMatch act) {
+        for (ActionMatch other : actions) {
+            if (other != act && other.fromToken() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
