@@ -10,6 +10,11 @@ import java.util.Map;
  * last date the text mentioned). Records whether the value depended on either.
  */
 final class Functions {
+    // compiled once: String.matches and replaceAll compile their pattern at every call
+    private static final java.util.regex.Pattern TRAILING_DIGITS = java.util.regex.Pattern.compile("\\d+$");
+    private static final java.util.regex.Pattern DIGITS_OR_X = java.util.regex.Pattern.compile("\\d+|X");
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
+    private static final java.util.regex.Pattern SIGNED_DIGITS = java.util.regex.Pattern.compile("-?\\d+");
     /** The functions a template may call, with their number of arguments. */
     private static final Map<String, Integer> ARITY = Map.ofEntries(
             Map.entry("anchor", 1), Map.entry("shift", 2), Map.entry("ref", 1),
@@ -73,7 +78,7 @@ final class Functions {
         if (text == null) {
             return null;
         }
-        String base = name.replaceAll("\\d+$", "");
+        String base = TRAILING_DIGITS.matcher(name).replaceAll("");
         return switch (base) {
             case "year" -> Numbers.year(text);
             case "day" -> pad(Numbers.ordinal(text, tables));
@@ -266,7 +271,7 @@ final class Functions {
         if (unit == null) {
             return null;
         }
-        String n = arg.matches("\\d+|X") ? arg : part(arg);
+        String n = DIGITS_OR_X.matcher(arg).matches() ? arg : part(arg);
         return n == null ? null : unit.duration(n);
     }
 
@@ -299,8 +304,8 @@ final class Functions {
     private Long number(String arg) {
         boolean negative = arg.startsWith("-");
         String name = arg.startsWith("-") || arg.startsWith("+") ? arg.substring(1) : arg;
-        String digits = name.matches("\\d+") ? name : part(name);
-        if (digits == null || !digits.matches("-?\\d+")) {
+        String digits = DIGITS.matcher(name).matches() ? name : part(name);
+        if (digits == null || !SIGNED_DIGITS.matcher(digits).matches()) {
             return null;
         }
         long n = Long.parseLong(digits);

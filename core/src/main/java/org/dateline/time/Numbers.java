@@ -4,12 +4,19 @@ import java.util.Locale;
 
 /** Numbers in dates: years, days of the month, counts written in digits or words. */
 final class Numbers {
+    // compiled once: String.matches, replaceAll and split compile their pattern at every call
+    private static final java.util.regex.Pattern NOT_DIGIT = java.util.regex.Pattern.compile("[^0-9]");
+    private static final java.util.regex.Pattern ORDINAL_SUFFIX = java.util.regex.Pattern.compile("(st|nd|rd|th)$");
+    private static final java.util.regex.Pattern DAY_DIGITS = java.util.regex.Pattern.compile("\\d{1,2}");
+    private static final java.util.regex.Pattern FIGURES = java.util.regex.Pattern.compile("[0-9][0-9,]*(\\.[0-9]+)?");
+    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s-]+");
+
     private Numbers() {
     }
 
     /** A year as four digits: "2014", "'89" and "89" (two digits: 1930-2029). */
     static String year(String text) {
-        String digits = text.replaceAll("[^0-9]", "");
+        String digits = NOT_DIGIT.matcher(text).replaceAll("");
         if (digits.length() == 2) {
             int y = Integer.parseInt(digits);
             return String.valueOf(y < 30 ? 2000 + y : 1900 + y);
@@ -20,8 +27,8 @@ final class Numbers {
     /** A day of the month or an ordinal: "5", "5th", "fifth"; null when not one. */
     static String ordinal(String text, Tables tables) {
         String t = text.strip().toLowerCase(Locale.ROOT);
-        String digits = t.replaceAll("(st|nd|rd|th)$", "");
-        if (digits.matches("\\d{1,2}")) {
+        String digits = ORDINAL_SUFFIX.matcher(t).replaceAll("");
+        if (DAY_DIGITS.matcher(digits).matches()) {
             return String.valueOf(Integer.parseInt(digits));
         }
         return tables.lookup("ordinal", t);
@@ -33,11 +40,11 @@ final class Numbers {
      */
     static String number(String text, Tables tables) {
         String t = text.strip();
-        if (t.matches("[0-9][0-9,]*(\\.[0-9]+)?")) {
+        if (FIGURES.matcher(t).matches()) {
             return t.replace(",", "");
         }
         long sum = 0;
-        for (String word : t.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+        for (String word : WORD_BREAKS.split(t.toLowerCase(Locale.ROOT))) {
             String v = tables.lookup("number", word);
             if (v == null) {
                 return null;

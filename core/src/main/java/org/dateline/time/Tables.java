@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
  * alternatives of {@code %name} and normalises the text of a part named after it.
  */
 final class Tables {
+    private static final Pattern KEY_BREAKS = Pattern.compile("[\\s-]+"); // compiled once: key() runs per lookup
     private static final Pattern MACRO_USE = Pattern.compile("%([a-zA-Z][a-zA-Z0-9]*)");
 
     private final Map<String, Map<String, String>> tables = new HashMap<>();
@@ -158,7 +159,7 @@ final class Tables {
 
     // Forms match whatever their case, spacing and abbreviation dots.
     private static String key(String form) {
-        return form.toLowerCase(Locale.ROOT).replace(".", "").replaceAll("[\\s-]+", " ").strip();
+        return KEY_BREAKS.matcher(form.toLowerCase(Locale.ROOT).replace(".", "")).replaceAll(" ").strip();
     }
 
     private static String firstLine(String s) {
