@@ -66,7 +66,7 @@ public final class FilterPanel extends JPanel implements javax.swing.Scrollable 
         to.setName("to");
         from.setToolTipText(Messages.get("filter.dateHint"));
         to.setToolTipText(Messages.get("filter.dateHint"));
-        from.putClientProperty("JTextField.placeholderText", Messages.get("filter.fromHint"));
+        from.putClientProperty("JTextField.placeholderText", Messages.get("filter.dateHint"));
         to.putClientProperty("JTextField.placeholderText", Messages.get("filter.toHint"));
         typing.setRepeats(false);
         JLabel title = new JLabel(Messages.get("filter.title"));
