@@ -20,7 +20,10 @@ final class PhraseIndex<T> {
     private static final int CAPITALISED = 1;
     private static final int AS_WRITTEN = 2;
 
-    private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
+    // Names by first and second word, one-word names apart, each list longest first: "Russian"
+    // starts some 180 names, of which the next token leaves a handful to try.
+    private final Map<String, Map<String, List<Entry<T>>>> bySecond = new HashMap<>();
+    private final Map<String, List<Entry<T>>> single = new HashMap<>();
 
     /** Adds a name; a later entry for the same words replaces the earlier one. */
     void add(String phrase, T value) {
@@ -28,20 +31,30 @@ final class PhraseIndex<T> {
         if (words.isEmpty()) {
             return;
         }
-        List<Entry<T>> list = byFirst.computeIfAbsent(Token.normalize(words.get(0)), k -> new ArrayList<>());
-        list.removeIf(e -> e.words().equals(words));
         int[] cases = words.stream().mapToInt(PhraseIndex::caseOf).toArray();
-        list.add(new Entry<>(words, words.stream().map(Token::normalize).toList(), cases, value));
-        list.sort((a, b) -> b.words().size() - a.words().size());
+        Entry<T> entry = new Entry<>(words, words.stream().map(Token::normalize).toList(), cases, value);
+        String first = entry.norms().get(0);
+        List<Entry<T>> narrow = words.size() == 1 ? single.computeIfAbsent(first, k -> new ArrayList<>())
+                : bySecond.computeIfAbsent(first, k -> new HashMap<>())
+                        .computeIfAbsent(entry.norms().get(1), k -> new ArrayList<>());
+        narrow.removeIf(e -> e.words().equals(words));
+        narrow.add(entry);
+        narrow.sort((a, b) -> b.words().size() - a.words().size());
     }
 
     /** The longest name starting at token i: its length in tokens and value, or null. */
     Match<T> longestAt(List<Token> tokens, int i) {
-        List<Entry<T>> candidates = byFirst.get(tokens.get(i).norm());
-        if (candidates == null) {
-            return null;
+        String first = tokens.get(i).norm();
+        // longer names first: those whose second word is the next token's, then one-word ones
+        Map<String, List<Entry<T>>> longer = bySecond.get(first);
+        if (longer != null && i + 1 < tokens.size()) {
+            for (Entry<T> e : longer.getOrDefault(tokens.get(i + 1).norm(), List.of())) {
+                if (matches(e, tokens, i)) {
+                    return new Match<>(e.words().size(), e.value());
+                }
+            }
         }
-        for (Entry<T> e : candidates) {
+        for (Entry<T> e : single.getOrDefault(first, List.of())) {
             if (matches(e, tokens, i)) {
                 return new Match<>(e.words().size(), e.value());
             }

@@ -51,9 +51,11 @@ public final class PublicationDateFinder {
 
     /** From a whole page: metadata first, then byline text. */
     public static Optional<PublicationDate> fromHtml(Document page) {
+        // selected once per page, not once per meta rule: each select walks the whole page
+        List<Element> metas = null;
         for (Rule rule : RULES) {
             Optional<PublicationDate> found = switch (rule.kind()) {
-                case "meta" -> meta(page, rule.argument());
+                case "meta" -> meta(metas == null ? (metas = page.select("meta[content]")) : metas, rule.argument());
                 case "jsonld" -> jsonLd(page, rule.argument());
                 case "itemprop" -> itemprop(page, rule.argument());
                 case "time" -> time(page);
@@ -105,8 +107,8 @@ public final class PublicationDateFinder {
         return rest.isEmpty() || rest.split("\\s+").length <= BYLINE_MAX_OTHER_WORDS;
     }
 
-    private static Optional<PublicationDate> meta(Document page, String name) {
-        for (Element meta : page.select("meta[content]")) {
+    private static Optional<PublicationDate> meta(List<Element> metas, String name) {
+        for (Element meta : metas) {
             for (String attr : new String[] {"property", "name", "itemprop"}) {
                 if (meta.attr(attr).equalsIgnoreCase(name)) {
                     Optional<LocalDate> d = DateText.parseValue(meta.attr("content"));

@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
  * it is neither.
  */
 final class Tense {
+    // "(?=[a-z])": every cue starts with a letter (or the apostrophe of 'll), so word ends are
+    // skipped at once instead of trying each cue there; the cues matched are the same.
     private static final Pattern FUTURE = Pattern.compile(
-            "\\b(?:will|won't|'ll|shall|(?:is|are|am|was|were) (?:due |scheduled |set |expected |going )?to"
+            "\\b(?=[a-z'])(?:will|won't|'ll|shall|(?:is|are|am|was|were) (?:due |scheduled |set |expected |going )?to"
                     + "|plans? to|planned|plans|scheduled|set to|expected to|intends? to|upcoming|would"
                     + "|next(?!\\s+to\\b)|due|as (?:soon|early) as|starting)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST = Pattern.compile(
-            "\\b(?:was|were|had|did|said|told|ago|last|since|earlier|went|came|took|gave|made|met|began"
+            "\\b(?=[a-z])(?:was|were|had|did|said|told|ago|last|since|earlier|went|came|took|gave|made|met|began"
                     + "|fought|held|left|saw|struck|shot|fell|rose|sent|spoke|wrote|won|lost|got"
                     + "|brought|found|thought|kept|led|paid|sold|bought|fled|hit|broke|drove|flew|ran"
                     + "|(?!(?:[a-z]*ceed|need|speed|feed|seed|breed|bleed|heed|indeed|hundred|sacred|naked"
