@@ -95,8 +95,8 @@ final class Functions {
             case "shift" -> atAnchor(unit(a.get(0)), number(a.get(1)));
             case "ref" -> fromReference(unit(a.get(0)), 0L);
             case "refshift" -> fromReference(unit(a.get(0)), number(a.get(1)));
-            case "eventshift" -> reference == anchor ? unresolved(unit(a.get(0)))
-                    : fromReference(unit(a.get(0)), number(a.get(1)));
+            case "eventshift" -> reference == anchor || coarserThan(reference, unit(a.get(0)))
+                    ? unresolved(unit(a.get(0))) : fromReference(unit(a.get(0)), number(a.get(1)));
             case "ago" -> ago(unit(a.get(0)), number(a.get(1)));
             case "yearof" -> yearOf(part(a.get(0)));
             case "weekday" -> weekday(part(a.get(0)), null);
@@ -147,6 +147,11 @@ final class Functions {
             p = p.at(Unit.QUARTER);
         }
         return p.format();
+    }
+
+    // "Three weeks before" the summit, after "a year ago": a year is no point to count weeks from.
+    private static boolean coarserThan(Point reference, Unit unit) {
+        return reference != null && unit != null && reference.unit().compareTo(unit) > 0;
     }
 
     // "Seven months after" an event when no date was mentioned before: no date to count from.

@@ -66,8 +66,8 @@ public final class FilterPanel extends JPanel implements javax.swing.Scrollable 
         to.setName("to");
         from.setToolTipText(Messages.get("filter.dateHint"));
         to.setToolTipText(Messages.get("filter.dateHint"));
-        from.putClientProperty("JTextField.placeholderText", "2014");
-        to.putClientProperty("JTextField.placeholderText", "2024-12-31");
+        from.putClientProperty("JTextField.placeholderText", Messages.get("filter.dateHint"));
+        to.putClientProperty("JTextField.placeholderText", Messages.get("filter.toHint"));
         typing.setRepeats(false);
         JLabel title = new JLabel(Messages.get("filter.title"));
         title.setFont(title.getFont().deriveFont(java.awt.Font.BOLD));
