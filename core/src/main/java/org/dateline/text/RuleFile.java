@@ -35,6 +35,15 @@ public final class RuleFile {
 
     /** Reads the entries of a rule file. */
     public static List<Line> read(String file, Reader reader) {
+        try {
+            return readChecked(file, reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Like {@link #read}, for callers that report an unreadable file themselves. */
+    public static List<Line> readChecked(String file, Reader reader) throws IOException {
         List<Line> out = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(reader)) {
             String s;
@@ -48,8 +57,6 @@ public final class RuleFile {
                 List<String> fields = Arrays.stream(t.split("\\|", -1)).map(String::strip).toList();
                 out.add(new Line(file, number, t, fields));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         }
         return out;
     }

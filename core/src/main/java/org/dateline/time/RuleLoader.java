@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.dateline.text.RuleFile;
 
 /** Reads rule files (the format is stated in each file's header). */
 final class RuleLoader {
@@ -40,14 +41,9 @@ final class RuleLoader {
     List<Rule> read(String file, BufferedReader reader) throws IOException {
         List<Rule> rules = new ArrayList<>();
         Draft draft = null;
-        String line;
-        int n = 0;
-        while ((line = reader.readLine()) != null) {
-            n++;
-            String s = line.strip();
-            if (s.isEmpty() || s.startsWith("#")) {
-                continue;
-            }
+        for (RuleFile.Line ruleLine : RuleFile.readChecked(file, reader)) {
+            int n = ruleLine.number();
+            String s = ruleLine.text();
             int space = s.indexOf(' ');
             String key = space < 0 ? s : s.substring(0, space);
             String rest = space < 0 ? "" : s.substring(space + 1).strip();

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.dateline.text.RuleFile;
 
 /**
  * Normalisation tables (month names, weekdays, numbers as words...) and pattern macros, read
@@ -57,14 +58,9 @@ final class Tables {
         List<String> forms = null;
         String tableName = null;
         boolean caseSensitive = false;
-        String line;
-        int n = 0;
-        while ((line = reader.readLine()) != null) {
-            n++;
-            String s = line.strip();
-            if (s.isEmpty() || s.startsWith("#")) {
-                continue;
-            }
+        for (RuleFile.Line ruleLine : RuleFile.readChecked(file, reader)) {
+            int n = ruleLine.number();
+            String s = ruleLine.text();
             if (s.startsWith("table ")) {
                 String[] words = s.split("\\s+");
                 if (words.length < 2 || words.length > 3
