@@ -59,6 +59,14 @@ public final class Dateline {
         return bounded(() -> events(withPublished(ArticleLoader.load(file), published)));
     }
 
+    /**
+     * Reads a saved page or text article (main text, title, publication date) without
+     * extracting events, within the same time limit.
+     */
+    public static Article read(Path file) throws IOException {
+        return bounded(() -> ArticleLoader.load(file));
+    }
+
     /** Extracts the events of an HTML page held in a string. */
     public static ArticleEvents extractHtml(String html) {
         return extractHtml(html, null);
@@ -92,7 +100,7 @@ public final class Dateline {
                 new PublicationDate(published, "override"), article.problems());
     }
 
-    private static ArticleEvents unchecked(Callable<ArticleEvents> work) {
+    private static <T> T unchecked(Callable<T> work) {
         try {
             return bounded(work);
         } catch (IOException e) {
@@ -100,8 +108,8 @@ public final class Dateline {
         }
     }
 
-    private static ArticleEvents bounded(Callable<ArticleEvents> work) throws IOException {
-        Future<ArticleEvents> future = WORKERS.submit(work);
+    private static <T> T bounded(Callable<T> work) throws IOException {
+        Future<T> future = WORKERS.submit(work);
         try {
             return future.get(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

@@ -1,8 +1,5 @@
 package org.dateline.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,25 +31,10 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        Inputs inputs = new Inputs(spec.commandLine().getErr());
         List<ArticleEvents> results = new ArrayList<>();
-        int failed = 0;
-        for (Path file : Inputs.expand(files)) {
-            try {
-                results.add(Dateline.extract(file, published));
-            } catch (IOException e) {
-                err.println("dateline: " + file + ": " + reason(e));
-                failed++;
-            }
-        }
+        inputs.each(inputs.articles(files), file -> Dateline.extract(file, published), results::add);
         spec.commandLine().getOut().println(JsonReport.toJson(results));
-        return failed == 0 ? 0 : 1;
-    }
-
-    static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return inputs.failed() == 0 ? 0 : 1;
     }
 }

@@ -1,17 +1,48 @@
 package org.dateline.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-/** Expands the files and folders given on a command line into article files, in a stable order. */
+/**
+ * The inputs of a command: files and folders expanded into the files to read, then read on all
+ * cores, results handed on in input order, one stderr line for each file that fails.
+ */
 final class Inputs {
-    private Inputs() {
+    /** The work done on one input file; an IOException's message is the reason a user sees. */
+    @FunctionalInterface
+    interface Work<T> {
+        T apply(Path file) throws IOException;
+    }
+
+    // Results waiting to be handed on, per thread: enough to keep every core busy, few enough
+    // that a folder of large pages is never held in memory at once.
+    private static final int AHEAD_PER_THREAD = 4;
+
+    private final PrintWriter err;
+    private int failed;
+
+    Inputs(PrintWriter err) {
+        this.err = err;
+    }
+
+    /** How many inputs failed so far (folders that could not be listed included). */
+    int failed() {
+        return failed;
     }
 
     /** True for the names Dateline reads as articles: .html, .htm, .txt, each optionally .gz. */
@@ -23,26 +54,98 @@ final class Inputs {
         return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".txt");
     }
 
+    /** The article files of the given files and folders. */
+    List<Path> articles(List<Path> given) {
+        return expand(given, Inputs::isArticleName);
+    }
+
     /**
-     * Folders become the article files below them (sorted); files are kept as given, whatever
-     * their name, so that a bad file is still reported rather than silently skipped.
+     * Folders become the files below them whose names the filter accepts (sorted); files are
+     * kept as given, whatever their name, so that a bad file is still reported rather than
+     * silently skipped. A folder that cannot be listed is reported and counts as failed.
      */
-    static List<Path> expand(List<Path> given) {
+    List<Path> expand(List<Path> given, Predicate<String> name) {
         List<Path> out = new ArrayList<>();
         for (Path p : given) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(f -> isArticleName(f.getFileName().toString()))
-                            .sorted()
-                            .forEach(out::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(p + ": cannot list folder", e);
-                }
-            } else {
+            if (!Files.isDirectory(p)) {
                 out.add(p);
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(p)) {
+                walk.filter(Files::isRegularFile)
+                        .filter(f -> name.test(f.getFileName().toString()))
+                        .sorted()
+                        .forEach(out::add);
+            } catch (IOException | RuntimeException e) {
+                fail(p, "cannot read the folder");
             }
         }
         return out;
+    }
+
+    /**
+     * Applies the work to each file on all cores and hands the results to the sink in input
+     * order, on the calling thread. A failing file gets one line on stderr; the others go on.
+     */
+    <T> void each(List<Path> files, Work<T> work, Consumer<T> sink) {
+        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "dateline-input");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<T>> pending = new ArrayDeque<>();
+            Deque<Path> names = new ArrayDeque<>();
+            for (Path file : files) {
+                pending.add(pool.submit(() -> work.apply(file)));
+                names.add(file);
+                if (pending.size() >= threads * AHEAD_PER_THREAD) {
+                    handOn(pending.poll(), names.poll(), sink);
+                }
+            }
+            while (!pending.isEmpty()) {
+                handOn(pending.poll(), names.poll(), sink);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private <T> void handOn(Future<T> result, Path file, Consumer<T> sink) {
+        T value;
+        try {
+            value = result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail(file, "interrupted");
+            return;
+        } catch (ExecutionException e) {
+            fail(file, reason(e.getCause()));
+            return;
+        }
+        sink.accept(value);
+    }
+
+    private void fail(Path file, String reason) {
+        err.println("dateline: " + file + ": " + reason);
+        failed++;
+    }
+
+    /** The one-line reason a user sees for a failure: never a stack trace. */
+    static String reason(Throwable e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof IOException) {
+            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+        if (e instanceof StackOverflowError) {
+            return "structure nested too deeply to read";
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "too large to read in memory";
+        }
+        return "internal error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 }

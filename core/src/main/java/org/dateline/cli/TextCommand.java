@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dateline.article.Article;
-import org.dateline.article.ArticleLoader;
+import org.dateline.Dateline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,30 +44,25 @@ final class TextCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        int failed = 0;
-        boolean first = true;
-        for (Path file : Inputs.expand(files)) {
-            try {
-                Article article = ArticleLoader.load(file);
-                if (out == null) {
-                    if (!first) {
-                        stdout.println();
-                    }
-                    stdout.println(article.text());
-                    first = false;
-                } else {
-                    write(out.resolve(baseName(file) + ".txt"), article.text());
-                }
-            } catch (IOException e) {
-                err.println("dateline: " + file + ": " + ExtractCommand.reason(e));
-                failed++;
-            } catch (RuntimeException | StackOverflowError e) {
-                err.println("dateline: " + file + ": internal error: " + e);
-                failed++;
+        Inputs inputs = new Inputs(err);
+        boolean[] first = {true};
+        inputs.each(inputs.articles(files), file -> {
+            Article article = Dateline.read(file);
+            if (out != null) {
+                write(out.resolve(baseName(file) + ".txt"), article.text());
             }
-        }
+            return article.text();
+        }, text -> {
+            if (out == null) {
+                if (!first[0]) {
+                    stdout.println(); // a blank line between articles
+                }
+                stdout.println(text);
+                first[0] = false;
+            }
+        });
         stdout.flush();
-        return failed == 0 ? 0 : 1;
+        return inputs.failed() == 0 ? 0 : 1;
     }
 
     private static void write(Path target, String text) throws IOException {

@@ -6,10 +6,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.dateline.time.TemporalTagger;
 import org.dateline.time.TimemlDocument;
 import picocli.CommandLine.Command;
@@ -44,47 +42,27 @@ final class TimemlCommand implements Callable<Integer> {
             return 1;
         }
         TemporalTagger tagger = TemporalTagger.standard();
-        int failed = 0;
-        for (Path file : expand(files, err)) {
-            try {
-                Path target = out.resolve(file.getFileName().toString());
-                if (Files.exists(target) && Files.isSameFile(target, file)) {
-                    throw new IOException("would overwrite the input: choose another --out");
-                }
-                TimemlDocument doc = TimemlDocument.parse(Files.readString(file, StandardCharsets.UTF_8));
-                Files.writeString(target, doc.withTimexes(tagger.tag(doc.text(), doc.dct())),
-                        StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                err.println("dateline: " + file + ": not TimeML: " + e.getMessage());
-                failed++;
-            } catch (CharacterCodingException e) {
-                err.println("dateline: " + file + ": not UTF-8 text");
-                failed++;
-            } catch (IOException e) {
-                err.println("dateline: " + file + ": " + ExtractCommand.reason(e));
-                failed++;
-            }
-        }
-        return failed == 0 && !missing ? 0 : 1;
+        Inputs inputs = new Inputs(err);
+        inputs.each(inputs.expand(files, name -> name.endsWith(".tml")), file -> {
+            tag(tagger, file);
+            return file;
+        }, file -> { });
+        return inputs.failed() == 0 ? 0 : 1;
     }
 
-    private boolean missing;
-
-    private List<Path> expand(List<Path> paths, PrintWriter err) {
-        List<Path> all = new ArrayList<>();
-        for (Path p : paths) {
-            if (!Files.isDirectory(p)) {
-                all.add(p);
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(p)) {
-                walk.filter(f -> f.toString().endsWith(".tml") && Files.isRegularFile(f))
-                        .sorted().forEach(all::add);
-            } catch (IOException e) {
-                err.println("dateline: " + p + ": cannot read the folder");
-                missing = true;
-            }
+    private void tag(TemporalTagger tagger, Path file) throws IOException {
+        Path target = out.resolve(file.getFileName().toString());
+        if (Files.exists(target) && Files.isSameFile(target, file)) {
+            throw new IOException("would overwrite the input: choose another --out");
         }
-        return all;
+        TimemlDocument doc;
+        try {
+            doc = TimemlDocument.parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw new IOException("not TimeML: " + e.getMessage(), e);
+        } catch (CharacterCodingException e) {
+            throw new IOException("not UTF-8 text", e);
+        }
+        Files.writeString(target, doc.withTimexes(tagger.tag(doc.text(), doc.dct())), StandardCharsets.UTF_8);
     }
 }
