@@ -34,6 +34,7 @@ final class ClauseStructure extends SentenceView {
     private static final Set<String> LINKS = Set.of("and", ",", "also", "then", "later", "had", "has", "have",
             "subsequently", "immediately", "both", "swiftly", "quickly", "promptly");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our");
     private static final Set<String> OTHER_PRONOUNS = Set.of("it", "they");
 
     ClauseStructure(List<Token> tokens, int from, int to, List<Name> names, List<ActionMatch> actions) {
@@ -95,6 +96,9 @@ final class ClauseStructure extends SentenceView {
         int[] rel = relativeOf(act.head());
         for (int g = a - 1; g >= 0; g--) {
             ActionMatch gov = actions.get(g);
+            if (gov.has(ActionFlag.SPEECH) && !gov.has(ActionFlag.GOVERNS)) {
+                return -1; // "condemned the invasion and said Washington would...": said heads what follows
+            }
             if (!gov.has(ActionFlag.GOVERNS)) {
                 continue;
             }
@@ -274,6 +278,7 @@ final class ClauseStructure extends SentenceView {
     List<Ref> subjects(ActionMatch act, int a, List<List<Ref>> sourcesSoFar, Context context, boolean places) {
         int[] rel = relativeOf(act.head());
         int fallback = -1;
+        boolean possessive = false;
         for (int k = act.fromToken() - 1; k >= from; k--) {
             int[] r = relativeOf(k);
             if (r != null && r != rel) {
@@ -293,6 +298,13 @@ final class ClauseStructure extends SentenceView {
             if (boundary(k)) {
                 return shared(a, sourcesSoFar);
             }
+            if (reportingVerbAt(k, a) && !coordinatedVerb(act) && !possessive) {
+                // "the ministry said missiles had struck": what is said has a subject of its own,
+                // and when it names none, the speaker is not the one who struck ("said its
+                // troops had withdrawn" is the speaker's own doing)
+                return List.of();
+            }
+            possessive |= POSSESSIVES.contains(norm(k));
             if (SUBORDINATORS.contains(norm(k)) && !(norm(k).equals("as") && k + 1 < to && norm(k + 1).equals("well"))) {
                 // "Obama said the deal might not hold and threatened Russia": a verb coordinated
                 // across the subordinate clause shares the subject of the verb before that clause
@@ -414,6 +426,16 @@ final class ClauseStructure extends SentenceView {
             return !actions.get(earlier).has(ActionFlag.GOVERNS);
         }
         return k >= name.to() && (norm(k).equals("and") || norm(k).equals(","));
+    }
+
+    // Token k is the head of a plain speech verb before action a ("said", "told").
+    private boolean reportingVerbAt(int k, int a) {
+        for (int p = 0; p < a; p++) {
+            if (actions.get(p).head() == k && actions.get(p).has(ActionFlag.SPEECH)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Ref> shared(int a, List<List<Ref>> sourcesSoFar) {

@@ -75,6 +75,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aReportedActionWithoutANamedSubjectIsNotTheSpeakers() {
+        assertThat(read("Ukraine's interior ministry said missiles had struck command centres near Kyiv.")).isEmpty();
+        assertThat(read("Russia's defence ministry said its troops had withdrawn from Lyman."))
+                .containsExactly("RUS>UKR 0874 asserted");
+    }
+
+    @Test
     void complementsOfGoverningVerbsAreNeverAsserted() {
         assertThat(read("Biden warned Russia not to recognize the separatist regions."))
                 .containsExactly("USA>RUS 130 asserted", "RUS>UKR 054 negated");
@@ -212,6 +219,8 @@ class EventExtractorTest {
         assertThat(read("Borrell said he would travel to Kyiv if the talks failed.")).containsExactly("EU>UKR 042 hypothetical");
         assertThat(read("Had Moscow refused, the EU would have imposed sanctions."))
                 .allMatch(e -> e.endsWith("hypothetical"));
+        assertThat(read("Biden condemned the invasion and said Washington would impose sanctions on Russia."))
+                .containsExactly("USA>- 111 asserted", "USA>RUS 163 planned");
         assertThat(read("Obama threatened Russia with more sanctions if it did not comply."))
                 .containsExactly("USA>RUS 1312 asserted");
     }
