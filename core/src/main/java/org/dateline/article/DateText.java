@@ -40,6 +40,7 @@ final class DateText {
                     + "(?<m1>" + MONTH + ")\\.?\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y1>(?:19|20)\\d\\d)"
                     + "|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m2>" + MONTH + ")\\.?,?\\s+(?<y2>(?:19|20)\\d\\d)"
                     + "|(?<y3>(?:19|20)\\d\\d)-(?<mo3>[01]\\d)-(?<d3>[0-3]\\d)"
+                    + "|(?<d4>[0-3]?\\d)\\.(?<mo4>[01]?\\d)\\.(?<y4>(?:19|20)\\d\\d)" // 03.03.2022: day first
                     + ")\\b",
             Pattern.CASE_INSENSITIVE);
     // A wire dateline opening a paragraph: "KYIV, Nov 27 (EW) -", "MOSCOW, March 4 -"
@@ -91,16 +92,69 @@ final class DateText {
     static Optional<LocalDate> findIn(String text) {
         Matcher m = DATE_IN_TEXT.matcher(text);
         while (m.find()) {
-            Optional<LocalDate> date = m.group("y1") != null
-                    ? date(m.group("y1"), monthNumber(m.group("m1")), m.group("d1"))
-                    : m.group("y2") != null
-                    ? date(m.group("y2"), monthNumber(m.group("m2")), m.group("d2"))
-                    : date(m.group("y3"), Integer.parseInt(m.group("mo3")), m.group("d3"));
+            Optional<LocalDate> date = matched(m);
             if (date.isPresent()) {
                 return date;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The publication date a byline gives: "Updated March 4, 2022. Published March 3, 2022" is
+     * the 3rd. A date introduced as published or posted wins; then the first one not introduced
+     * as an update; then the first one.
+     */
+    static Optional<LocalDate> publishedIn(String text) {
+        Matcher m = DATE_IN_TEXT.matcher(text);
+        Optional<LocalDate> first = Optional.empty();
+        Optional<LocalDate> notUpdated = Optional.empty();
+        int previousEnd = 0;
+        while (m.find()) {
+            Optional<LocalDate> date = matched(m);
+            String before = text.substring(previousEnd, m.start());
+            previousEnd = m.end();
+            if (date.isEmpty()) {
+                continue;
+            }
+            String marker = lastMarker(before);
+            if (marker.equals("published")) {
+                return date;
+            }
+            first = first.isPresent() ? first : date;
+            if (!marker.equals("updated") && notUpdated.isEmpty()) {
+                notUpdated = date;
+            }
+        }
+        return notUpdated.isPresent() ? notUpdated : first;
+    }
+
+    private static final Pattern MARKER = Pattern.compile(
+            "\\b(?:(?<published>published|posted|first\\s+published|created|issued)"
+                    + "|(?<updated>updated|modified|last\\s+updated|edited|revised))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    // "published", "updated" or "" for the last marker word in the text before a date.
+    private static String lastMarker(String before) {
+        Matcher m = MARKER.matcher(before);
+        String last = "";
+        while (m.find()) {
+            last = m.group("published") != null ? "published" : "updated";
+        }
+        return last;
+    }
+
+    private static Optional<LocalDate> matched(Matcher m) {
+        if (m.group("y1") != null) {
+            return date(m.group("y1"), monthNumber(m.group("m1")), m.group("d1"));
+        }
+        if (m.group("y2") != null) {
+            return date(m.group("y2"), monthNumber(m.group("m2")), m.group("d2"));
+        }
+        if (m.group("y3") != null) {
+            return date(m.group("y3"), Integer.parseInt(m.group("mo3")), m.group("d3"));
+        }
+        return date(m.group("y4"), Integer.parseInt(m.group("mo4")), m.group("d4"));
     }
 
     /** The text with every full date removed (to see what else a line says). */

@@ -83,7 +83,7 @@ public final class PublicationDateFinder {
             }
             // A byline is a short line that is mostly its date, or says it is one.
             if (l.length() <= BYLINE_MAX_CHARS && looksLikeByline(l)) {
-                Optional<LocalDate> d = DateText.findIn(l);
+                Optional<LocalDate> d = DateText.publishedIn(l);
                 if (d.isPresent()) {
                     return Optional.of(new PublicationDate(d.get(), "byline text"));
                 }
@@ -144,7 +144,10 @@ public final class PublicationDateFinder {
             } catch (JsonParseException e) {
                 continue; // a broken block is just not evidence
             }
-            Optional<LocalDate> d = findField(json, field, 0);
+            Optional<LocalDate> d = findField(json, field, 0, true);
+            if (d.isEmpty()) {
+                d = findField(json, field, 0, false);
+            }
             if (d.isPresent()) {
                 return Optional.of(new PublicationDate(d.get(), "json-ld " + field));
             }
@@ -152,14 +155,15 @@ public final class PublicationDateFinder {
         return Optional.empty();
     }
 
-    // Depth-first through objects, arrays and @graph; the article object usually comes first.
-    private static Optional<LocalDate> findField(JsonElement json, String field, int depth) {
+    // Depth-first through objects, arrays and @graph. With articlesOnly, only objects typed as
+    // an article: a @graph may list the web page or the site, with dates of their own, first.
+    private static Optional<LocalDate> findField(JsonElement json, String field, int depth, boolean articlesOnly) {
         if (depth > 8 || json == null) {
             return Optional.empty();
         }
         if (json.isJsonArray()) {
             for (JsonElement e : (JsonArray) json) {
-                Optional<LocalDate> d = findField(e, field, depth + 1);
+                Optional<LocalDate> d = findField(e, field, depth + 1, articlesOnly);
                 if (d.isPresent()) {
                     return d;
                 }
@@ -167,7 +171,7 @@ public final class PublicationDateFinder {
         } else if (json.isJsonObject()) {
             JsonObject o = json.getAsJsonObject();
             JsonElement value = o.get(field);
-            if (value != null && value.isJsonPrimitive()) {
+            if (value != null && value.isJsonPrimitive() && (!articlesOnly || isArticle(o))) {
                 Optional<LocalDate> d = DateText.parseValue(value.getAsString());
                 if (d.isPresent()) {
                     return d;
@@ -175,7 +179,7 @@ public final class PublicationDateFinder {
             }
             for (var entry : o.entrySet()) {
                 if (entry.getValue().isJsonObject() || entry.getValue().isJsonArray()) {
-                    Optional<LocalDate> d = findField(entry.getValue(), field, depth + 1);
+                    Optional<LocalDate> d = findField(entry.getValue(), field, depth + 1, articlesOnly);
                     if (d.isPresent()) {
                         return d;
                     }
@@ -184,6 +188,28 @@ public final class PublicationDateFinder {
         }
         return Optional.empty();
     }
+
+    // "NewsArticle", "ReportageNewsArticle", "BlogPosting", ["Article", "NewsArticle"]...
+    private static boolean isArticle(JsonObject o) {
+        JsonElement type = o.get("@type");
+        if (type == null) {
+            return false;
+        }
+        List<JsonElement> types = new ArrayList<>();
+        if (type.isJsonArray()) {
+            type.getAsJsonArray().forEach(types::add);
+        } else {
+            types.add(type);
+        }
+        for (JsonElement t : types) {
+            if (t.isJsonPrimitive() && ARTICLE_TYPE.matcher(t.getAsString()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern ARTICLE_TYPE = Pattern.compile("Article$|Posting$|^Report$");
 
     private static Optional<PublicationDate> time(Document page) {
         Element best = null;
@@ -216,7 +242,7 @@ public final class PublicationDateFinder {
             if (text.isEmpty() || text.length() > BYLINE_MAX_CHARS) {
                 continue;
             }
-            Optional<LocalDate> d = DateText.findIn(text);
+            Optional<LocalDate> d = DateText.publishedIn(text);
             if (d.isPresent()) {
                 return Optional.of(new PublicationDate(d.get(), "byline text"));
             }
@@ -230,7 +256,7 @@ public final class PublicationDateFinder {
                 if (!isElsewhere(next)) {
                     String t = next.text();
                     if (t.length() <= BYLINE_MAX_CHARS) {
-                        Optional<LocalDate> d = DateText.findIn(t);
+                        Optional<LocalDate> d = DateText.publishedIn(t);
                         if (d.isPresent()) {
                             return Optional.of(new PublicationDate(d.get(), "byline text"));
                         }

@@ -35,6 +35,29 @@ class PublicationDateFinderTest {
     }
 
     @Test
+    void prefersTheArticleObjectOfAJsonLdGraphOverThePagesOwnDate() {
+        String page = "<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"WebSite\","
+                + "\"datePublished\":\"2020-01-01\"},{\"@type\":[\"NewsArticle\"],"
+                + "\"datePublished\":\"2022-03-03T15:42:00Z\"}]}</script>";
+        assertThat(html(page)).map(PublicationDate::date).contains(LocalDate.of(2022, 3, 3));
+    }
+
+    @Test
+    void aBylineGivesThePublishedDateNotTheUpdate() {
+        assertThat(html("<h1>Kharkiv shelled</h1><div class='byline'>By A. Writer<br>Updated 5:03 PM EST, "
+                + "Fri March 4, 2022<br>Published 3:42 PM EST, Thu March 3, 2022</div>"))
+                .map(PublicationDate::date).contains(LocalDate.of(2022, 3, 3));
+        assertThat(html("<h1>Kharkiv shelled</h1><p class='meta'>Last updated: 4 March 2022. First published on "
+                + "Thu 3 Mar 2022 15.42 GMT</p>")).map(PublicationDate::date).contains(LocalDate.of(2022, 3, 3));
+    }
+
+    @Test
+    void readsADayFirstDottedDate() {
+        assertThat(html("<h1>Kharkiv shelled</h1><span class='date'>03.03.2022 15:42</span>"))
+                .map(PublicationDate::date).contains(LocalDate.of(2022, 3, 3));
+    }
+
+    @Test
     void ignoresDatesInTrackingScripts() {
         String page = "<script>var tracking = {published: '2009-01-01', d: \"2010-05-05\"};</script>"
                 + "<h1>Talks in Minsk</h1><p class='byline'>By A. Writer, 5 September 2014</p>";
