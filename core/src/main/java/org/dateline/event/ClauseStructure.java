@@ -24,6 +24,10 @@ final class ClauseStructure extends SentenceView {
     // A subject is never looked for across these: the verb after them has its own subject.
     private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "as", "until", "once",
             "if", "unless", "that", "whether");
+    // An object is never looked for past these ("returned to base after Lukashenko brokered"); "as"
+    // and "until" are left out: "suspended their participation until Russia changes course".
+    private static final Set<String> OBJECT_ENDERS = Set.of("when", "after", "before", "once", "if", "unless",
+            "whether");
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "or", "that", "which", "who", "when",
             "after", "before", "while", "as", "if", "then", "also", "because", "since", "though", "although",
             "where", "whether", "once", "until", "meanwhile", "now", "later", "earlier", "ago", "today", "yesterday",
@@ -368,8 +372,8 @@ final class ClauseStructure extends SentenceView {
                 k = d; // "a senior US official": the phrase starts at its determiner
                 break;
             }
-            if (!Character.isLowerCase(tokens.get(d).text().charAt(0))) {
-                break;
+            if (!Character.isLowerCase(tokens.get(d).text().charAt(0)) || CLAUSE_OPENERS.contains(norm(d))) {
+                break; // "their bases after Lukashenko": a phrase never reaches back past "after"
             }
         }
         while (k >= from && determiners.contains(norm(k))) {
@@ -413,7 +417,7 @@ final class ClauseStructure extends SentenceView {
                 earlier = p;
             }
         }
-        if (earlier < 0) {
+        if (earlier < 0 || appositive(name)) {
             return false;
         }
         int k = act.fromToken() - 1;
@@ -438,6 +442,12 @@ final class ClauseStructure extends SentenceView {
         return false;
     }
 
+    // "the Belarusian president, Alexander Lukashenko, brokered": a name set off by commas right
+    // after another name restates it; the comma after it closes the aside, it joins no verbs.
+    private boolean appositive(Name name) {
+        return norm(name.from() - 1).equals(",") && nameEndingAt(name.from() - 2) >= 0;
+    }
+
     private List<Ref> shared(int a, List<List<Ref>> sourcesSoFar) {
         for (int p = a - 1; p >= 0; p--) {
             if (!actions.get(p).has(ActionFlag.SPEECH) && !sourcesSoFar.get(p).isEmpty()) {
@@ -451,8 +461,9 @@ final class ClauseStructure extends SentenceView {
     List<Ref> targets(ActionMatch act, List<Ref> agents) {
         int[] rel = relativeOf(act.head());
         for (int k = act.head() + 1; k < to; k++) {
-            if (boundary(k) || norm(k).equals("that") || norm(k).equals(",")) {
-                break; // "If Russia invades, the US will...": the object is in the clause
+            if (boundary(k) || norm(k).equals("that") || norm(k).equals(",")
+                    || k >= act.toToken() && OBJECT_ENDERS.contains(norm(k))) {
+                break; // "If Russia invades, the US will...", "returned after Lukashenko...": the object is in the clause
             }
             int[] r = relativeOf(k);
             if (r != null && r != rel) {

@@ -197,6 +197,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSubordinateClauseHasItsOwnSubject() {
+        assertThat(read("Prigozhin ordered his fighters to return to their bases after Alexander Lukashenko "
+                + "brokered a deal.")).containsExactly("RUS>- 0874 asserted", "BLR>- 045 asserted");
+        assertThat(read("Prigozhin ordered his fighters to return to their bases, after the Belarusian president, "
+                + "Alexander Lukashenko, brokered a deal.")).containsExactly("RUS>- 0874 asserted", "BLR>- 045 asserted");
+    }
+
+    @Test
     void coordinatedVerbsAreNoComplements() {
         assertThat(read("The United States condemned the separatist offensive and warned Russia that it would face further costs."))
                 .containsExactly("USA>UKR 111 asserted", "USA>RUS 130 asserted");
