@@ -486,16 +486,7 @@ final class ClauseStructure extends SentenceView {
                 k = name.to() - 1;
                 continue;
             }
-            List<Ref> out = new ArrayList<>();
-            out.add(new Ref(n, null));
-            int j = name.to();
-            while ((norm(j).equals("and") || norm(j).equals(",")) && nameStartingAt(j + 1) >= 0
-                    && !names.get(nameStartingAt(j + 1)).place() == !name.place()) {
-                int m = nameStartingAt(j + 1);
-                out.add(new Ref(m, null));
-                j = names.get(m).to();
-            }
-            return out;
+            return following(n);
         }
         return List.of();
     }

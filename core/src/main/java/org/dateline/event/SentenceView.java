@@ -163,10 +163,14 @@ abstract class SentenceView {
         return out;
     }
 
-    /** Name n with the names coordinated after it: "Germany, Poland and France". */
+    /**
+     * Name n with the names coordinated after it: "Germany, Poland and France", "with Turkey and
+     * the United Nations"; places join places only ("shelled Kharkiv and Odesa").
+     */
     List<Ref> following(int n) {
         List<Ref> out = new ArrayList<>();
         out.add(new Ref(n, null));
+        boolean place = names.get(n).place();
         int j = names.get(n).to();
         while (norm(j).equals("and") || norm(j).equals(",")) {
             int next = j + 1;
@@ -174,7 +178,7 @@ abstract class SentenceView {
                 next++;
             }
             int m = nameStartingAt(next);
-            if (m < 0 || names.get(m).place()) {
+            if (m < 0 || names.get(m).place() != place) {
                 break;
             }
             out.add(new Ref(m, null));
