@@ -178,8 +178,9 @@ abstract class SentenceView {
                 next++;
             }
             int m = nameStartingAt(next);
-            if (m < 0 || names.get(m).place() != place) {
-                break;
+            if (m < 0 || names.get(m).place() != place
+                    || norm(j).equals(",") && !Set.of(",", "and").contains(norm(names.get(m).to()))) {
+                break; // "If Russia invades Ukraine, the US will...": after a comma, only a list goes on
             }
             out.add(new Ref(m, null));
             j = names.get(m).to();
