@@ -1,6 +1,7 @@
 package org.dateline.time;
 
-import java.util.regex.Matcher;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -10,20 +11,15 @@ import java.util.regex.Pattern;
  * it is neither.
  */
 final class Tense {
-    // "(?=[a-z])": every cue starts with a letter (or the apostrophe of 'll), so word ends are
-    // skipped at once instead of trying each cue there; the cues matched are the same.
-    private static final Pattern FUTURE = Pattern.compile(
-            "\\b(?=[a-z'])(?:will|won't|'ll|shall|(?:is|are|am|was|were) (?:due |scheduled |set |expected |going )?to"
-                    + "|plans? to|planned|plans|scheduled|set to|expected to|intends? to|upcoming|would"
-                    + "|next(?!\\s+to\\b)|due|as (?:soon|early) as|starting)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern PAST = Pattern.compile(
-            "\\b(?=[a-z])(?:was|were|had|did|said|told|ago|last|since|earlier|went|came|took|gave|made|met|began"
-                    + "|fought|held|left|saw|struck|shot|fell|rose|sent|spoke|wrote|won|lost|got"
-                    + "|brought|found|thought|kept|led|paid|sold|bought|fled|hit|broke|drove|flew|ran"
-                    + "|(?!(?:[a-z]*ceed|need|speed|feed|seed|breed|bleed|heed|indeed|hundred|sacred|naked"
-                    + "|wicked|rugged|crooked|beloved)\\b)[a-z]{3,}ed)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Cues FUTURE = Cues.of(futureCues());
+    private static final Cues PAST = Cues.withEdWords(List.of(
+            "was", "were", "had", "did", "said", "told", "ago", "last", "since", "earlier", "went",
+            "came", "took", "gave", "made", "met", "began", "fought", "held", "left", "saw", "struck",
+            "shot", "fell", "rose", "sent", "spoke", "wrote", "won", "lost", "got", "brought", "found",
+            "thought", "kept", "led", "paid", "sold", "bought", "fled", "hit", "broke", "drove", "flew",
+            "ran"),
+            List.of("*ceed", "need", "speed", "feed", "seed", "breed", "bleed", "heed", "indeed",
+                    "hundred", "sacred", "naked", "wicked", "rugged", "crooked", "beloved"));
     private static final int WINDOW = 120;
     private static final Pattern OPENING = Pattern.compile("\\s*(?:\\w+\\s+)?(?:the\\s+)?",
             Pattern.CASE_INSENSITIVE);
@@ -41,6 +37,20 @@ final class Tense {
         this.text = text;
         this.start = start;
         this.end = end;
+    }
+
+    // Tried in this order at each word: "plans to" before "plans", "is due to" before "is to".
+    private static List<String> futureCues() {
+        List<String> cues = new ArrayList<>(List.of("will", "won't", "'ll", "shall"));
+        for (String be : List.of("is", "are", "am", "was", "were")) {
+            for (String then : List.of("due ", "scheduled ", "set ", "expected ", "going ", "")) {
+                cues.add(be + " " + then + "to");
+            }
+        }
+        cues.addAll(List.of("plans to", "plan to", "planned", "plans", "scheduled", "set to",
+                "expected to", "intends to", "intend to", "upcoming", "would", "next !to", "due",
+                "as soon as", "as early as", "starting"));
+        return cues;
     }
 
     /** A future cue is nearest (or as near as a past one: "planned" is both). */
@@ -83,21 +93,31 @@ final class Tense {
         if (!past || !OPENING.matcher(text).region(sentenceStart(), start).matches()) {
             return false;
         }
-        Matcher m = PAST.matcher(text).region(end, Math.min(sentenceEnd(), end + NEAR));
-        return m.find() && !FUTURE.matcher(text).region(end, m.start()).find();
+        int to = Math.min(sentenceEnd(), end + NEAR);
+        for (int i = end; i < to; i++) {
+            if (PAST.endAt(text, i, end, to) >= 0) {
+                return !FUTURE.find(text, end, i);
+            }
+        }
+        return false;
     }
 
     // Distance from the expression to the nearest cue in [from, to), or MAX_VALUE.
-    private int nearest(Pattern cue, int from, int to) {
-        Matcher m = cue.matcher(text).region(from, to);
+    private int nearest(Cues cues, int from, int to) {
         int best = Integer.MAX_VALUE;
-        while (m.find()) {
-            if (m.start() >= start && m.end() <= end) {
+        for (int i = from; i < to; i++) {
+            int cueEnd = cues.endAt(text, i, from, to);
+            if (cueEnd < 0) {
+                continue;
+            }
+            int cueStart = i;
+            i = cueEnd - 1; // cues do not overlap: look on from its end
+            if (cueStart >= start && cueEnd <= end) {
                 continue; // a cue inside the expression itself ("last", "next") is not the clause's
             }
             // A cue before the expression governs it more often than one after it: "said on
             // Tuesday he would", "are due to begin on Friday in the occupied parts".
-            int d = m.end() <= start ? start - m.end() : 2 * (m.start() - end);
+            int d = cueEnd <= start ? start - cueEnd : 2 * (cueStart - end);
             best = Math.min(best, Math.max(d, 0));
         }
         return best;

@@ -1,0 +1,126 @@
+package org.dateline.time;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cue words and phrases of one kind ("will", "is due to"), found in a span of text word by
+ * word instead of by a regex run at every position. A cue is found exactly where the regex
+ * {@code \b(?:cue1|cue2|...)\b} (case-insensitive) would find it with the span as its region:
+ * tried at each word start in the order given, the first that fits wins; case is ignored for
+ * ASCII letters only; the span's ends are the text's ends. A phrase {@code "next !to"} is the
+ * word "next" unless whitespace and the word "to" follow it. Optionally any word of five or
+ * more ASCII letters ending in "-ed" is a cue too (a regular past form), but for exceptions.
+ */
+final class Cues {
+    private static final String UNLESS = " !";
+
+    /** One phrase: its text (lower case) and the word that must not follow it, or null. */
+    private record Phrase(String text, String notBefore) {
+    }
+
+    private final List<List<Phrase>> byFirstChar = new ArrayList<>(); // index: char & 0x7f
+    private final List<String> edExceptions;
+    private final List<String> edExceptedEndings;
+    private final boolean edWords;
+
+    private Cues(List<String> phrases, boolean edWords, List<String> edExceptions,
+                 List<String> edExceptedEndings) {
+        for (int c = 0; c < 128; c++) {
+            byFirstChar.add(new ArrayList<>());
+        }
+        for (String p : phrases) {
+            int unless = p.indexOf(UNLESS);
+            Phrase phrase = unless < 0 ? new Phrase(p, null)
+                    : new Phrase(p.substring(0, unless), p.substring(unless + UNLESS.length()));
+            byFirstChar.get(p.charAt(0)).add(phrase);
+        }
+        this.edWords = edWords;
+        this.edExceptions = edExceptions;
+        this.edExceptedEndings = edExceptedEndings;
+    }
+
+    /** The phrases, lower case, in the order they are tried. */
+    static Cues of(List<String> phrases) {
+        return new Cues(phrases, false, List.of(), List.of());
+    }
+
+    /**
+     * The phrases, and any -ed word but the exceptions: a word, or "*ceed" for every word
+     * ending so ("succeed", "proceed").
+     */
+    static Cues withEdWords(List<String> phrases, List<String> exceptions) {
+        List<String> words = new ArrayList<>();
+        List<String> endings = new ArrayList<>();
+        for (String e : exceptions) {
+            (e.startsWith("*") ? endings : words).add(e.startsWith("*") ? e.substring(1) : e);
+        }
+        return new Cues(phrases, true, words, endings);
+    }
+
+    /** True when a cue starts at or after {@code from} and ends by {@code to}. */
+    boolean find(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (endAt(text, i, from, to) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The end of the cue that starts at {@code i} within the span [from, to), or -1. Cues do
+     * not overlap: the next one is looked for from this end.
+     */
+    int endAt(String text, int i, int from, int to) {
+        char c = text.charAt(i);
+        if (c >= 128) {
+            return -1;
+        }
+        List<Phrase> phrases = byFirstChar.get(Words.lowerAscii(c));
+        boolean edWord = edWords && Words.isAsciiLetter(c);
+        if ((phrases.isEmpty() && !edWord) || !Words.boundary(text, i, from, to)) {
+            return -1;
+        }
+        for (Phrase p : phrases) {
+            int end = i + p.text().length();
+            if (Words.regionMatchesAscii(text, i, p.text(), to) && Words.boundary(text, end, from, to)
+                    && (p.notBefore() == null || !followedBy(text, end, from, to, p.notBefore()))) {
+                return end;
+            }
+        }
+        return edWord ? edWordEnd(text, i, from, to) : -1;
+    }
+
+    // Whitespace, then the word: "next to".
+    private static boolean followedBy(String text, int i, int from, int to, String word) {
+        int j = i;
+        while (j < to && Words.isRegexSpace(text.charAt(j))) {
+            j++;
+        }
+        return j > i && Words.regionMatchesAscii(text, j, word, to)
+                && Words.boundary(text, j + word.length(), from, to);
+    }
+
+    private int edWordEnd(String text, int i, int from, int to) {
+        int end = i;
+        while (end < to && Words.isAsciiLetter(text.charAt(end))) {
+            end++;
+        }
+        if (end - i < 5 || !Words.boundary(text, end, from, to)
+                || !Words.regionMatchesAscii(text, end - 2, "ed", to)) {
+            return -1;
+        }
+        for (String word : edExceptions) {
+            if (end - i == word.length() && Words.regionMatchesAscii(text, i, word, to)) {
+                return -1;
+            }
+        }
+        for (String ending : edExceptedEndings) {
+            if (end - i >= ending.length() && Words.regionMatchesAscii(text, end - ending.length(), ending, to)) {
+                return -1;
+            }
+        }
+        return end;
+    }
+}

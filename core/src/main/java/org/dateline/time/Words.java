@@ -1,0 +1,80 @@
+package org.dateline.time;
+
+/**
+ * Character tests as {@code java.util.regex} makes them for a case-insensitive pattern (no
+ * UNICODE_CASE) in a region with opaque bounds, so that code looking at words gives the
+ * same answers as the regexes it replaces.
+ */
+final class Words {
+    private Words() {
+    }
+
+    /** A word character of {@code \w} and {@code \b}: a letter, a digit or '_'. */
+    static boolean isWord(int c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+
+    static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    /** {@code \s}: a space, tab, line break, vertical tab, form feed or carriage return. */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
+    /**
+     * The text at {@code i} (before {@code to}) is {@code lower}, a lower-case string,
+     * ignoring the case of ASCII letters only.
+     */
+    static boolean regionMatchesAscii(String text, int i, String lower, int to) {
+        if (i < 0 || i + lower.length() > to) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            if (lowerAscii(text.charAt(i + k)) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code \b} at {@code i} in the region [from, to): a word character on one side only,
+     * nothing being seen outside the region; a non-spacing mark after a letter or digit
+     * counts as part of its word.
+     */
+    static boolean boundary(String text, int i, int from, int to) {
+        boolean left = false;
+        if (i > from) {
+            int c = Character.codePointBefore(text, i);
+            left = isWord(c) || (Character.getType(c) == Character.NON_SPACING_MARK
+                    && hasBaseCharacter(text, i - 1, from));
+        }
+        boolean right = false;
+        if (i < to) {
+            int c = Character.codePointAt(text, i);
+            right = isWord(c) || (Character.getType(c) == Character.NON_SPACING_MARK
+                    && hasBaseCharacter(text, i, from));
+        }
+        return left != right;
+    }
+
+    // Marks back from i lead to a letter or digit.
+    private static boolean hasBaseCharacter(String text, int i, int from) {
+        for (int x = i; x >= from; x--) {
+            int c = Character.codePointAt(text, x);
+            if (Character.isLetterOrDigit(c)) {
+                return true;
+            }
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
