@@ -2,6 +2,7 @@ package org.dateline.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -13,50 +14,71 @@ import java.util.regex.Pattern;
  * gives the same answer as matching the alternation of all the rules there.
  */
 final class AlternativesByFirstChar {
-    private final Pattern[] byAsciiChar = new Pattern[128];
-    private final Map<Character, Pattern> byOtherChar = new HashMap<>();
-    /** The rules that can start with any character; null when there are none. */
-    private final Pattern anyChar;
+    /** No pattern: no rule can match at a character. */
+    static final int NONE = -1;
+
+    /** The distinct patterns, each for one set of rules. */
+    private final List<Pattern> patterns = new ArrayList<>();
+    /** Index into {@link #patterns} by character; {@link #NONE} when no rule starts with it. */
+    private final int[] byAsciiChar = new int[128];
+    private final Map<Character, Integer> byOtherChar = new HashMap<>();
+    /** The pattern of the rules that can start with any character, or {@link #NONE}. */
+    private final int anyChar;
 
     /** The alternatives, each compiled as {@code before + (?:a|b|...) + after}. */
     AlternativesByFirstChar(List<String> alternatives, String before, String after) {
         List<FirstChars> first = alternatives.stream().map(FirstChars::of).toList();
+        Map<List<String>, Integer> indexOfRules = new LinkedHashMap<>();
         List<String> open = new ArrayList<>();
         for (int i = 0; i < alternatives.size(); i++) {
             if (first.get(i).any()) {
                 open.add(alternatives.get(i));
             }
         }
-        anyChar = open.isEmpty() ? null : compile(open, before, after);
-        Map<List<String>, Pattern> compiled = new HashMap<>();
+        anyChar = open.isEmpty() ? NONE : indexOf(open, indexOfRules, before, after);
+        java.util.Arrays.fill(byAsciiChar, anyChar);
         for (FirstChars f : first) {
             for (char c : f.chars()) {
-                if (c < 128 ? byAsciiChar[c] != null : byOtherChar.containsKey(c)) {
-                    continue;
-                }
-                List<String> bucket = new ArrayList<>();
+                List<String> rules = new ArrayList<>();
                 for (int i = 0; i < alternatives.size(); i++) {
                     if (first.get(i).contains(c)) {
-                        bucket.add(alternatives.get(i));
+                        rules.add(alternatives.get(i));
                     }
                 }
-                Pattern p = compiled.computeIfAbsent(bucket, b -> compile(b, before, after));
+                int index = indexOf(rules, indexOfRules, before, after);
                 if (c < 128) {
-                    byAsciiChar[c] = p;
+                    byAsciiChar[c] = index;
                 } else {
-                    byOtherChar.put(c, p);
+                    byOtherChar.put(c, index);
                 }
             }
         }
     }
 
-    /** The pattern to try where the text has {@code c}, or null when no rule can match there. */
-    Pattern at(char c) {
-        Pattern p = c < 128 ? byAsciiChar[c] : byOtherChar.get(c);
-        return p != null ? p : anyChar;
+    private int indexOf(List<String> rules, Map<List<String>, Integer> indexOfRules, String before, String after) {
+        return indexOfRules.computeIfAbsent(rules, r -> {
+            patterns.add(Pattern.compile(before + "(?:" + String.join("|", r) + ")" + after));
+            return patterns.size() - 1;
+        });
     }
 
-    private static Pattern compile(List<String> alternatives, String before, String after) {
-        return Pattern.compile(before + "(?:" + String.join("|", alternatives) + ")" + after);
+    /** How many distinct patterns there are (for an array of matchers indexed like them). */
+    int size() {
+        return patterns.size();
+    }
+
+    /** The index of the pattern to try where the text has {@code c}, or {@link #NONE}. */
+    int indexAt(char c) {
+        return c < 128 ? byAsciiChar[c] : byOtherChar.getOrDefault(c, anyChar);
+    }
+
+    Pattern pattern(int index) {
+        return patterns.get(index);
+    }
+
+    /** The pattern to try where the text has {@code c}, or null when no rule can match there. */
+    Pattern at(char c) {
+        int index = indexAt(c);
+        return index == NONE ? null : patterns.get(index);
     }
 }

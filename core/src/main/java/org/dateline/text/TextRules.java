@@ -1,10 +1,8 @@
 package org.dateline.text;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -117,25 +115,22 @@ public final class TextRules {
      * (what the rules mean anyway), and there only with the rules that can start with its character.
      */
     static boolean foundAtWordStart(AlternativesByFirstChar rules, String text) {
-        // One matcher per pattern met, reused along the text.
-        Map<Pattern, Matcher> matchers = null;
+        Matcher[] matchers = null; // one per pattern met, reused along the text
         for (int i = 0; i < text.length(); i++) {
-            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
-                continue;
-            }
-            Pattern pattern = rules.at(text.charAt(i));
-            if (pattern == null) {
+            int index = rules.indexAt(text.charAt(i));
+            if (index == AlternativesByFirstChar.NONE || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 continue;
             }
             if (matchers == null) {
-                matchers = new IdentityHashMap<>();
+                matchers = new Matcher[rules.size()];
             }
-            Matcher m = matchers.computeIfAbsent(pattern, p -> {
-                Matcher created = p.matcher(text);
-                created.useTransparentBounds(true); // \\b and look-behind still see the text before the region
-                created.useAnchoringBounds(false);
-                return created;
-            });
+            Matcher m = matchers[index];
+            if (m == null) {
+                m = rules.pattern(index).matcher(text);
+                m.useTransparentBounds(true); // \\b and look-behind still see the text before the region
+                m.useAnchoringBounds(false);
+                matchers[index] = m;
+            }
             m.region(i, text.length());
             if (m.lookingAt()) {
                 return true;
