@@ -69,7 +69,11 @@ final class AlternativesByFirstChar {
 
     /** The index of the pattern to try where the text has {@code c}, or {@link #NONE}. */
     int indexAt(char c) {
-        return c < 128 ? byAsciiChar[c] : byOtherChar.getOrDefault(c, anyChar);
+        if (c < 128) {
+            return byAsciiChar[c];
+        }
+        Integer index = byOtherChar.get(c);
+        return index == null ? anyChar : index;
     }
 
     Pattern pattern(int index) {

@@ -117,8 +117,11 @@ public final class TextRules {
     static boolean foundAtWordStart(AlternativesByFirstChar rules, String text) {
         Matcher[] matchers = null; // one per pattern met, reused along the text
         for (int i = 0; i < text.length(); i++) {
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
             int index = rules.indexAt(text.charAt(i));
-            if (index == AlternativesByFirstChar.NONE || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            if (index == AlternativesByFirstChar.NONE) {
                 continue;
             }
             if (matchers == null) {
