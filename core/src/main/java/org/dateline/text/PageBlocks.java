@@ -59,18 +59,41 @@ final class PageBlocks {
         }
     }
 
-    private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "svg",
-            "math", "iframe", "object", "embed", "canvas", "video", "audio", "select", "option", "textarea",
-            "button", "input", "head", "link", "meta", "title", "map", "area", "source", "track", "dialog");
-    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "big", "cite", "code",
-            "data", "del", "dfn", "em", "font", "i", "img", "ins", "kbd", "label", "mark", "nobr", "q", "s",
-            "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr");
+    /** What an element does to the blocks, by its tag. */
+    private enum TagKind {
+        /** Never text: scripts, forms, media, the head. */
+        SKIP,
+        /** Text flows through it into the current block. */
+        INLINE,
+        /** Ends the current block without being one ({@code br}, {@code hr}). */
+        BREAK,
+        HEADING,
+        /** Every other tag: a block boundary. */
+        BLOCK
+    }
+
+    private static final Map<String, TagKind> TAG_KINDS = tagKinds(
+            Map.of(TagKind.SKIP, List.of("script", "style", "noscript", "template", "svg", "math", "iframe",
+                            "object", "embed", "canvas", "video", "audio", "select", "option", "textarea", "button",
+                            "input", "head", "link", "meta", "title", "map", "area", "source", "track", "dialog"),
+                    TagKind.INLINE, List.of("a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del",
+                            "dfn", "em", "font", "i", "img", "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp",
+                            "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr"),
+                    TagKind.BREAK, List.of("br", "hr"),
+                    TagKind.HEADING, List.of("h1", "h2", "h3", "h4", "h5", "h6")));
+
+    private static Map<String, TagKind> tagKinds(Map<TagKind, List<String>> tagsByKind) {
+        Map<String, TagKind> out = new HashMap<>();
+        tagsByKind.forEach((kind, tags) -> tags.forEach(tag -> out.put(tag, kind)));
+        return out;
+    }
+
     /** Elements that are boilerplate by their tag alone (subject to the same guard as classes). */
     private static final Set<String> JUNK_TAGS = Set.of("nav", "aside", "footer", "header", "form", "menu", "figcaption");
     private static final Set<String> JUNK_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "menu", "menubar", "search", "dialog", "alertdialog", "toolbar", "tablist");
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
+    private static final Hint[] HINTS = Hint.values();
     private static final int JUNK = 9;
     /** Mark bit: the element holds an element labelled as the article body. */
     private static final int HOLDS_BODY = 0x40;
@@ -115,15 +138,16 @@ final class PageBlocks {
                 return FilterResult.CONTINUE;
             }
             String tag = e.normalName();
-            if (SKIP.contains(tag) || isHidden(e)) {
+            TagKind kind = TAG_KINDS.getOrDefault(tag, TagKind.BLOCK);
+            if (kind == TagKind.SKIP || isHidden(e)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
-            if (tag.equals("br") || tag.equals("hr")) {
+            if (kind == TagKind.BREAK) {
                 flush();
                 return FilterResult.CONTINUE;
             }
             ClassVocabulary.Verdict verdict = judge(e);
-            if (INLINE.contains(tag)) {
+            if (kind == TagKind.INLINE) {
                 if (verdict == ClassVocabulary.Verdict.DROP) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -133,7 +157,7 @@ final class PageBlocks {
                 return FilterResult.CONTINUE;
             }
             flush();
-            if (HEADINGS.contains(tag)) {
+            if (kind == TagKind.HEADING) {
                 headingDepth++;
                 headingLevel = tag.charAt(1) - '0';
             }
@@ -151,17 +175,18 @@ final class PageBlocks {
                 return FilterResult.CONTINUE;
             }
             String tag = e.normalName();
-            if (INLINE.contains(tag)) {
+            TagKind kind = TAG_KINDS.getOrDefault(tag, TagKind.BLOCK);
+            if (kind == TagKind.INLINE) {
                 if (tag.equals("a")) {
                     linkDepth--;
                 }
                 return FilterResult.CONTINUE;
             }
-            if (tag.equals("br") || tag.equals("hr")) {
+            if (kind == TagKind.BREAK) {
                 return FilterResult.CONTINUE;
             }
             flush();
-            if (HEADINGS.contains(tag)) {
+            if (kind == TagKind.HEADING) {
                 headingDepth--;
             }
             open--;
@@ -170,11 +195,11 @@ final class PageBlocks {
             if (holdsBody && open > 0) {
                 marks[open - 1] |= HOLDS_BODY;
             }
-            int kind = mark & ~HOLDS_BODY;
-            Range range = new Range(e, starts[open], blocks.size(), kind == JUNK ? Hint.NONE : Hint.values()[kind]);
+            int label = mark & ~HOLDS_BODY;
+            Range range = new Range(e, starts[open], blocks.size(), label == JUNK ? Hint.NONE : HINTS[label]);
             ranges.add(range);
             // Whatever holds the publisher's own article-body label is no boilerplate, whatever its class.
-            if (kind == JUNK && !holdsBody) {
+            if (label == JUNK && !holdsBody) {
                 junk.add(range);
             }
             return FilterResult.CONTINUE;
@@ -227,21 +252,27 @@ final class PageBlocks {
     private void append(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (c > ' ' && c < 0x7F) {
+                appendLetter(c); // printable ASCII, the common case: no table look-ups
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 pendingSpace = true;
             } else if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
                 continue;
             } else {
-                if (pendingSpace && text.length() > 0) {
-                    text.append(' ');
-                }
-                pendingSpace = false;
-                text.append(c);
-                letters++;
-                if (linkDepth > 0) {
-                    linkLetters++;
-                }
+                appendLetter(c);
             }
+        }
+    }
+
+    private void appendLetter(char c) {
+        if (pendingSpace && text.length() > 0) {
+            text.append(' ');
+        }
+        pendingSpace = false;
+        text.append(c);
+        letters++;
+        if (linkDepth > 0) {
+            linkLetters++;
         }
     }
 
