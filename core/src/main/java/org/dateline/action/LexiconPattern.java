@@ -101,6 +101,15 @@ final class LexiconPattern {
         return first.prefixes().isEmpty() ? first.words() : Set.of();
     }
 
+    /** The first characters of the words the first token can be or start with: prefix patterns are indexed by them. */
+    Set<Character> firstCharacters() {
+        Set<Character> out = new LinkedHashSet<>();
+        Slot first = slots.get(0);
+        first.words().forEach(w -> out.add(w.charAt(0)));
+        first.prefixes().forEach(p -> out.add(p.charAt(0)));
+        return out;
+    }
+
     /** Number of literal (non-gap) slots: more specific patterns win ties. */
     int specificity() {
         return (int) slots.stream().filter(s -> s.kind() != Kind.GAP).count();
@@ -108,6 +117,9 @@ final class LexiconPattern {
 
     /** Matches at token i: {end token (exclusive), head token, passive 0/1}, or null. */
     int[] match(List<Token> tokens, int i) {
+        if (!slots.get(0).accepts(tokens.get(i))) {
+            return null; // the first slot is always required: most tries end here, with nothing built
+        }
         int[] at = new int[slots.size()];
         int end = match(tokens, 0, i, at);
         if (end < 0) {

@@ -13,6 +13,7 @@ import org.dateline.action.ActionMatch;
 import org.dateline.actor.Actor;
 import org.dateline.actor.ActorMention;
 import org.dateline.actor.Gazetteer;
+import org.dateline.actor.Mentions;
 import org.dateline.article.Article;
 import org.dateline.text.Sentence;
 import org.dateline.text.SentenceSplitter;
@@ -169,8 +170,9 @@ public final class EventExtractor {
             return List.of(); // also bounds the time a sentence takes: its reading is quadratic
         }
         List<Token> own = tokens.subList(from, to);
-        List<ActionMatch> actions = shift(lexicon.match(text, own), from);
-        List<ActorMention> mentions = gazetteer.find(text, own, null);
+        List<ActionMatch> actions = lexicon.match(text, tokens, from, to);
+        Mentions found = gazetteer.mentions(text, own); // searched once, dated per event below
+        List<ActorMention> mentions = found.on(null);
         List<ClauseReader.Name> names = new ArrayList<>();
         for (ActorMention m : mentions) {
             int f = indexAt(tokens, from, to, m.start());
@@ -236,7 +238,7 @@ public final class EventExtractor {
                     && Dates.startsAfter(dated.date(), published)) {
                 modality = Modality.PLANNED;
             }
-            List<ActorMention> resolved = byDate.computeIfAbsent(when, d -> gazetteer.find(text, own, d));
+            List<ActorMention> resolved = byDate.computeIfAbsent(when, found::on);
             List<Actor> sources = actors(r.sources(), resolved);
             List<Actor> targets = actors(r.targets(), resolved);
             paragraph.group = sources.stream().map(Actor::entity).distinct().count() > 1 ? sources : List.of();
@@ -401,11 +403,5 @@ public final class EventExtractor {
             }
         }
         return from;
-    }
-
-    // Token indices of matches over a sub-list, made indices into the whole list.
-    private static List<ActionMatch> shift(List<ActionMatch> matches, int by) {
-        return matches.stream().map(m -> new ActionMatch(m.start(), m.end(), m.text(), m.code(),
-                m.fromToken() + by, m.toToken() + by, m.head() + by, m.passive(), m.flags(), m.example())).toList();
     }
 }
