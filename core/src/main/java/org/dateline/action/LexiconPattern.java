@@ -181,6 +181,8 @@ final class LexiconPattern {
             "their", "his", "her", "our", "'s", "any", "every", "each", "further", "another", "first", "second",
             "last", "next", "new", "emergency", "joint", "extraordinary", "planned", "possible", "under");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got");
+    private static final Set<String> BETWEEN_BE_AND_HEAD = Set.of("also", "not", "n't", "already", "later", "then",
+            "since");
 
     // "were imposed", "was formally recognised", "had been shelled": a passive head.
     private static boolean afterBe(List<Token> tokens, int head) {
@@ -189,7 +191,7 @@ final class LexiconPattern {
             if (BE.contains(n)) {
                 return true;
             }
-            if (!n.endsWith("ly") && !Set.of("also", "not", "n't", "already", "later", "then", "since").contains(n)) {
+            if (!n.endsWith("ly") && !BETWEEN_BE_AND_HEAD.contains(n)) {
                 return false;
             }
         }
