@@ -27,9 +27,9 @@ public final class ActionLexicon {
 
     private final CameoCatalogue catalogue;
     private final Map<String, List<Compiled>> byFirst = new HashMap<>();
-    // Patterns whose first word is a prefix ("sanction*"), by the first characters it may have:
-    // only those are tried at a token, not all of them at every token.
-    private final Map<Character, List<Compiled>> prefixFirst = new HashMap<>();
+    // Patterns whose first word is a prefix ("sanction*"), under their first slot's prefixes and
+    // words: only those a token starts with are tried there, not all of them at every token.
+    private final PrefixTrie<Compiled> prefixFirst = new PrefixTrie<>();
     private final List<Entry> entries = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
 
@@ -85,7 +85,7 @@ public final class ActionLexicon {
         Compiled c = new Compiled(entry, pattern, entries.size());
         entries.add(entry);
         if (pattern.firstWords().isEmpty()) {
-            pattern.firstCharacters().forEach(ch -> prefixFirst.computeIfAbsent(ch, k -> new ArrayList<>()).add(c));
+            pattern.firstPrefixes().forEach(p -> prefixFirst.add(p, c));
         } else {
             pattern.firstWords().forEach(w -> byFirst.computeIfAbsent(w, k -> new ArrayList<>()).add(c));
         }
@@ -136,10 +136,13 @@ public final class ActionLexicon {
     public List<ActionMatch> match(String text, List<Token> tokens, int from, int to) {
         List<Token> sentence = tokens.subList(from, to); // patterns never reach past the sentence
         List<Hit> hits = new ArrayList<>();
+        List<Compiled> byPrefix = new ArrayList<>();
         for (int i = 0; i < sentence.size(); i++) {
             String word = sentence.get(i).norm();
             tryAll(byFirst.get(word), sentence, i, hits);
-            tryAll(prefixFirst.get(word.charAt(0)), sentence, i, hits);
+            byPrefix.clear();
+            prefixFirst.collect(word, byPrefix);
+            tryAll(byPrefix, sentence, i, hits);
         }
         hits.sort(PRECEDENCE);
         boolean[] taken = new boolean[sentence.size()];

@@ -101,12 +101,10 @@ final class LexiconPattern {
         return first.prefixes().isEmpty() ? first.words() : Set.of();
     }
 
-    /** The first characters of the words the first token can be or start with: prefix patterns are indexed by them. */
-    Set<Character> firstCharacters() {
-        Set<Character> out = new LinkedHashSet<>();
-        Slot first = slots.get(0);
-        first.words().forEach(w -> out.add(w.charAt(0)));
-        first.prefixes().forEach(p -> out.add(p.charAt(0)));
+    /** What the first token may start with when it may be any with a prefix: its prefixes and words. */
+    Set<String> firstPrefixes() {
+        Set<String> out = new LinkedHashSet<>(slots.get(0).prefixes());
+        out.addAll(slots.get(0).words());
         return out;
     }
 
