@@ -27,7 +27,9 @@ public final class ActionLexicon {
 
     private final CameoCatalogue catalogue;
     private final Map<String, List<Compiled>> byFirst = new HashMap<>();
-    private final List<Compiled> prefixFirst = new ArrayList<>();
+    // Patterns whose first word is a prefix ("sanction*"), under their first slot's prefixes and
+    // words: only those a token starts with are tried there, not all of them at every token.
+    private final PrefixTrie<Compiled> prefixFirst = new PrefixTrie<>();
     private final List<Entry> entries = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
 
@@ -83,7 +85,7 @@ public final class ActionLexicon {
         Compiled c = new Compiled(entry, pattern, entries.size());
         entries.add(entry);
         if (pattern.firstWords().isEmpty()) {
-            prefixFirst.add(c);
+            pattern.firstPrefixes().forEach(p -> prefixFirst.add(p, c));
         } else {
             pattern.firstWords().forEach(w -> byFirst.computeIfAbsent(w, k -> new ArrayList<>()).add(c));
         }
@@ -112,28 +114,38 @@ public final class ActionLexicon {
 
     /** The action phrases over tokens of text, in text order, never overlapping. */
     public List<ActionMatch> match(String text, List<Token> tokens) {
-        record Hit(Compiled c, int from, int[] m) {
-            int length() {
-                return m[0] - from;
-            }
+        return match(text, tokens, 0, tokens.size());
+    }
+
+    // Longest first; on equal length a noun entry, then the more specific one, then the earlier.
+    private static final Comparator<Hit> PRECEDENCE = Comparator.comparingInt(Hit::length).reversed()
+            .thenComparing(h -> h.c().entry().flags().contains(ActionFlag.NOUN) ? 0 : 1)
+            .thenComparing(h -> -h.c().pattern().specificity())
+            .thenComparingInt(h -> h.c().order());
+
+    private record Hit(Compiled c, int from, int[] m) {
+        int length() {
+            return m[0] - from;
         }
+    }
+
+    /**
+     * The action phrases of the sentence made of tokens [from, to), in text order, never
+     * overlapping; their token indices are into the whole list.
+     */
+    public List<ActionMatch> match(String text, List<Token> tokens, int from, int to) {
+        List<Token> sentence = tokens.subList(from, to); // patterns never reach past the sentence
         List<Hit> hits = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            // the entries this word may start, then those any word may start: no list built per token
-            List<Compiled> byWord = byFirst.getOrDefault(tokens.get(i).norm(), List.of());
-            for (int k = 0, size = byWord.size() + prefixFirst.size(); k < size; k++) {
-                Compiled c = k < byWord.size() ? byWord.get(k) : prefixFirst.get(k - byWord.size());
-                int[] m = c.pattern().match(tokens, i);
-                if (m != null) {
-                    hits.add(new Hit(c, i, m));
-                }
-            }
+        List<Compiled> byPrefix = new ArrayList<>();
+        for (int i = 0; i < sentence.size(); i++) {
+            String word = sentence.get(i).norm();
+            tryAll(byFirst.get(word), sentence, i, hits);
+            byPrefix.clear();
+            prefixFirst.collect(word, byPrefix);
+            tryAll(byPrefix, sentence, i, hits);
         }
-        hits.sort(Comparator.comparingInt(Hit::length).reversed()
-                .thenComparing(h -> h.c().entry().flags().contains(ActionFlag.NOUN) ? 0 : 1)
-                .thenComparing(h -> -h.c().pattern().specificity())
-                .thenComparingInt(h -> h.c().order()));
-        boolean[] taken = new boolean[tokens.size()];
+        hits.sort(PRECEDENCE);
+        boolean[] taken = new boolean[sentence.size()];
         List<ActionMatch> out = new ArrayList<>();
         for (Hit h : hits) {
             boolean free = true;
@@ -146,13 +158,25 @@ public final class ActionLexicon {
             for (int k = h.from(); k < h.m()[0]; k++) {
                 taken[k] = true;
             }
-            int start = tokens.get(h.from()).start();
-            int end = tokens.get(h.m()[0] - 1).end();
+            int start = sentence.get(h.from()).start();
+            int end = sentence.get(h.m()[0] - 1).end();
             Entry e = h.c().entry();
-            out.add(new ActionMatch(start, end, text.substring(start, end), e.code(), h.from(), h.m()[0],
-                    h.m()[1], h.m()[2] == 1, e.flags(), e.example()));
+            out.add(new ActionMatch(start, end, text.substring(start, end), e.code(), from + h.from(), from + h.m()[0],
+                    from + h.m()[1], h.m()[2] == 1, e.flags(), e.example()));
         }
         out.sort(Comparator.comparingInt(ActionMatch::start));
         return out;
+    }
+
+    private static void tryAll(List<Compiled> candidates, List<Token> tokens, int i, List<Hit> hits) {
+        if (candidates == null) {
+            return;
+        }
+        for (Compiled c : candidates) {
+            int[] m = c.pattern().match(tokens, i);
+            if (m != null) {
+                hits.add(new Hit(c, i, m));
+            }
+        }
     }
 }

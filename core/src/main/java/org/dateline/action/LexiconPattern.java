@@ -101,6 +101,13 @@ final class LexiconPattern {
         return first.prefixes().isEmpty() ? first.words() : Set.of();
     }
 
+    /** What the first token may start with when it may be any with a prefix: its prefixes and words. */
+    Set<String> firstPrefixes() {
+        Set<String> out = new LinkedHashSet<>(slots.get(0).prefixes());
+        out.addAll(slots.get(0).words());
+        return out;
+    }
+
     /** Number of literal (non-gap) slots: more specific patterns win ties. */
     int specificity() {
         return (int) slots.stream().filter(s -> s.kind() != Kind.GAP).count();
@@ -108,6 +115,9 @@ final class LexiconPattern {
 
     /** Matches at token i: {end token (exclusive), head token, passive 0/1}, or null. */
     int[] match(List<Token> tokens, int i) {
+        if (!slots.get(0).accepts(tokens.get(i))) {
+            return null; // the first slot is always required: most tries end here, with nothing built
+        }
         int[] at = new int[slots.size()];
         int end = match(tokens, 0, i, at);
         if (end < 0) {
@@ -169,6 +179,8 @@ final class LexiconPattern {
             "their", "his", "her", "our", "'s", "any", "every", "each", "further", "another", "first", "second",
             "last", "next", "new", "emergency", "joint", "extraordinary", "planned", "possible", "under");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got");
+    private static final Set<String> BETWEEN_BE_AND_HEAD = Set.of("also", "not", "n't", "already", "later", "then",
+            "since");
 
     // "were imposed", "was formally recognised", "had been shelled": a passive head.
     private static boolean afterBe(List<Token> tokens, int head) {
@@ -177,7 +189,7 @@ final class LexiconPattern {
             if (BE.contains(n)) {
                 return true;
             }
-            if (!n.endsWith("ly") && !Set.of("also", "not", "n't", "already", "later", "then", "since").contains(n)) {
+            if (!n.endsWith("ly") && !BETWEEN_BE_AND_HEAD.contains(n)) {
                 return false;
             }
         }

@@ -68,7 +68,15 @@ public final class Gazetteer {
 
     /** Like {@link #find(String, LocalDate)} over tokens already cut from text. */
     public List<ActorMention> find(String text, List<Token> tokens, LocalDate when) {
-        List<ActorMention> out = new ArrayList<>();
+        return mentions(text, tokens).on(when);
+    }
+
+    /**
+     * The names over tokens of text, found once: which actor each one is can then be asked for
+     * any number of dates without searching the tokens again.
+     */
+    public Mentions mentions(String text, List<Token> tokens) {
+        List<Mentions.Span> spans = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             PhraseIndex.Match<Function<LocalDate, Actor>> m = names.longestAt(tokens, i);
             if (m == null) {
@@ -76,13 +84,10 @@ public final class Gazetteer {
             }
             int start = tokens.get(i).start();
             int end = tokens.get(i + m.length() - 1).end();
-            Actor actor = m.value().apply(when);
-            if (actor != null) { // null: a listed non-actor ("the Minsk agreements")
-                out.add(new ActorMention(start, end, text.substring(start, end), actor));
-            }
+            spans.add(new Mentions.Span(start, end, text.substring(start, end), m.value()));
             i += m.length() - 1;
         }
-        return out;
+        return new Mentions(spans);
     }
 
     /** True when the mention names a place: a target where something happened, never an agent. */

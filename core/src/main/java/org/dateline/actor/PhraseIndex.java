@@ -20,10 +20,14 @@ final class PhraseIndex<T> {
     private static final int CAPITALISED = 1;
     private static final int AS_WRITTEN = 2;
 
-    // Names by first and second word, one-word names apart, each list longest first: "Russian"
-    // starts some 180 names, of which the next token leaves a handful to try.
-    private final Map<String, Map<String, List<Entry<T>>>> bySecond = new HashMap<>();
-    private final Map<String, List<Entry<T>>> single = new HashMap<>();
+    // Names by first word, then longer ones by second word, each list longest first: "Russian"
+    // starts some 180 names, of which the next token leaves a handful to try. One lookup per token.
+    private static final class First<T> {
+        final Map<String, List<Entry<T>>> bySecond = new HashMap<>();
+        final List<Entry<T>> single = new ArrayList<>();
+    }
+
+    private final Map<String, First<T>> byFirst = new HashMap<>();
 
     /** Adds a name; a later entry for the same words replaces the earlier one. */
     void add(String phrase, T value) {
@@ -33,10 +37,9 @@ final class PhraseIndex<T> {
         }
         int[] cases = words.stream().mapToInt(PhraseIndex::caseOf).toArray();
         Entry<T> entry = new Entry<>(words, words.stream().map(Token::normalize).toList(), cases, value);
-        String first = entry.norms().get(0);
-        List<Entry<T>> narrow = words.size() == 1 ? single.computeIfAbsent(first, k -> new ArrayList<>())
-                : bySecond.computeIfAbsent(first, k -> new HashMap<>())
-                        .computeIfAbsent(entry.norms().get(1), k -> new ArrayList<>());
+        First<T> first = byFirst.computeIfAbsent(entry.norms().get(0), k -> new First<>());
+        List<Entry<T>> narrow = words.size() == 1 ? first.single
+                : first.bySecond.computeIfAbsent(entry.norms().get(1), k -> new ArrayList<>());
         narrow.removeIf(e -> e.words().equals(words));
         narrow.add(entry);
         narrow.sort((a, b) -> b.words().size() - a.words().size());
@@ -44,17 +47,19 @@ final class PhraseIndex<T> {
 
     /** The longest name starting at token i: its length in tokens and value, or null. */
     Match<T> longestAt(List<Token> tokens, int i) {
-        String first = tokens.get(i).norm();
+        First<T> first = byFirst.get(tokens.get(i).norm());
+        if (first == null) {
+            return null;
+        }
         // longer names first: those whose second word is the next token's, then one-word ones
-        Map<String, List<Entry<T>>> longer = bySecond.get(first);
-        if (longer != null && i + 1 < tokens.size()) {
-            for (Entry<T> e : longer.getOrDefault(tokens.get(i + 1).norm(), List.of())) {
+        if (!first.bySecond.isEmpty() && i + 1 < tokens.size()) {
+            for (Entry<T> e : first.bySecond.getOrDefault(tokens.get(i + 1).norm(), List.of())) {
                 if (matches(e, tokens, i)) {
                     return new Match<>(e.words().size(), e.value());
                 }
             }
         }
-        for (Entry<T> e : single.getOrDefault(first, List.of())) {
+        for (Entry<T> e : first.single) {
             if (matches(e, tokens, i)) {
                 return new Match<>(e.words().size(), e.value());
             }

@@ -40,6 +40,17 @@ final class ClauseStructure extends SentenceView {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our");
     private static final Set<String> OTHER_PRONOUNS = Set.of("it", "they");
+    // Word sets of the rules below, built once (not at every call).
+    private static final Set<String> MODAL_SUBJECT_ENDS = Set.of(",", "that", "which", "who", "and", "but", "said",
+            "says");
+    private static final Set<String> SEQUENCE_ADVERBS = Set.of("also", "then", "later", "soon");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "its", "their", "his", "her");
+    private static final Set<String> ARTICLES_AND_POSSESSIVES = Set.of("a", "an", "the", "his", "her", "their", "its");
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "during", "after", "at");
+    private static final Set<String> THE_OR_POSSESSIVE = Set.of("the", "his", "her", "their", "its");
+    private static final Set<String> WHO_WHICH = Set.of("who", "which");
+    private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "a", "an", "one", "its", "his", "her",
+            "their", "both");
 
     ClauseStructure(List<Token> tokens, int from, int to, List<Name> names, List<ActionMatch> actions) {
         super(tokens, from, to, names, actions);
@@ -124,7 +135,7 @@ final class ClauseStructure extends SentenceView {
             if (MODALS.contains(n) && Character.isLowerCase(tokens.get(k).text().charAt(0))) {
                 return true;
             }
-            if (Set.of(",", "that", "which", "who", "and", "but", "said", "says").contains(n) || startsOtherAction(k, act)) {
+            if (MODAL_SUBJECT_ENDS.contains(n) || startsOtherAction(k, act)) {
                 return false;
             }
         }
@@ -134,7 +145,7 @@ final class ClauseStructure extends SentenceView {
     /** "condemned the offensive and warned Russia": a verb after "and" or a comma is no complement. */
     boolean coordinatedVerb(ActionMatch act) {
         int k = act.fromToken() - 1;
-        while (k > from && (norm(k).endsWith("ly") || Set.of("also", "then", "later", "soon").contains(norm(k)))) {
+        while (k > from && (norm(k).endsWith("ly") || SEQUENCE_ADVERBS.contains(norm(k)))) {
             k--;
         }
         return norm(k).equals("and") || norm(k).equals(",") || norm(k).equals("but");
@@ -198,7 +209,7 @@ final class ClauseStructure extends SentenceView {
         if (nameEndingAt(k) >= 0) {
             k = names.get(nameEndingAt(k)).from() - 1;
         }
-        return Set.of("the", "this", "that", "its", "their", "his", "her").contains(norm(k));
+        return DEFINITE.contains(norm(k));
     }
 
     /** True when a speech action comes before action a: what it says is reported. */
@@ -243,10 +254,10 @@ final class ClauseStructure extends SentenceView {
      */
     private List<Ref> opening(ActionMatch act) {
         int k = act.fromToken() - 1;
-        while (k > from && Set.of("a", "an", "the", "his", "her", "their", "its").contains(norm(k))) {
+        while (k > from && ARTICLES_AND_POSSESSIVES.contains(norm(k))) {
             k--;
         }
-        if (!Set.of("in", "during", "after", "at").contains(norm(k))) {
+        if (!OPENING_PREPOSITIONS.contains(norm(k))) {
             return List.of();
         }
         if (k > from + 1 && norm(k - 1).equals(",") && nameEndingAt(k - 2) >= 0 && !names.get(nameEndingAt(k - 2)).place()) {
@@ -271,7 +282,7 @@ final class ClauseStructure extends SentenceView {
             return List.of();
         }
         j++;
-        if (Set.of("the", "his", "her", "their", "its").contains(norm(j))) {
+        if (THE_OR_POSSESSIVE.contains(norm(j))) {
             j++;
         }
         int n = nameStartingAt(j);
@@ -293,7 +304,7 @@ final class ClauseStructure extends SentenceView {
                 // "Putin, who met Macron": the subject of the relative clause is its antecedent;
                 // "..., striking cities": of a participle, the name before it or the main subject
                 int n = nameEndingAt(rel[0] - 1);
-                if (n >= 0 && (Set.of("who", "which").contains(norm(k)) || participle(tokens.get(k)))
+                if (n >= 0 && (WHO_WHICH.contains(norm(k)) || participle(tokens.get(k)))
                         && !names.get(n).place()) {
                     return coordinated(n);
                 }
@@ -366,9 +377,8 @@ final class ClauseStructure extends SentenceView {
      */
     private boolean subjectPosition(Name name) {
         int k = name.from() - 1;
-        Set<String> determiners = Set.of("the", "a", "an", "one", "its", "his", "her", "their", "both");
         for (int d = k; d >= from && d >= k - 2; d--) {
-            if (determiners.contains(norm(d))) {
+            if (SUBJECT_DETERMINERS.contains(norm(d))) {
                 k = d; // "a senior US official": the phrase starts at its determiner
                 break;
             }
@@ -376,7 +386,7 @@ final class ClauseStructure extends SentenceView {
                 break; // "their bases after Lukashenko": a phrase never reaches back past "after"
             }
         }
-        while (k >= from && determiners.contains(norm(k))) {
+        while (k >= from && SUBJECT_DETERMINERS.contains(norm(k))) {
             k--;
         }
         if (k < from) {

@@ -13,6 +13,17 @@ final class Dates {
         if (value == null) {
             return null;
         }
+        if (plainIso(value)) {
+            // the usual case, read without the formatters' parsing (a good share of reading events)
+            int year = Integer.parseInt(value, 0, 4, 10);
+            int month = value.length() > 4 ? Integer.parseInt(value, 5, 7, 10) : 1;
+            int day = value.length() > 7 ? Integer.parseInt(value, 8, 10, 10) : 1;
+            try {
+                return LocalDate.of(year, month, day);
+            } catch (RuntimeException e) {
+                return null; // "2014-02-30", "2014-13": as the formatters reject them
+            }
+        }
         try {
             return switch (value.length()) {
                 case 4 -> LocalDate.of(Integer.parseInt(value), 1, 1);
@@ -23,6 +34,21 @@ final class Dates {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    // "2014", "2014-09", "2014-09-05" in ASCII digits
+    private static boolean plainIso(String value) {
+        int n = value.length();
+        if (n != 4 && n != 7 && n != 10) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the whole period of the value lies after the given day. */

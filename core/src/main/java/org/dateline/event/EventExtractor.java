@@ -13,6 +13,7 @@ import org.dateline.action.ActionMatch;
 import org.dateline.actor.Actor;
 import org.dateline.actor.ActorMention;
 import org.dateline.actor.Gazetteer;
+import org.dateline.actor.Mentions;
 import org.dateline.article.Article;
 import org.dateline.text.Sentence;
 import org.dateline.text.SentenceSplitter;
@@ -35,7 +36,7 @@ public final class EventExtractor {
     private final ModalityCues cues;
     private final TemporalTagger tagger;
     private final ClauseReader reader;
-    private final java.util.regex.Pattern contextCues;
+    private final ContextCues contextCues = new ContextCues();
 
     /** An extractor with the bundled rules. */
     public EventExtractor() {
@@ -54,11 +55,6 @@ public final class EventExtractor {
             groups.add(java.util.Arrays.stream(l.text().split("\\s+")).map(Token::normalize).toList());
         }
         this.reader = new ClauseReader(cues, groups);
-        List<String> phrases = new ArrayList<>();
-        for (org.dateline.text.RuleFile.Line l : org.dateline.text.RuleFile.resource(EventExtractor.class, "context-cues.txt")) {
-            phrases.add(java.util.regex.Pattern.quote(l.text()));
-        }
-        this.contextCues = java.util.regex.Pattern.compile("(?i)\\b(?:" + String.join("|", phrases) + ")\\b");
     }
 
     /** Bad lines of every rule file the extractor reads, as "file:line: reason". */
@@ -116,7 +112,22 @@ public final class EventExtractor {
     // "Kyiv recalls its envoy": a short line with no final stop is a crosshead, not a report.
     private static boolean crosshead(String sentence) {
         char last = sentence.charAt(sentence.length() - 1);
-        return ".!?\"”’)'…".indexOf(last) < 0 && sentence.split("\\s+").length < 12;
+        return ".!?\"”’)'…".indexOf(last) < 0 && words(sentence, 12) < 12;
+    }
+
+    // The words of a trimmed sentence split at white space (\s: ASCII only), counted up to at most.
+    private static int words(String sentence, int atMost) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < sentence.length() && words < atMost; i++) {
+            char c = sentence.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 
     // A blank line between two sentences: "\n", only spaces, "\n".
@@ -169,8 +180,9 @@ public final class EventExtractor {
             return List.of(); // also bounds the time a sentence takes: its reading is quadratic
         }
         List<Token> own = tokens.subList(from, to);
-        List<ActionMatch> actions = shift(lexicon.match(text, own), from);
-        List<ActorMention> mentions = gazetteer.find(text, own, null);
+        List<ActionMatch> actions = lexicon.match(text, tokens, from, to);
+        Mentions found = gazetteer.mentions(text, own); // searched once, dated per event below
+        List<ActorMention> mentions = found.on(null);
         List<ClauseReader.Name> names = new ArrayList<>();
         for (ActorMention m : mentions) {
             int f = indexAt(tokens, from, to, m.start());
@@ -179,7 +191,7 @@ public final class EventExtractor {
         }
         List<ClauseReader.Reading> readings = reader.read(tokens, from, to, names, actions, paragraph);
         DateAttacher.Dated context = paragraph.date;
-        if (context == null && !readings.isEmpty() && contextCues.matcher(sentence.text()).find()) {
+        if (context == null && !readings.isEmpty() && contextCues.foundIn(sentence.text())) {
             context = paragraph.carried;
         }
         List<int[]> relatives = ClauseReader.relativeSpans(tokens, from, to);
@@ -196,6 +208,7 @@ public final class EventExtractor {
                 || cues.conditional(tokens, from, to)
                 || parenthetical && cues.modality(tokens, from, to, from, to, true, false) != Modality.ASSERTED;
         DateAttacher.Dated sentenceDate = null;
+        int dateline = -1; // not looked for yet
         for (ClauseReader.Reading r : readings) {
             ActionMatch act = r.action();
             if (act.has(ActionFlag.SPEECH) && (otherAction || r.sources().isEmpty() || !past(tokens.get(act.head()))
@@ -207,7 +220,9 @@ public final class EventExtractor {
             }
             int at = tokens.get(act.head()).start();
             List<int[]> excluded = new ArrayList<>();
-            int dateline = datelineEnd(sentence);
+            if (dateline < 0) {
+                dateline = datelineEnd(sentence);
+            }
             if (dateline > 0) {
                 excluded.add(new int[] {sentence.start(), sentence.start() + dateline}); // "KYIV, Nov 27 (EW) -"
             }
@@ -236,7 +251,7 @@ public final class EventExtractor {
                     && Dates.startsAfter(dated.date(), published)) {
                 modality = Modality.PLANNED;
             }
-            List<ActorMention> resolved = byDate.computeIfAbsent(when, d -> gazetteer.find(text, own, d));
+            List<ActorMention> resolved = byDate.computeIfAbsent(when, found::on);
             List<Actor> sources = actors(r.sources(), resolved);
             List<Actor> targets = actors(r.targets(), resolved);
             paragraph.group = sources.stream().map(Actor::entity).distinct().count() > 1 ? sources : List.of();
@@ -276,8 +291,8 @@ public final class EventExtractor {
     // One event per root, source, target, date and modality in a sentence; one with no target
     // gives way to the same one with a target ("spoke to Putin by telephone").
     private static List<Event> distinct(List<Event> events) {
-        Set<String> seen = new HashSet<>();
-        Set<String> targeted = new HashSet<>();
+        Set<Key> seen = new HashSet<>();
+        Set<Key> targeted = new HashSet<>();
         for (Event e : events) {
             if (e.target() != null) {
                 targeted.add(key(e));
@@ -285,15 +300,23 @@ public final class EventExtractor {
         }
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
-            if (seen.add(key(e) + "|" + entity(e.target())) && (e.target() != null || !targeted.contains(key(e)))) {
+            Key key = key(e);
+            if (seen.add(key.to(entity(e.target()))) && (e.target() != null || !targeted.contains(key))) {
                 out.add(e);
             }
         }
         return out;
     }
 
-    private static String key(Event e) {
-        return e.action().root() + "|" + entity(e.source()) + "|" + e.date() + "|" + e.modality();
+    private record Key(String root, String source, String date, Modality modality, String target) {
+        Key to(String entity) {
+            return new Key(root, source, date, modality, entity);
+        }
+    }
+
+    // What makes two events of a sentence the same, the target left out
+    private static Key key(Event e) {
+        return new Key(e.action().root(), entity(e.source()), e.date(), e.modality(), null);
     }
 
     // With no event, the names a sentence opens with are what its pronouns will refer to next.
@@ -317,6 +340,8 @@ public final class EventExtractor {
         }
     }
 
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one");
+
     // "a senior US defence official said", "one EU diplomat said": an unnamed speaker
     private static boolean anonymous(List<Token> tokens, int from, ClauseReader.Ref source, List<ClauseReader.Name> names) {
         if (source.name() < 0) {
@@ -324,10 +349,10 @@ public final class EventExtractor {
         }
         int k = names.get(source.name()).from() - 1;
         for (int skipped = 0; skipped < 2 && k >= from && Character.isLowerCase(tokens.get(k).text().charAt(0))
-                && !Set.of("a", "an", "one").contains(tokens.get(k).norm()); skipped++) {
+                && !INDEFINITE.contains(tokens.get(k).norm()); skipped++) {
             k--;
         }
-        return k >= from && Set.of("a", "an", "one").contains(tokens.get(k).norm());
+        return k >= from && INDEFINITE.contains(tokens.get(k).norm());
     }
 
     private static boolean past(Token verb) {
@@ -401,11 +426,5 @@ public final class EventExtractor {
             }
         }
         return from;
-    }
-
-    // Token indices of matches over a sub-list, made indices into the whole list.
-    private static List<ActionMatch> shift(List<ActionMatch> matches, int by) {
-        return matches.stream().map(m -> new ActionMatch(m.start(), m.end(), m.text(), m.code(),
-                m.fromToken() + by, m.toToken() + by, m.head() + by, m.passive(), m.flags(), m.example())).toList();
     }
 }

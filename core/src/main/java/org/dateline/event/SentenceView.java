@@ -19,11 +19,17 @@ abstract class SentenceView {
 
     static final Set<String> RELATIVES = Set.of("who", "which", "whose", "where", "whom");
 
+    private static final Set<String> TOGETHER = Set.of("together", "along");
+    private static final Set<String> REGION_ADJECTIVES = Set.of("eastern", "western", "northern", "southern",
+            "central", "occupied");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "while");
+    private static final Set<String> THE_OR_POSSESSIVE = Set.of("the", "his", "her", "its", "their");
+
     /** The relative-clause spans [from, to) of tokens of a sentence. */
     static List<int[]> relativeSpans(List<Token> tokens, int from, int to) {
         List<int[]> spans = new ArrayList<>();
         for (int k = from + 1; k < to; k++) {
-            boolean together = Set.of("together", "along").contains(tokens.get(k).norm()) && k + 1 < to
+            boolean together = TOGETHER.contains(tokens.get(k).norm()) && k + 1 < to
                     && tokens.get(k + 1).norm().equals("with"); // ", together with the separatist leaders,"
             if (tokens.get(k - 1).norm().equals(",")
                     && (RELATIVES.contains(tokens.get(k).norm()) || participle(tokens.get(k)) || together)) {
@@ -97,7 +103,7 @@ abstract class SentenceView {
     /** The word before name n, passing over "the": "at the UN" gives "at". */
     String before(Name name) {
         int k = name.from() - 1;
-        if (Set.of("eastern", "western", "northern", "southern", "central", "occupied").contains(norm(k))) {
+        if (REGION_ADJECTIVES.contains(norm(k))) {
             k--; // "in eastern Ukraine"
         }
         return norm(k).equals("the") ? norm(k - 1) : norm(k);
@@ -123,7 +129,7 @@ abstract class SentenceView {
 
     boolean boundary(int k) {
         String n = norm(k);
-        return BOUNDARIES.contains(n) || n.equals(",") && Set.of("and", "but", "while").contains(norm(k + 1));
+        return BOUNDARIES.contains(n) || n.equals(",") && CONJUNCTIONS.contains(norm(k + 1));
     }
 
     /** Token range [from, to) of the clause of token k. */
@@ -148,7 +154,7 @@ abstract class SentenceView {
         List<Ref> out = new ArrayList<>();
         out.add(new Ref(n, null));
         int k = names.get(n).from() - 1;
-        if (Set.of("the", "his", "her", "its", "their").contains(norm(k))) {
+        if (THE_OR_POSSESSIVE.contains(norm(k))) {
             k--; // "Lavrov and his Ukrainian counterpart"
         }
         // "A, B and C": the link nearest the last name must be "and", the others may be commas

@@ -1,0 +1,35 @@
+package org.dateline.actor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The names a gazetteer found in a text, not yet tied to a date: an office-holder's actor
+ * depends on the day asked for ({@link #on}), the places where names occur do not, so they are
+ * searched for once.
+ */
+public final class Mentions {
+    /** A name at [start, end) of the text and how to find its actor on a day (null: a non-actor). */
+    record Span(int start, int end, String text, Function<LocalDate, Actor> actor) {
+    }
+
+    private final List<Span> spans;
+
+    Mentions(List<Span> spans) {
+        this.spans = spans;
+    }
+
+    /** The actors named, office-holders as they were on {@code when} (null: latest); non-actors left out. */
+    public List<ActorMention> on(LocalDate when) {
+        List<ActorMention> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            Actor actor = s.actor().apply(when);
+            if (actor != null) { // null: a listed non-actor ("the Minsk agreements")
+                out.add(new ActorMention(s.start(), s.end(), s.text(), actor));
+            }
+        }
+        return out;
+    }
+}
