@@ -23,9 +23,12 @@ final class ClauseReader {
     record Ref(int name, Object resolved) {
     }
 
-    /** One action read: its subjects and objects, modality, and the clause it sits in. */
+    /**
+     * One action read: its subjects and objects, modality, the modality it takes when its
+     * subjects are two or more parties acting together, and the clause it sits in.
+     */
     record Reading(ActionMatch action, List<Ref> sources, List<Ref> targets, Modality modality,
-                   int clauseFrom, int clauseTo) {
+                   Modality together, int clauseFrom, int clauseTo) {
     }
 
     /** What pronouns refer to: the last person and the last other actor acting in the paragraph. */
@@ -92,11 +95,13 @@ final class ClauseReader {
                 boolean denial = actions.get(governor).code().code().equals("016");
                 m = ModalityCues.stronger(m, denial ? Modality.NEGATED : Modality.HYPOTHETICAL);
             }
+            // "Russia and Ukraine agreed on Monday to exchange prisoners": planned if done together
+            Modality together = cues.joint(tokens, from, s.windowStart(act, a), act.head());
             int[] clause = s.clause(act.head());
             if (!saying && s.subjectOfModal(act, clause[1])) {
                 m = ModalityCues.stronger(m, Modality.HYPOTHETICAL);
             }
-            out.add(new Reading(act, sources, targets, m, clause[0], clause[1]));
+            out.add(new Reading(act, sources, targets, m, together, clause[0], clause[1]));
         }
         return out;
     }

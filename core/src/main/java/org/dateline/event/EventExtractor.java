@@ -218,6 +218,8 @@ public final class EventExtractor {
             if (r.sources().isEmpty()) {
                 continue; // no one acts: "Mariupol was shelled" names no agent to put on a timeline
             }
+            Modality modality = act.has(ActionFlag.MUTUAL) && jointly(r.sources(), mentions)
+                    ? ModalityCues.stronger(r.modality(), r.together()) : r.modality();
             int at = tokens.get(act.head()).start();
             List<int[]> excluded = new ArrayList<>();
             if (dateline < 0) {
@@ -233,7 +235,7 @@ public final class EventExtractor {
             }
             DateAttacher.Dated dated = dates.governing(at, tokens.get(r.clauseFrom()).start(),
                     tokens.get(Math.max(r.clauseFrom(), r.clauseTo() - 1)).end(), sentence.start(), sentence.end(), excluded,
-                    r.modality() == Modality.PLANNED);
+                    modality == Modality.PLANNED);
             if (dated != null && sentenceDate == null) {
                 sentenceDate = dated;
             }
@@ -244,7 +246,6 @@ public final class EventExtractor {
                 dated = new DateAttacher.Dated(published == null ? null : published.toString(), null,
                         DateSource.PUBLISHED, null);
             }
-            Modality modality = r.modality();
             LocalDate when = Dates.representative(dated.date(), published);
             if (modality == Modality.ASSERTED && published != null
                     && (dated.source() == DateSource.EXPLICIT || dated.source() == DateSource.RELATIVE)
@@ -286,6 +287,13 @@ public final class EventExtractor {
             paragraph.date = sentenceDate;
         }
         return out;
+    }
+
+    // Two or more parties act on each other: "Russia and Ukraine agreed to exchange prisoners" (a
+    // plan), not "Yanukovych and his ministers", nor allies deciding on sanctions (a decision).
+    private static boolean jointly(List<ClauseReader.Ref> sources, List<ActorMention> mentions) {
+        return sources.stream().map(r -> r.name() >= 0 ? mentions.get(r.name()).actor() : (Actor) r.resolved())
+                .map(Actor::entity).distinct().count() > 1;
     }
 
     // One event per root, source, target, date and modality in a sentence; one with no target

@@ -11,7 +11,7 @@ import org.dateline.text.Token;
  * Thread-safe once built.
  */
 final class ModalityCues {
-    enum Scope { BEFORE, PASSIVE, SENTENCE, REPORTED, OPENING }
+    enum Scope { BEFORE, PASSIVE, SENTENCE, REPORTED, OPENING, JOINT }
 
     record Cue(Modality modality, List<String> words, Scope scope) {
     }
@@ -32,14 +32,14 @@ final class ModalityCues {
                 m = Modality.valueOf(l.field(0).toUpperCase(Locale.ROOT));
                 s = Scope.valueOf(l.field(2).toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(l.problem("expected 'negated|hypothetical|planned | cue | before|passive|sentence|reported'"));
+                problems.add(l.problem("expected 'negated|hypothetical|planned | cue | before|passive|sentence|reported|opening|joint'"));
                 continue;
             }
             // split on spaces, not by the tokenizer: cues like "n't" and "'ll" are tokens already
             List<String> words = l.field(1).isEmpty() ? List.of()
                     : java.util.Arrays.stream(l.field(1).split("\\s+")).map(Token::normalize).toList();
             if (m == Modality.ASSERTED || words.isEmpty() || l.fields().size() != 3) {
-                problems.add(l.problem("expected 'negated|hypothetical|planned | cue | before|passive|sentence|reported'"));
+                problems.add(l.problem("expected 'negated|hypothetical|planned | cue | before|passive|sentence|reported|opening|joint'"));
                 continue;
             }
             Cue cue = new Cue(m, words, s);
@@ -100,6 +100,7 @@ final class ModalityCues {
                     case PASSIVE -> passive && i >= from && end <= head;
                     case SENTENCE -> end <= (wholeSentence ? sentenceTo : head);
                     case OPENING -> i == sentenceFrom && end <= sentenceTo;
+                    case JOINT -> false; // read by joint(), which knows the parties
                     case REPORTED -> false;
                 };
                 if (inScope && occursAt(c.words(), tokens, i, sentenceFrom)) {
@@ -122,6 +123,23 @@ final class ModalityCues {
             }
         }
         return true;
+    }
+
+    /**
+     * The modality cued by a "joint" cue in tokens [from, head] (the head included: "agreed to a
+     * ceasefire"), for an action of two or more parties; asserted when there is none.
+     */
+    Modality joint(List<Token> tokens, int sentenceFrom, int from, int head) {
+        Modality best = Modality.ASSERTED;
+        for (int i = Math.max(from, sentenceFrom); i <= head; i++) {
+            for (Cue c : byFirst.getOrDefault(tokens.get(i).norm(), List.of())) {
+                if (c.scope() == Scope.JOINT && i + c.words().size() <= head + 1
+                        && occursAt(c.words(), tokens, i, sentenceFrom)) {
+                    best = stronger(best, c.modality());
+                }
+            }
+        }
+        return best;
     }
 
     /** True when the sentence is conditional: a hypothetical cue of scope sentence or opening. */

@@ -222,6 +222,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void agreeingToActTogetherIsAPlanButADecisionToActIsTaken() {
+        assertThat(read("Russia and Ukraine agreed on Monday to exchange all remaining prisoners."))
+                .containsExactly("RUS>UKR 0841 planned", "UKR>RUS 0841 planned");
+        assertThat(read("Putin and Zelensky agreed to a full ceasefire."))
+                .containsExactly("RUS>UKR 0871 planned", "UKR>RUS 0871 planned");
+        assertThat(read("The EU agreed to impose sanctions on Russia.")).containsExactly("EU>RUS 163 asserted");
+        assertThat(read("The United States and Britain agreed on Saturday to cut Russian banks from SWIFT."))
+                .containsExactly("USA>RUS 163 asserted", "GBR>RUS 163 asserted");
+    }
+
+    @Test
     void reportedWouldIsAPlanButAConditionIsNot() {
         assertThat(read("Borrell said he would travel to Kyiv.")).containsExactly("EU>UKR 042 planned");
         assertThat(read("Borrell said he would travel to Kyiv if the talks failed.")).containsExactly("EU>UKR 042 hypothetical");
