@@ -1,6 +1,7 @@
 package org.dateline.time;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ final class Functions {
     private static final Map<String, Integer> ARITY = Map.ofEntries(
             Map.entry("anchor", 1), Map.entry("shift", 2), Map.entry("ref", 1),
             Map.entry("refshift", 2), Map.entry("ago", 2), Map.entry("yearof", 1),
-            Map.entry("weekday", 1), Map.entry("lastday", 1), Map.entry("nextday", 1),
+            Map.entry("weekday", 1), Map.entry("lastday", 1), Map.entry("nextday", 1), Map.entry("weekdayin", 2), Map.entry("sameday", 1),
             Map.entry("dur", 2), Map.entry("clock", 3), Map.entry("clock24", 2),
             Map.entry("quarterof", 1), Map.entry("latest", 1), Map.entry("yearbefore", 1),
             Map.entry("yearafter", 1), Map.entry("weekend", 0), Map.entry("eventshift", 2));
@@ -102,6 +103,8 @@ final class Functions {
             case "weekday" -> weekday(part(a.get(0)), null);
             case "lastday" -> weekday(part(a.get(0)), false);
             case "nextday" -> weekday(part(a.get(0)), true);
+            case "weekdayin" -> weekdayIn(part(a.get(0)), number(a.get(1)));
+            case "sameday" -> sameDay(part(a.get(0)));
             case "dur" -> duration(a.get(0), unit(a.get(1)));
             case "clock" -> clock(part(a.get(0)), part(a.get(1)), part(a.get(2)));
             case "clock24" -> clock(part(a.get(0)), part(a.get(1)), null);
@@ -270,6 +273,31 @@ final class Functions {
                     : anchor.nearestWeekday(d)).format();
         }
         return anchor.shift(Unit.DAY, next ? 1 : -1).weekday(d, next).format();
+    }
+
+    // "The same Friday": the day last mentioned when it is that weekday, else the weekday as if
+    // it stood alone ("announced the same Monday" after a Tuesday was mentioned).
+    private String sameDay(String day) {
+        if (day != null && reference != anchor && reference != null && reference.unit() == Unit.DAY
+                && reference.date().getDayOfWeek() == DayOfWeek.of(Integer.parseInt(day))) {
+            relative = true;
+            usedReference = true;
+            return reference.format();
+        }
+        return weekday(day, null);
+    }
+
+    // "Friday last week": that day of the (ISO, Monday-first) week n weeks from the anchor's.
+    private String weekdayIn(String day, Long n) {
+        relative = true;
+        if (day == null || n == null) {
+            return null;
+        }
+        if (anchor == null) {
+            return "XXXX-XX-XX";
+        }
+        LocalDate monday = anchor.date().with(DayOfWeek.MONDAY).plusWeeks(n);
+        return new Point(monday.plusDays(Integer.parseInt(day) - 1L), Unit.DAY).format();
     }
 
     private String duration(String arg, Unit unit) {
