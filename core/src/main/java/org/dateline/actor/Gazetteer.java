@@ -23,7 +23,7 @@ import org.dateline.text.Tokenizer;
 public final class Gazetteer {
     static final List<String> FILES = List.of("states.txt", "roles.txt", "organisations.txt",
             "institutions.txt", "separatists.txt", "people.txt", "places.txt", "not-actors.txt");
-    private static final Pattern ENTITY = Pattern.compile("[A-Z][A-Z0-9]{1,4}");
+    private static final Pattern ENTITY = Pattern.compile("[A-Z][A-Z0-9]{1,5}");
     private static final Pattern ROLE = Pattern.compile("[A-Z]{3}");
 
     private final PhraseIndex<Function<LocalDate, Actor>> names = new PhraseIndex<>();
