@@ -1,9 +1,10 @@
 package org.dateline.time;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 
 /**
@@ -11,56 +12,78 @@ import java.util.regex.Matcher;
  * tagger tries at each word start only the rules that may match there instead of running
  * every rule over the whole text. Worked out from the patterns themselves: a rule can start
  * with "the" when matching the text "the" succeeds or runs out of input
- * ({@link Matcher#hitEnd()}). Answers are cached by prefix: three characters first, and when
- * many rules remain (after "the", "two"), a longer prefix narrows them down.
+ * ({@link Matcher#hitEnd()}). The answers form a tree of prefixes, one character per level,
+ * walked down the text without copying it: a level is added only while more than a few
+ * rules remain, and only the rules left at its parent are probed for it, so most words stop
+ * after a character or two ("b", "co") and a new word costs few probes.
  */
 final class RuleIndex {
-    private static final int SHORT = 3;
-    private static final int LONG = 8;
-    private static final int FEW = 3;
-    private static final int MAX_CACHED = 100_000;
+    private static final int DEPTH = 8;
+    private static final int FEW = 0;
+    private static final int MAX_NODES = 100_000;
 
     private final List<Rule> rules;
-    private final int[] all;
-    private final Map<String, int[]> shortCache = new ConcurrentHashMap<>();
-    private final Map<String, int[]> longCache = new ConcurrentHashMap<>();
+    private final Node root;
+    private final Node[] firstAscii = new Node[128]; // the first level, worked out at once
+    private final AtomicInteger nodes = new AtomicInteger();
+
+    /** The rules that can start with a prefix, and the longer prefixes seen so far. */
+    private static final class Node {
+        final int[] rules;
+        final Map<Character, Node> children;
+
+        Node(int[] rules) {
+            this.rules = rules;
+            this.children = rules.length > FEW ? new ConcurrentHashMap<>() : Map.of();
+        }
+    }
 
     RuleIndex(List<Rule> rules) {
         this.rules = rules;
-        this.all = new int[rules.size()];
+        int[] all = new int[rules.size()];
         for (int i = 0; i < all.length; i++) {
             all[i] = i;
+        }
+        this.root = new Node(all);
+        for (char c = 0; c < firstAscii.length; c++) {
+            firstAscii[c] = new Node(probe(String.valueOf(c), all));
         }
     }
 
     /** The indexes (into the rule list, in order) of the rules that may match at {@code at}. */
     int[] startingAt(String text, int at) {
-        int[] found = lookup(shortCache, text.substring(at, Math.min(text.length(), at + SHORT)), all);
-        if (found.length <= FEW || at + SHORT >= text.length()) {
-            return found;
+        char first = text.charAt(at);
+        Node node = first < firstAscii.length ? firstAscii[first] : child(root, text, at, at + 1);
+        int limit = Math.min(text.length(), at + DEPTH);
+        for (int i = at + 1; i < limit && node.rules.length > FEW; i++) {
+            node = child(node, text, at, i + 1);
         }
-        return lookup(longCache, text.substring(at, Math.min(text.length(), at + LONG)), found);
+        return node.rules;
     }
 
-    private int[] lookup(Map<String, int[]> cache, String prefix, int[] among) {
-        int[] found = cache.get(prefix);
-        if (found == null) {
-            found = probe(prefix, among);
-            if (cache.size() < MAX_CACHED) {
-                cache.put(prefix, found);
+    // The node of text[at, end), a child of the node of text[at, end - 1).
+    private Node child(Node parent, String text, int at, int end) {
+        Character c = text.charAt(end - 1);
+        Node child = parent.children.get(c);
+        if (child == null) {
+            child = new Node(probe(text.substring(at, end), parent.rules));
+            if (nodes.incrementAndGet() < MAX_NODES) {
+                Node raced = parent.children.putIfAbsent(c, child);
+                child = raced == null ? child : raced;
             }
         }
-        return found;
+        return child;
     }
 
     private int[] probe(String prefix, int[] among) {
-        List<Integer> found = new ArrayList<>();
+        int[] found = new int[among.length];
+        int n = 0;
         for (int i : among) {
             Matcher m = rules.get(i).pattern().matcher(prefix);
             if (m.lookingAt() || m.hitEnd()) {
-                found.add(i);
+                found[n++] = i;
             }
         }
-        return found.stream().mapToInt(Integer::intValue).toArray();
+        return Arrays.copyOf(found, n);
     }
 }
