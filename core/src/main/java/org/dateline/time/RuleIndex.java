@@ -2,8 +2,6 @@ package org.dateline.time;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 
@@ -13,13 +11,12 @@ import java.util.regex.Matcher;
  * every rule over the whole text. Worked out from the patterns themselves: a rule can start
  * with "the" when matching the text "the" succeeds or runs out of input
  * ({@link Matcher#hitEnd()}). The answers form a tree of prefixes, one character per level,
- * walked down the text without copying it: a level is added only while more than a few
- * rules remain, and only the rules left at its parent are probed for it, so most words stop
+ * walked down the text without copying it: a level is added only while some rules
+ * remain, and only the rules left at its parent are probed for it, so most words stop
  * after a character or two ("b", "co") and a new word costs few probes.
  */
 final class RuleIndex {
     private static final int DEPTH = 8;
-    private static final int FEW = 0;
     private static final int MAX_NODES = 100_000;
 
     private final List<Rule> rules;
@@ -27,14 +24,43 @@ final class RuleIndex {
     private final Node[] firstAscii = new Node[128]; // the first level, worked out at once
     private final AtomicInteger nodes = new AtomicInteger();
 
-    /** The rules that can start with a prefix, and the longer prefixes seen so far. */
+    /**
+     * The rules that can start with a prefix, and the longer prefixes seen so far: a node has
+     * few children, kept in two small arrays that are replaced, never changed, when one is
+     * added (readers need no lock).
+     */
     private static final class Node {
         final int[] rules;
-        final Map<Character, Node> children;
+        private volatile char[] keys = new char[0];
+        private volatile Node[] children = new Node[0];
 
         Node(int[] rules) {
             this.rules = rules;
-            this.children = rules.length > FEW ? new ConcurrentHashMap<>() : Map.of();
+        }
+
+        Node child(char c) {
+            Node[] nodes = children; // read first: keys is written before children
+            char[] k = keys;
+            for (int i = 0; i < nodes.length; i++) {
+                if (k[i] == c) {
+                    return nodes[i];
+                }
+            }
+            return null;
+        }
+
+        synchronized Node add(char c, Node child) {
+            Node raced = child(c);
+            if (raced != null) {
+                return raced;
+            }
+            char[] k = Arrays.copyOf(keys, keys.length + 1);
+            Node[] nodes = Arrays.copyOf(children, children.length + 1);
+            k[k.length - 1] = c;
+            nodes[nodes.length - 1] = child;
+            keys = k;
+            children = nodes;
+            return child;
         }
     }
 
@@ -55,7 +81,7 @@ final class RuleIndex {
         char first = text.charAt(at);
         Node node = first < firstAscii.length ? firstAscii[first] : child(root, text, at, at + 1);
         int limit = Math.min(text.length(), at + DEPTH);
-        for (int i = at + 1; i < limit && node.rules.length > FEW; i++) {
+        for (int i = at + 1; i < limit && node.rules.length > 0; i++) {
             node = child(node, text, at, i + 1);
         }
         return node.rules;
@@ -63,13 +89,12 @@ final class RuleIndex {
 
     // The node of text[at, end), a child of the node of text[at, end - 1).
     private Node child(Node parent, String text, int at, int end) {
-        Character c = text.charAt(end - 1);
-        Node child = parent.children.get(c);
+        char c = text.charAt(end - 1);
+        Node child = parent.child(c);
         if (child == null) {
             child = new Node(probe(text.substring(at, end), parent.rules));
             if (nodes.incrementAndGet() < MAX_NODES) {
-                Node raced = parent.children.putIfAbsent(c, child);
-                child = raced == null ? child : raced;
+                child = parent.add(c, child);
             }
         }
         return child;
