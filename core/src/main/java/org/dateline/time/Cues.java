@@ -19,21 +19,31 @@ final class Cues {
     private record Phrase(String text, String notBefore) {
     }
 
-    private final List<List<Phrase>> byFirstChar = new ArrayList<>(); // index: char & 0x7f
+    private static final List<Phrase> NONE = List.of();
+    // The phrases by their first two characters (ASCII, lower case), in order; most words
+    // start no phrase and are passed over after one look-up.
+    private final List<List<Phrase>> byFirstTwo = new ArrayList<>(); // index: key(first, second)
     private final List<String> edExceptions;
     private final List<String> edExceptedEndings;
     private final boolean edWords;
 
     private Cues(List<String> phrases, boolean edWords, List<String> edExceptions,
                  List<String> edExceptedEndings) {
-        for (int c = 0; c < 128; c++) {
-            byFirstChar.add(new ArrayList<>());
+        for (int k = 0; k < 128 * 128; k++) {
+            byFirstTwo.add(NONE);
         }
         for (String p : phrases) {
+            if (p.length() < 2 || p.charAt(0) >= 128 || p.charAt(1) >= 128) {
+                throw new IllegalArgumentException("a cue starts with two ASCII characters: " + p);
+            }
             int unless = p.indexOf(UNLESS);
             Phrase phrase = unless < 0 ? new Phrase(p, null)
                     : new Phrase(p.substring(0, unless), p.substring(unless + UNLESS.length()));
-            byFirstChar.get(p.charAt(0)).add(phrase);
+            int k = key(p.charAt(0), p.charAt(1));
+            if (byFirstTwo.get(k).isEmpty()) {
+                byFirstTwo.set(k, new ArrayList<>());
+            }
+            byFirstTwo.get(k).add(phrase);
         }
         this.edWords = edWords;
         this.edExceptions = edExceptions;
@@ -60,12 +70,26 @@ final class Cues {
 
     /** True when a cue starts at or after {@code from} and ends by {@code to}. */
     boolean find(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
+        return next(text, from, from, to) >= 0;
+    }
+
+    /** The start of the first cue at or after {@code i} within the span [from, to), or -1. */
+    int next(String text, int i, int from, int to) {
+        while (i < to) {
             if (endAt(text, i, from, to) >= 0) {
-                return true;
+                return i;
+            }
+            i++;
+            // No word starts inside a run of ASCII letters and digits: skip to its end.
+            while (i < to && isAsciiLetterOrDigit(text.charAt(i - 1)) && isAsciiLetterOrDigit(text.charAt(i))) {
+                i++;
             }
         }
-        return false;
+        return -1;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return Words.isAsciiLetter(c) || (c >= '0' && c <= '9');
     }
 
     /**
@@ -74,10 +98,11 @@ final class Cues {
      */
     int endAt(String text, int i, int from, int to) {
         char c = text.charAt(i);
-        if (c >= 128) {
-            return -1;
+        char second = i + 1 < to ? text.charAt(i + 1) : 0;
+        if (c >= 128 || second >= 128) {
+            return -1; // every cue starts with two ASCII characters
         }
-        List<Phrase> phrases = byFirstChar.get(Words.lowerAscii(c));
+        List<Phrase> phrases = byFirstTwo.get(key(Words.lowerAscii(c), Words.lowerAscii(second)));
         boolean edWord = edWords && Words.isAsciiLetter(c);
         if ((phrases.isEmpty() && !edWord) || !Words.boundary(text, i, from, to)) {
             return -1;
@@ -90,6 +115,10 @@ final class Cues {
             }
         }
         return edWord ? edWordEnd(text, i, from, to) : -1;
+    }
+
+    private static int key(char first, char second) {
+        return first * 128 + second;
     }
 
     // Whitespace, then the word: "next to".

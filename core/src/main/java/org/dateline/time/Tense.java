@@ -93,25 +93,18 @@ final class Tense {
         if (!past || !OPENING.matcher(text).region(sentenceStart(), start).matches()) {
             return false;
         }
-        int to = Math.min(sentenceEnd(), end + NEAR);
-        for (int i = end; i < to; i++) {
-            if (PAST.endAt(text, i, end, to) >= 0) {
-                return !FUTURE.find(text, end, i);
-            }
-        }
-        return false;
+        int pastCue = PAST.next(text, end, end, Math.min(sentenceEnd(), end + NEAR));
+        return pastCue >= 0 && !FUTURE.find(text, end, pastCue);
     }
 
     // Distance from the expression to the nearest cue in [from, to), or MAX_VALUE.
     private int nearest(Cues cues, int from, int to) {
         int best = Integer.MAX_VALUE;
-        for (int i = from; i < to; i++) {
-            int cueEnd = cues.endAt(text, i, from, to);
-            if (cueEnd < 0) {
-                continue;
-            }
-            int cueStart = i;
-            i = cueEnd - 1; // cues do not overlap: look on from its end
+        int cueEnd;
+        // Cues do not overlap: the next is looked for from the end of the last.
+        for (int cueStart = cues.next(text, from, from, to); cueStart >= 0;
+             cueStart = cues.next(text, cueEnd, from, to)) {
+            cueEnd = cues.endAt(text, cueStart, from, to);
             if (cueStart >= start && cueEnd <= end) {
                 continue; // a cue inside the expression itself ("last", "next") is not the clause's
             }
