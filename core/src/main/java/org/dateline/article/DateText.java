@@ -33,6 +33,10 @@ final class DateText {
     private static final List<Format> FORMATS = loadFormats();
 
     private static final String MONTH = monthAlternation();
+    /** "january" to "december", looked up for every date read. */
+    private static final String[] MONTH_NAMES = java.util.Arrays.stream(Month.values())
+            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))
+            .toArray(String[]::new);
     private static final String WEEKDAY = "(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+";
     // "March 18, 2014", "Mar. 18 2014", "18 March 2014", "2014-03-18", each maybe after a weekday.
     private static final Pattern DATE_IN_TEXT = Pattern.compile(
@@ -216,9 +220,9 @@ final class DateText {
 
     private static int monthNumber(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        for (Month month : Month.values()) {
-            if (month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).startsWith(n)) {
-                return month.getValue();
+        for (int i = 0; i < MONTH_NAMES.length; i++) {
+            if (MONTH_NAMES[i].startsWith(n)) {
+                return i + 1;
             }
         }
         throw new IllegalArgumentException("not a month: " + name);

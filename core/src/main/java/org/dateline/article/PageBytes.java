@@ -23,6 +23,8 @@ final class PageBytes {
      * which keeps memory and time per document bounded (a gzip bomb included).
      */
     static final int MAX_BYTES = 8 * 1024 * 1024;
+    /** The first buffer when the size is not known. */
+    private static final int BUFFER = 64 * 1024;
     /** How much of the start is checked for signs of a binary file. */
     private static final int SNIFF = 64 * 1024;
 
@@ -45,7 +47,8 @@ final class PageBytes {
             boolean gzip = raw.read() == 0x1F && raw.read() == 0x8B;
             raw.reset();
             try (InputStream in = gzip ? new GZIPInputStream(raw, 64 * 1024) : raw) {
-                return of(in, gzip);
+                // A plain file's size is known: a buffer just big enough, not a generic 64 KB one.
+                return of(in, gzip, gzip ? BUFFER : (int) Math.min(MAX_BYTES, Files.size(file) + 1));
             }
         } catch (ArticleException e) {
             throw e;
@@ -63,7 +66,11 @@ final class PageBytes {
 
     /** Reads at most {@link #MAX_BYTES} from a stream and checks the result is text. */
     static PageBytes of(InputStream in, boolean gzip) throws IOException {
-        byte[] buf = new byte[64 * 1024];
+        return of(in, gzip, BUFFER);
+    }
+
+    private static PageBytes of(InputStream in, boolean gzip, int expectedSize) throws IOException {
+        byte[] buf = new byte[Math.max(1, expectedSize)];
         int n = 0;
         boolean cut = false;
         while (true) {

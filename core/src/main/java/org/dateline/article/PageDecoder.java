@@ -101,8 +101,17 @@ final class PageDecoder {
         if (xml.find()) {
             return xml.group(1);
         }
+        // The declaration starts at a "<meta": try the pattern there only, not at every character.
         Matcher meta = META_CHARSET.matcher(head);
-        return meta.find() ? meta.group(1) : null;
+        for (int at = head.indexOf('<'); at >= 0; at = head.indexOf('<', at + 1)) {
+            if (head.regionMatches(true, at + 1, "meta", 0, 4)) {
+                meta.region(at, head.length());
+                if (meta.lookingAt()) {
+                    return meta.group(1);
+                }
+            }
+        }
+        return null;
     }
 
     private static Charset lookUp(String name) {

@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.dateline.text.RuleFile;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds when an article was published, from page metadata or byline and dateline text, in the
@@ -46,17 +49,29 @@ public final class PublicationDateFinder {
     private static final Pattern BYLINE_MARKER = Pattern.compile(
             "(?:^|[-–—|·]\\s*)[Bb]y\\s+\\p{Lu}|\\||·|(?i)\\b(?:published|posted|updated|filed)\\b");
 
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern NOT_LETTER_OR_SPACE = Pattern.compile("[^\\p{L}\\s]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private PublicationDateFinder() {
     }
 
+    // Queries parsed once, not at every call.
+    private static final Evaluator META_WITH_CONTENT = QueryParser.parse("meta[content]");
+    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
+    private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
+
     /** From a whole page: metadata first, then byline text. */
     public static Optional<PublicationDate> fromHtml(Document page) {
-        // selected once per page, not once per meta rule: each select walks the whole page
+        // selected and parsed once per page, not once per rule: each select walks the whole page
         List<Element> metas = null;
+        List<JsonElement> jsonLd = null;
         for (Rule rule : RULES) {
             Optional<PublicationDate> found = switch (rule.kind()) {
-                case "meta" -> meta(metas == null ? (metas = page.select("meta[content]")) : metas, rule.argument());
-                case "jsonld" -> jsonLd(page, rule.argument());
+                case "meta" -> meta(metas == null ? (metas = page.select(META_WITH_CONTENT)) : metas, rule.argument());
+                case "jsonld" -> jsonLd(jsonLd == null ? (jsonLd = jsonLd(page)) : jsonLd, rule.argument());
                 case "itemprop" -> itemprop(page, rule.argument());
                 case "time" -> time(page);
                 case "byline" -> byline(page);
@@ -71,7 +86,7 @@ public final class PublicationDateFinder {
 
     /** From a plain-text article: a byline or dateline among its first lines. */
     public static Optional<PublicationDate> fromText(String text) {
-        String[] lines = text.strip().split("\\R");
+        String[] lines = LINE_BREAK.split(text.strip());
         int seen = 0;
         for (String line : lines) {
             String l = line.strip();
@@ -88,7 +103,7 @@ public final class PublicationDateFinder {
                     return Optional.of(new PublicationDate(d.get(), "byline text"));
                 }
             }
-            Optional<PublicationDate> dateline = dateline(l, text);
+            Optional<PublicationDate> dateline = dateline(l, () -> text);
             if (dateline.isPresent()) {
                 return dateline;
             }
@@ -103,8 +118,8 @@ public final class PublicationDateFinder {
         if (BYLINE_MARKER.matcher(line).find()) {
             return true;
         }
-        String rest = DateText.withoutDates(line).replaceAll("[^\\p{L}\\s]", " ").strip();
-        return rest.isEmpty() || rest.split("\\s+").length <= BYLINE_MAX_OTHER_WORDS;
+        String rest = NOT_LETTER_OR_SPACE.matcher(DateText.withoutDates(line)).replaceAll(" ").strip();
+        return rest.isEmpty() || SPACES.split(rest).length <= BYLINE_MAX_OTHER_WORDS;
     }
 
     private static Optional<PublicationDate> meta(List<Element> metas, String name) {
@@ -136,14 +151,21 @@ public final class PublicationDateFinder {
         return Optional.empty();
     }
 
-    private static Optional<PublicationDate> jsonLd(Document page, String field) {
-        for (Element script : page.select("script[type=application/ld+json]")) {
-            JsonElement json;
+    /** The page's JSON-LD blocks, parsed; broken ones are left out (they are just not evidence). */
+    private static List<JsonElement> jsonLd(Document page) {
+        List<JsonElement> out = new ArrayList<>();
+        for (Element script : page.select(JSON_LD)) {
             try {
-                json = JsonParser.parseString(script.data());
+                out.add(JsonParser.parseString(script.data()));
             } catch (JsonParseException e) {
-                continue; // a broken block is just not evidence
+                // next block
             }
+        }
+        return out;
+    }
+
+    private static Optional<PublicationDate> jsonLd(List<JsonElement> blocks, String field) {
+        for (JsonElement json : blocks) {
             Optional<LocalDate> d = findField(json, field, 0, true);
             if (d.isEmpty()) {
                 d = findField(json, field, 0, false);
@@ -213,7 +235,7 @@ public final class PublicationDateFinder {
 
     private static Optional<PublicationDate> time(Document page) {
         Element best = null;
-        for (Element t : page.select("time[datetime]")) {
+        for (Element t : page.select(TIME_WITH_DATETIME)) {
             if (isElsewhere(t)) {
                 continue;
             }
@@ -234,6 +256,9 @@ public final class PublicationDateFinder {
 
     private static Optional<PublicationDate> byline(Document page) {
         for (Element e : page.body() == null ? List.<Element>of() : page.body().getAllElements()) {
+            if (e.attributesSize() == 0) {
+                continue; // no class, no id: no hint
+            }
             String hint = e.className() + " " + e.id();
             if (!BYLINE_HINT.matcher(hint).find() || isElsewhere(e)) {
                 continue;
@@ -248,7 +273,7 @@ public final class PublicationDateFinder {
             }
         }
         // No marked byline: the text right under the headline, or a dateline opening the story.
-        Element h1 = page.selectFirst("h1");
+        Element h1 = page.selectFirst(H1);
         if (h1 != null) {
             StringBuilder lead = new StringBuilder();
             for (Element next = h1.nextElementSibling(); next != null && lead.length() < LEAD_CHARS;
@@ -265,8 +290,9 @@ public final class PublicationDateFinder {
                 }
             }
         }
-        String bodyText = page.body() == null ? "" : page.body().text();
-        for (Element p : page.select("p")) {
+        // The whole text is only read for a dateline without a year, which most pages lack.
+        Supplier<String> bodyText = memoized(() -> page.body() == null ? "" : page.body().text());
+        for (Element p : page.select(PARAGRAPH)) {
             if (isElsewhere(p)) {
                 continue;
             }
@@ -278,9 +304,9 @@ public final class PublicationDateFinder {
         return Optional.empty();
     }
 
-    private static Optional<PublicationDate> dateline(String paragraph, String wholeText) {
+    private static Optional<PublicationDate> dateline(String paragraph, Supplier<String> wholeText) {
         OptionalInt hint = DateText.datelineLacksYear(paragraph)
-                ? DateText.latestYear(wholeText, LocalDate.now().getYear())
+                ? DateText.latestYear(wholeText.get(), LocalDate.now().getYear())
                 : OptionalInt.empty();
         String method = hint.isPresent() ? "dateline text (year from the article)" : "dateline text";
         return DateText.fromDateline(paragraph, hint).map(d -> new PublicationDate(d, method));
@@ -289,11 +315,25 @@ public final class PublicationDateFinder {
     private static boolean isElsewhere(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
             if (a.nameIs("aside") || a.nameIs("footer") || a.nameIs("nav")
-                    || ELSEWHERE.matcher(a.className() + " " + a.id()).find()) {
+                    || a.attributesSize() > 0 && ELSEWHERE.matcher(a.className() + " " + a.id()).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 
     static List<Rule> rules() {

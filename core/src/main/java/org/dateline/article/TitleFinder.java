@@ -1,8 +1,11 @@
 package org.dateline.article;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds a page's headline: {@code og:title}, else {@code twitter:title}, else the first
@@ -12,6 +15,9 @@ final class TitleFinder {
     private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "};
     /** A trailing part this short (in words) after a separator is taken for a site name. */
     private static final int SITE_NAME_WORDS = 4;
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Evaluator H1 = QueryParser.parse("h1");
 
     private TitleFinder() {
     }
@@ -34,7 +40,7 @@ final class TitleFinder {
             title = twitter;
         }
         if (title.isEmpty()) {
-            Element h1 = page.selectFirst("h1");
+            Element h1 = page.selectFirst(H1);
             title = h1 == null ? "" : h1.text();
         }
         if (title.isEmpty()) {
@@ -74,10 +80,10 @@ final class TitleFinder {
     }
 
     private static String normalise(String s) {
-        return s.replaceAll("\\s+", " ").trim();
+        return SPACES.matcher(s).replaceAll(" ").trim();
     }
 
     private static int words(String s) {
-        return s.isBlank() ? 0 : s.trim().split("\\s+").length;
+        return s.isBlank() ? 0 : SPACES.split(s.trim()).length;
     }
 }

@@ -2,8 +2,6 @@ package org.dateline.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The words of class, id, role and aria-label attributes that mark boilerplate ("drop") or the
@@ -16,9 +14,28 @@ final class ClassVocabulary {
     /** What a set of attribute words says about its element. */
     enum Verdict { NONE, DROP, KEEP }
 
-    // Rules indexed by their first word: an element's words are looked up, not scanned.
-    private final Map<String, List<String[]>> drop = new HashMap<>();
-    private final Map<String, List<String[]>> keep = new HashMap<>();
+    /** Separates the words of a rule, and of an attribute once split into words. */
+    private static final char SPACE = ' ';
+
+    /**
+     * The rules as a trie over their words joined by single spaces: an attribute's words are
+     * walked once from each word's start, without making a string of any word.
+     */
+    private final Node rules = new Node();
+
+    /** A trie node; children by letter a-z and then the space between words. */
+    private static final class Node {
+        final Node[] next = new Node[27];
+        /** A rule ends here (when a whole word of the attribute ends here too). */
+        Verdict rule = Verdict.NONE;
+
+        Node child(char c) {
+            if (c == SPACE) {
+                return next[26];
+            }
+            return c >= 'a' && c <= 'z' ? next[c - 'a'] : null;
+        }
+    }
 
     ClassVocabulary(List<RuleLines.Line> lines) {
         for (RuleLines.Line line : lines) {
@@ -28,11 +45,28 @@ final class ClassVocabulary {
                     throw line.error("words must be lower-case letters: \"" + w + "\"");
                 }
             }
-            switch (line.kind()) {
-                case "drop" -> drop.computeIfAbsent(words[0], w -> new ArrayList<>()).add(words);
-                case "keep" -> keep.computeIfAbsent(words[0], w -> new ArrayList<>()).add(words);
+            Verdict verdict = switch (line.kind()) {
+                case "drop" -> Verdict.DROP;
+                case "keep" -> Verdict.KEEP;
                 default -> throw line.error("unknown kind \"" + line.kind() + "\" (drop or keep)");
+            };
+            add(String.join(String.valueOf(SPACE), words), verdict);
+        }
+    }
+
+    private void add(String joined, Verdict verdict) {
+        Node node = rules;
+        for (int i = 0; i < joined.length(); i++) {
+            char c = joined.charAt(i);
+            int k = c == SPACE ? 26 : c - 'a';
+            if (node.next[k] == null) {
+                node.next[k] = new Node();
             }
+            node = node.next[k];
+        }
+        // A keep rule wins over a drop rule of the same words.
+        if (node.rule != Verdict.KEEP) {
+            node.rule = verdict;
         }
     }
 
@@ -42,67 +76,83 @@ final class ClassVocabulary {
 
     /** The verdict on one or more attribute values (class, id...), joined by spaces. */
     Verdict judge(String attributes) {
-        String[] words = words(attributes);
-        if (words.length == 0) {
-            return Verdict.NONE;
+        Words words = Words.of(attributes);
+        boolean drop = false;
+        for (int w = 0; w < words.count; w++) {
+            // Every rule that starts at this word: walk on while the characters follow the trie.
+            Node node = rules;
+            for (int i = words.starts[w]; node != null; i++) {
+                boolean wordEnds = i == words.length || words.chars[i] == SPACE;
+                if (wordEnds && node.rule == Verdict.KEEP) {
+                    return Verdict.KEEP;
+                }
+                drop |= wordEnds && node.rule == Verdict.DROP;
+                node = i < words.length ? node.child(words.chars[i]) : null;
+            }
         }
-        if (anyMatch(keep, words)) {
-            return Verdict.KEEP;
-        }
-        return anyMatch(drop, words) ? Verdict.DROP : Verdict.NONE;
+        return drop ? Verdict.DROP : Verdict.NONE;
     }
 
     boolean drops(String attributes) {
         return judge(attributes) == Verdict.DROP;
     }
 
-    private static boolean anyMatch(Map<String, List<String[]>> rules, String[] words) {
-        for (int start = 0; start < words.length; start++) {
-            List<String[]> candidates = rules.get(words[start]);
-            if (candidates == null) {
-                continue;
-            }
-            for (String[] rule : candidates) {
-                int k = 1;
-                while (k < rule.length && start + k < words.length && rule[k].equals(words[start + k])) {
-                    k++;
-                }
-                if (k == rule.length) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** "mostRead-box2 article_tools" becomes [most, read, box, article, tools]. */
     static String[] words(String attributes) {
-        List<String> out = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        char previous = ' ';
-        for (int i = 0; i < attributes.length(); i++) {
-            char c = attributes.charAt(i);
-            if (Character.isLetter(c)) {
-                if (Character.isUpperCase(c) && Character.isLowerCase(previous) && word.length() > 0) {
-                    out.add(word.toString());
-                    word.setLength(0);
+        Words words = Words.of(attributes);
+        String[] out = new String[words.count];
+        for (int w = 0; w < words.count; w++) {
+            int end = w + 1 < words.count ? words.starts[w + 1] - 1 : words.length;
+            out[w] = new String(words.chars, words.starts[w], end - words.starts[w]);
+        }
+        return out;
+    }
+
+    /** An attribute's words, lower-cased and joined by single spaces, and where each starts. */
+    private static final class Words {
+        final char[] chars;
+        int length;
+        final int[] starts;
+        int count;
+
+        private Words(int capacity) {
+            chars = new char[capacity * 2]; // at most one space is added per character
+            starts = new int[capacity + 1];
+        }
+
+        /**
+         * Words are runs of letters; a lower-to-upper case change also starts a word
+         * ("mostRead-box2" is most, read, box).
+         */
+        static Words of(String attributes) {
+            Words out = new Words(attributes.length());
+            boolean inWord = false;
+            char previous = ' ';
+            for (int i = 0; i < attributes.length(); i++) {
+                char c = attributes.charAt(i);
+                if (Character.isLetter(c)) {
+                    if (inWord && Character.isUpperCase(c) && Character.isLowerCase(previous)) {
+                        inWord = false;
+                    }
+                    if (!inWord) {
+                        if (out.count > 0) {
+                            out.chars[out.length++] = SPACE;
+                        }
+                        out.starts[out.count++] = out.length;
+                        inWord = true;
+                    }
+                    out.chars[out.length++] = Character.toLowerCase(c);
+                } else {
+                    inWord = false;
                 }
-                word.append(Character.toLowerCase(c));
-            } else if (word.length() > 0) {
-                out.add(word.toString());
-                word.setLength(0);
+                previous = c;
             }
-            previous = c;
+            return out;
         }
-        if (word.length() > 0) {
-            out.add(word.toString());
-        }
-        return out.toArray(new String[0]);
     }
 
     /** For tests: every rule line with its example. */
     static List<RuleLines.Line> lines() {
         return RuleLines.read(RESOURCE);
     }
-
 }

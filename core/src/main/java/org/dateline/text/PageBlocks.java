@@ -249,30 +249,46 @@ final class PageBlocks {
         return style.contains("display:none") || style.contains("visibility:hidden");
     }
 
+    /** Appends a text node: white space runs become one space, invisible characters go. */
     private void append(String s) {
-        for (int i = 0; i < s.length(); i++) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
             char c = s.charAt(i);
-            if (c > ' ' && c < 0x7F) {
-                appendLetter(c); // printable ASCII, the common case: no table look-ups
-            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                pendingSpace = true;
-            } else if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
-                continue;
+            if (isLetter(c)) {
+                // Copy a whole run of letters at once.
+                int start = i;
+                do {
+                    i++;
+                } while (i < n && isLetter(s.charAt(i)));
+                appendLetters(s, start, i);
             } else {
-                appendLetter(c);
+                if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                    pendingSpace = true;
+                }
+                i++;
             }
         }
     }
 
-    private void appendLetter(char c) {
+    /** Anything but white space and invisible characters (zero-width spaces and joiners, soft hyphens). */
+    private static boolean isLetter(char c) {
+        if (c > ' ' && c < 0x7F) {
+            return true; // printable ASCII, the common case: no table look-ups
+        }
+        return !(Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD');
+    }
+
+    private void appendLetters(String s, int start, int end) {
         if (pendingSpace && text.length() > 0) {
             text.append(' ');
         }
         pendingSpace = false;
-        text.append(c);
-        letters++;
+        text.append(s, start, end);
+        letters += end - start;
         if (linkDepth > 0) {
-            linkLetters++;
+            linkLetters += end - start;
         }
     }
 

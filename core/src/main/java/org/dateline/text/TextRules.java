@@ -23,11 +23,11 @@ public final class TextRules {
     private static final Pattern ESCAPE = Pattern.compile("\\\\(?:p\\{\\w+\\}|.)");
     private static final TextRules DEFAULT = new TextRules(RuleLines.read(RESOURCE));
 
-    private final AlternativesByFirstChar whole;
-    private final AlternativesByFirstChar start;
-    private final AlternativesByFirstChar ask;
-    private final AlternativesByFirstChar self;
-    private final AlternativesByFirstChar end;
+    private final AlternativesByPrefix whole;
+    private final AlternativesByPrefix start;
+    private final AlternativesByPrefix ask;
+    private final AlternativesByPrefix self;
+    private final AlternativesByPrefix end;
 
     TextRules(List<RuleLines.Line> lines) {
         List<String> whole = new ArrayList<>();
@@ -55,11 +55,11 @@ public final class TextRules {
                 default -> throw line.error("unknown kind \"" + line.kind() + "\" (whole, start, ask, self or end)");
             }
         }
-        this.whole = new AlternativesByFirstChar(whole, "^", "[\\s.!:]*$");
-        this.start = new AlternativesByFirstChar(start, "^", "");
-        this.ask = new AlternativesByFirstChar(ask, "", "");
-        this.self = new AlternativesByFirstChar(self, "", "");
-        this.end = new AlternativesByFirstChar(end, "", "");
+        this.whole = new AlternativesByPrefix(whole, "^", "[\\s.!:]*$");
+        this.start = new AlternativesByPrefix(start, "^", "");
+        this.ask = new AlternativesByPrefix(ask, "", "");
+        this.self = new AlternativesByPrefix(self, "", "");
+        this.end = new AlternativesByPrefix(end, "", "");
     }
 
     /** The rules shipped with Dateline. */
@@ -73,13 +73,13 @@ public final class TextRules {
         if (p.isEmpty()) {
             return true;
         }
-        Pattern wholeRules = whole.at(p.charAt(0));
-        if (wholeRules != null && wholeRules.matcher(p).matches()) {
+        int wholeRules = whole.indexAt(p, 0);
+        if (wholeRules != AlternativesByPrefix.NONE && whole.pattern(wholeRules).matcher(p).matches()) {
             return true;
         }
         int words = countWords(p);
-        Pattern startRules = start.at(p.charAt(0));
-        if (words <= START_RULE_MAX_WORDS && startRules != null && startRules.matcher(p).lookingAt()) {
+        int startRules = words <= START_RULE_MAX_WORDS ? start.indexAt(p, 0) : AlternativesByPrefix.NONE;
+        if (startRules != AlternativesByPrefix.NONE && start.pattern(startRules).matcher(p).lookingAt()) {
             return true;
         }
         return words <= APPEAL_MAX_WORDS && foundAtWordStart(ask, p) && foundAtWordStart(self, p);
@@ -112,16 +112,16 @@ public final class TextRules {
 
     /**
      * Like {@link java.util.regex.Matcher#find()}, but only tried where a word or symbol starts
-     * (what the rules mean anyway), and there only with the rules that can start with its character.
+     * (what the rules mean anyway), and there only with the rules that can start as the text does.
      */
-    static boolean foundAtWordStart(AlternativesByFirstChar rules, String text) {
+    static boolean foundAtWordStart(AlternativesByPrefix rules, String text) {
         Matcher[] matchers = null; // one per pattern met, reused along the text
         for (int i = 0; i < text.length(); i++) {
             if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 continue;
             }
-            int index = rules.indexAt(text.charAt(i));
-            if (index == AlternativesByFirstChar.NONE) {
+            int index = rules.indexAt(text, i);
+            if (index == AlternativesByPrefix.NONE) {
                 continue;
             }
             if (matchers == null) {

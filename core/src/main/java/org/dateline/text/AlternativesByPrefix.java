@@ -1,0 +1,104 @@
+package org.dateline.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The rules of one kind as an alternation, compiled once per character a match can start with
+ * and guarded by the literal prefixes the rules start with ({@link LiteralPrefixes}): a position
+ * is only tried against the few rules that can match there, and only when the text there starts
+ * like one of them, instead of running every rule at every word. Matching the pattern returned
+ * for a position gives the same answer as matching the alternation of all the rules there.
+ */
+final class AlternativesByPrefix {
+    /** No pattern: no rule can match at a position. */
+    static final int NONE = -1;
+
+    /**
+     * The rules that can start with one character: their pattern, and the prefixes one of which
+     * the text must start with (null when some rule may start with anything: always try).
+     */
+    private record Bucket(int pattern, String[] prefixes) {
+    }
+
+    /** The distinct patterns, each for one set of rules. */
+    private final List<Pattern> patterns = new ArrayList<>();
+    private final Bucket[] byAsciiChar = new Bucket[128];
+    private final Map<Character, Bucket> byOtherChar = new HashMap<>();
+    /** The rules that may start with anything, for the other characters; null when there are none. */
+    private final Bucket anyChar;
+
+    /** The alternatives, each compiled as {@code before + (?:a|b|...) + after}. */
+    AlternativesByPrefix(List<String> alternatives, String before, String after) {
+        List<LiteralPrefixes> prefixes = alternatives.stream().map(LiteralPrefixes::of).toList();
+        Map<List<String>, Integer> indexOfRules = new LinkedHashMap<>();
+        List<String> open = new ArrayList<>();
+        for (int i = 0; i < alternatives.size(); i++) {
+            if (prefixes.get(i).any()) {
+                open.add(alternatives.get(i));
+            }
+        }
+        anyChar = open.isEmpty() ? null : new Bucket(indexOf(open, indexOfRules, before, after), null);
+        java.util.Arrays.fill(byAsciiChar, anyChar);
+        Set<Character> firstChars = new TreeSet<>();
+        prefixes.forEach(ofRule -> ofRule.strings().forEach(prefix -> firstChars.add(prefix.charAt(0))));
+        for (char c : firstChars) {
+            List<String> rules = new ArrayList<>(open);
+            List<String> starts = new ArrayList<>();
+            for (int i = 0; i < alternatives.size(); i++) {
+                List<String> own = prefixes.get(i).strings().stream().filter(p -> p.charAt(0) == c).toList();
+                if (!own.isEmpty()) {
+                    rules.add(alternatives.get(i));
+                    starts.addAll(own);
+                }
+            }
+            Bucket bucket = new Bucket(indexOf(rules, indexOfRules, before, after),
+                    open.isEmpty() ? starts.stream().distinct().toArray(String[]::new) : null);
+            if (c < 128) {
+                byAsciiChar[c] = bucket;
+            } else {
+                byOtherChar.put(c, bucket);
+            }
+        }
+    }
+
+    private int indexOf(List<String> rules, Map<List<String>, Integer> indexOfRules, String before, String after) {
+        return indexOfRules.computeIfAbsent(rules, r -> {
+            patterns.add(Pattern.compile(before + "(?:" + String.join("|", r) + ")" + after));
+            return patterns.size() - 1;
+        });
+    }
+
+    /** How many distinct patterns there are (for an array of matchers indexed like them). */
+    int size() {
+        return patterns.size();
+    }
+
+    /** The index of the pattern to try at position {@code i} of the text, or {@link #NONE}. */
+    int indexAt(String text, int i) {
+        char c = text.charAt(i);
+        Bucket bucket = c < 128 ? byAsciiChar[c] : byOtherChar.getOrDefault(c, anyChar);
+        if (bucket == null) {
+            return NONE;
+        }
+        if (bucket.prefixes() == null) {
+            return bucket.pattern();
+        }
+        for (String prefix : bucket.prefixes()) {
+            if (text.startsWith(prefix, i)) {
+                return bucket.pattern();
+            }
+        }
+        return NONE;
+    }
+
+    Pattern pattern(int index) {
+        return patterns.get(index);
+    }
+}
