@@ -203,10 +203,12 @@ public final class EventExtractor {
         // "A move into Ukraine, one EU diplomat said, would trigger..." are no 010 either).
         boolean parenthetical = actions.stream().anyMatch(m -> m.has(ActionFlag.SPEECH) && m.toToken() < to
                 && tokens.get(m.toToken()).norm().equals(","));
-        boolean otherAction = readings.stream().anyMatch(r -> !r.action().has(ActionFlag.SPEECH))
+        // (only statements ask: the cues are not looked for in the many sentences with none)
+        boolean otherAction = readings.stream().anyMatch(r -> r.action().has(ActionFlag.SPEECH))
+                && (readings.stream().anyMatch(r -> !r.action().has(ActionFlag.SPEECH))
                 || cues.modality(tokens, from, to, from, to, true, true) == Modality.NEGATED
                 || cues.conditional(tokens, from, to)
-                || parenthetical && cues.modality(tokens, from, to, from, to, true, false) != Modality.ASSERTED;
+                || parenthetical && cues.modality(tokens, from, to, from, to, true, false) != Modality.ASSERTED);
         DateAttacher.Dated sentenceDate = null;
         int dateline = -1; // not looked for yet
         for (ClauseReader.Reading r : readings) {
