@@ -40,10 +40,12 @@ final class LexiconPattern {
 
     private final List<Slot> slots;
     private final int headSlot;
+    private final int specificity;
 
     private LexiconPattern(List<Slot> slots, int headSlot) {
         this.slots = slots;
         this.headSlot = headSlot;
+        this.specificity = (int) slots.stream().filter(s -> s.kind() != Kind.GAP).count();
     }
 
     /** Parses a pattern; throws IllegalArgumentException with the reason when it is malformed. */
@@ -110,7 +112,7 @@ final class LexiconPattern {
 
     /** Number of literal (non-gap) slots: more specific patterns win ties. */
     int specificity() {
-        return (int) slots.stream().filter(s -> s.kind() != Kind.GAP).count();
+        return specificity; // counted once: matches are sorted by it
     }
 
     /** Matches at token i: {end token (exclusive), head token, passive 0/1}, or null. */

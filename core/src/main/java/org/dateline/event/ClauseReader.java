@@ -53,6 +53,9 @@ final class ClauseReader {
     /** Reads the actions of the sentence made of tokens [from, to) of the token list. */
     List<Reading> read(List<Token> tokens, int from, int to, List<Name> names, List<ActionMatch> actions,
                        Context context) {
+        if (actions.isEmpty()) {
+            return List.of(); // most sentences: no structure to build
+        }
         ClauseStructure s = new ClauseStructure(tokens, from, to, names, actions).groups(groups, context);
         List<Reading> out = new ArrayList<>();
         List<List<Ref>> sourcesSoFar = new ArrayList<>();

@@ -50,6 +50,9 @@ final class DateAttacher {
         if (value == null) {
             return null;
         }
+        if (Dates.plainIso(value)) {
+            return value; // the usual "2014-09-05": no expression to run
+        }
         java.util.regex.Matcher m = DAY_WITH_TIME.matcher(value);
         if (m.matches()) {
             return m.group(1);

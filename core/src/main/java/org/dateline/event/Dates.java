@@ -36,8 +36,8 @@ final class Dates {
         }
     }
 
-    // "2014", "2014-09", "2014-09-05" in ASCII digits
-    private static boolean plainIso(String value) {
+    /** True for "2014", "2014-09", "2014-09-05" in ASCII digits (a valid date or not). */
+    static boolean plainIso(String value) {
         int n = value.length();
         if (n != 4 && n != 7 && n != 10) {
             return false;

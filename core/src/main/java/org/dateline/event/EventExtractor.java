@@ -194,7 +194,7 @@ public final class EventExtractor {
         if (context == null && !readings.isEmpty() && contextCues.foundIn(sentence.text())) {
             context = paragraph.carried;
         }
-        List<int[]> relatives = ClauseReader.relativeSpans(tokens, from, to);
+        List<int[]> relatives = readings.isEmpty() ? List.of() : ClauseReader.relativeSpans(tokens, from, to);
         Map<LocalDate, List<ActorMention>> byDate = new HashMap<>();
         List<Event> out = new ArrayList<>();
         // A statement is coded only when what is said holds no other action and is said plainly:
@@ -203,10 +203,12 @@ public final class EventExtractor {
         // "A move into Ukraine, one EU diplomat said, would trigger..." are no 010 either).
         boolean parenthetical = actions.stream().anyMatch(m -> m.has(ActionFlag.SPEECH) && m.toToken() < to
                 && tokens.get(m.toToken()).norm().equals(","));
-        boolean otherAction = readings.stream().anyMatch(r -> !r.action().has(ActionFlag.SPEECH))
+        // (only statements ask: the cues are not looked for in the many sentences with none)
+        boolean otherAction = readings.stream().anyMatch(r -> r.action().has(ActionFlag.SPEECH))
+                && (readings.stream().anyMatch(r -> !r.action().has(ActionFlag.SPEECH))
                 || cues.modality(tokens, from, to, from, to, true, true) == Modality.NEGATED
                 || cues.conditional(tokens, from, to)
-                || parenthetical && cues.modality(tokens, from, to, from, to, true, false) != Modality.ASSERTED;
+                || parenthetical && cues.modality(tokens, from, to, from, to, true, false) != Modality.ASSERTED);
         DateAttacher.Dated sentenceDate = null;
         int dateline = -1; // not looked for yet
         for (ClauseReader.Reading r : readings) {
@@ -427,12 +429,20 @@ public final class EventExtractor {
         return out;
     }
 
+    // The token of [from, to) holding the offset, else from. Tokens are in order and never
+    // overlap: only the last one starting at or before the offset can hold it.
     private static int indexAt(List<Token> tokens, int from, int to, int offset) {
-        for (int k = from; k < to; k++) {
-            if (tokens.get(k).start() <= offset && offset < tokens.get(k).end()) {
-                return k;
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return from;
+        int k = lo - 1;
+        return k >= from && offset < tokens.get(k).end() ? k : from;
     }
 }

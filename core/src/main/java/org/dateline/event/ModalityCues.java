@@ -76,12 +76,15 @@ final class ModalityCues {
     Modality modality(List<Token> tokens, int sentenceFrom, int sentenceTo, int from, int head, boolean passive,
                       boolean reported, boolean wholeSentence) {
         Modality best = Modality.ASSERTED;
-        java.util.Set<List<String>> replaced = new java.util.HashSet<>();
+        java.util.Set<List<String>> replaced = null; // built for the few reported cues found
         if (reported) {
             for (int i = Math.max(from, sentenceFrom); i < head; i++) {
                 for (Cue c : byFirst.getOrDefault(tokens.get(i).norm(), List.of())) {
                     if (c.scope() == Scope.REPORTED && i + c.words().size() <= head
                             && occursAt(c.words(), tokens, i, sentenceFrom)) {
+                        if (replaced == null) {
+                            replaced = new java.util.HashSet<>();
+                        }
                         replaced.add(c.words());
                         best = stronger(best, c.modality());
                     }
@@ -91,7 +94,7 @@ final class ModalityCues {
         // one pass over the sentence, looking up the cues that start with each word
         for (int i = sentenceFrom; i < sentenceTo; i++) {
             for (Cue c : byFirst.getOrDefault(tokens.get(i).norm(), List.of())) {
-                if (c.scope() == Scope.REPORTED || replaced.contains(c.words())) {
+                if (c.scope() == Scope.REPORTED || replaced != null && replaced.contains(c.words())) {
                     continue;
                 }
                 int end = i + c.words().size();
@@ -144,12 +147,14 @@ final class ModalityCues {
 
     /** True when the sentence is conditional: a hypothetical cue of scope sentence or opening. */
     boolean conditional(List<Token> tokens, int sentenceFrom, int sentenceTo) {
-        for (Cue c : cues) {
-            if (c.modality() == Modality.HYPOTHETICAL && (c.scope() == Scope.SENTENCE || c.scope() == Scope.OPENING)
-                    && occurs(c.words(), tokens, sentenceFrom,
-                    c.scope() == Scope.OPENING ? Math.min(sentenceTo, sentenceFrom + c.words().size()) : sentenceTo,
-                    sentenceFrom)) {
-                return true;
+        // one pass over the sentence, looking up the cues that start with each word
+        for (int i = sentenceFrom; i < sentenceTo; i++) {
+            for (Cue c : byFirst.getOrDefault(tokens.get(i).norm(), List.of())) {
+                boolean inScope = c.scope() == Scope.SENTENCE || c.scope() == Scope.OPENING && i == sentenceFrom;
+                if (c.modality() == Modality.HYPOTHETICAL && inScope && i + c.words().size() <= sentenceTo
+                        && occursAt(c.words(), tokens, i, sentenceFrom)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -167,20 +172,5 @@ final class ModalityCues {
             case PLANNED -> 1;
             case ASSERTED -> 0;
         };
-    }
-
-    private static boolean occurs(List<String> words, List<Token> tokens, int lo, int hi, int sentenceFrom) {
-        for (int i = Math.max(lo, 0); i + words.size() <= hi; i++) {
-            boolean all = true;
-            for (int k = 0; k < words.size() && all; k++) {
-                Token t = tokens.get(i + k);
-                all = t.norm().equals(words.get(k))
-                        && (i + k == sentenceFrom || !Character.isUpperCase(t.text().charAt(0)));
-            }
-            if (all) {
-                return true;
-            }
-        }
-        return false;
     }
 }

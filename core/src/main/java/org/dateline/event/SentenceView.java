@@ -78,6 +78,11 @@ abstract class SentenceView {
 
     final List<int[]> relatives;
 
+    // Per token of the sentence, computed once: the rules ask these at every step of their scans.
+    private final boolean[] boundaries;
+    private final int[] nameEnding;
+    private final int[] nameStarting;
+
     SentenceView(List<Token> tokens, int from, int to, List<Name> names, List<ActionMatch> actions) {
         this.tokens = tokens;
         this.from = from;
@@ -85,6 +90,24 @@ abstract class SentenceView {
         this.names = names;
         this.actions = actions;
         this.relatives = relativeSpans(tokens, from, to);
+        this.boundaries = new boolean[to - from];
+        for (int k = from; k < to; k++) {
+            String n = norm(k);
+            boundaries[k - from] = BOUNDARIES.contains(n) || n.equals(",") && CONJUNCTIONS.contains(norm(k + 1));
+        }
+        this.nameEnding = new int[to - from];
+        this.nameStarting = new int[to - from];
+        java.util.Arrays.fill(nameEnding, -1);
+        java.util.Arrays.fill(nameStarting, -1);
+        for (int n = names.size() - 1; n >= 0; n--) { // backwards: the first name wins where two share a token
+            Name name = names.get(n);
+            if (name.to() - 1 >= from && name.to() - 1 < to) {
+                nameEnding[name.to() - 1 - from] = n;
+            }
+            if (name.from() >= from && name.from() < to) {
+                nameStarting[name.from() - from] = n;
+            }
+        }
     }
 
     String norm(int k) {
@@ -109,27 +132,19 @@ abstract class SentenceView {
         return norm(k).equals("the") ? norm(k - 1) : norm(k);
     }
 
+    /** The name whose last token is k, or -1. */
     int nameEndingAt(int k) {
-        for (int n = 0; n < names.size(); n++) {
-            if (names.get(n).to() - 1 == k) {
-                return n;
-            }
-        }
-        return -1;
+        return k >= from && k < to ? nameEnding[k - from] : -1;
     }
 
+    /** The name whose first token is k, or -1. */
     int nameStartingAt(int k) {
-        for (int n = 0; n < names.size(); n++) {
-            if (names.get(n).from() == k) {
-                return n;
-            }
-        }
-        return -1;
+        return k >= from && k < to ? nameStarting[k - from] : -1;
     }
 
+    /** A clause boundary: ";", "but", "because"..., or a comma before "and", "but", "while". */
     boolean boundary(int k) {
-        String n = norm(k);
-        return BOUNDARIES.contains(n) || n.equals(",") && CONJUNCTIONS.contains(norm(k + 1));
+        return k >= from && k < to && boundaries[k - from];
     }
 
     /** Token range [from, to) of the clause of token k. */
