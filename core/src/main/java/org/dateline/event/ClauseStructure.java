@@ -355,6 +355,10 @@ final class ClauseStructure extends SentenceView {
                 k = name.from();
                 continue;
             }
+            int speech = speechBeforeReportedPerfect(name, act, a);
+            if (speech >= 0 && !sourcesSoFar.get(speech).isEmpty()) {
+                return sourcesSoFar.get(speech);
+            }
             if (objectOfEarlierAction(name, act, a) && !shared(a, sourcesSoFar).isEmpty()) {
                 return shared(a, sourcesSoFar);
             }
@@ -368,6 +372,28 @@ final class ClauseStructure extends SentenceView {
             return coordinated(n);
         }
         return fallback >= 0 ? coordinated(fallback) : List.of();
+    }
+
+    /**
+     * "Kuleba said that Putin had launched an invasion and urged the world to stop him": a verb
+     * coordinated after a reported clause in the past perfect is the speaker's, not the reported
+     * subject's. The speech action's index, or -1.
+     */
+    private int speechBeforeReportedPerfect(Name name, ActionMatch act, int a) {
+        if (!coordinatedVerb(act) || !norm(name.from() - 1).equals("that") || norm(act.head() - 1).equals("had")) {
+            return -1;
+        }
+        int speech = -1;
+        boolean perfect = false;
+        for (int p = 0; p < a; p++) {
+            ActionMatch m = actions.get(p);
+            if (m.has(ActionFlag.SPEECH) && m.toToken() <= name.from()) {
+                speech = p;
+            } else if (m.fromToken() >= name.to()) {
+                perfect |= norm(m.head() - 1).equals("had");
+            }
+        }
+        return perfect ? speech : -1;
     }
 
     /**

@@ -75,6 +75,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aVerbAfterAReportedPastPerfectIsTheSpeakers() {
+        assertThat(read("Kuleba said that Putin had launched a full-scale invasion of Ukraine and urged the world to act."))
+                .containsExactly("RUS>UKR 190 asserted", "UKR>- 020 asserted");
+    }
+
+    @Test
     void aReportedActionWithoutANamedSubjectIsNotTheSpeakers() {
         assertThat(read("Ukraine's interior ministry said missiles had struck command centres near Kyiv.")).isEmpty();
         assertThat(read("Russia's defence ministry said its troops had withdrawn from Lyman."))
