@@ -311,7 +311,7 @@ final class ClauseStructure extends SentenceView {
                 return participle(tokens.get(k)) && k == act.head() ? shared(a, sourcesSoFar) : List.of();
             }
             if (boundary(k)) {
-                return shared(a, sourcesSoFar);
+                return unnamedSubject(k, act) ? List.of() : shared(a, sourcesSoFar);
             }
             if (reportingVerbAt(k, a) && !coordinatedVerb(act) && !possessive) {
                 // "the ministry said missiles had struck": what is said has a subject of its own,
@@ -466,6 +466,24 @@ final class ClauseStructure extends SentenceView {
             return !actions.get(earlier).has(ActionFlag.GOVERNS);
         }
         return k >= name.to() && (norm(k).equals("and") || norm(k).equals(","));
+    }
+
+    // "..., but the alliance has rejected the request": after the boundary at k the clause opens
+    // with a subject of its own that names no actor, so it shares no earlier subject.
+    private boolean unnamedSubject(int k, ActionMatch act) {
+        int j = k + 1;
+        if (norm(j).equals("and") || norm(j).equals("but")) {
+            j++;
+        }
+        if (!Set.of("the", "a", "an").contains(norm(j))) {
+            return false;
+        }
+        for (int i = j + 1; i < act.fromToken(); i++) {
+            if (SUBJECT_BLOCKERS.contains(norm(i)) || norm(i).equals(",")) {
+                return false; // "but on the same day signed": a phrase of time or place, not a subject
+            }
+        }
+        return true;
     }
 
     // Token k is the head of a plain speech verb before action a ("said", "told").

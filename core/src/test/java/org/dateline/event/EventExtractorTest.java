@@ -75,6 +75,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aClauseWithAnUnnamedSubjectSharesNoEarlierSubject() {
+        assertThat(read("Zelensky asked NATO to close the skies, but the alliance rejected the request."))
+                .containsExactly("UKR>NATO 020 asserted");
+        assertThat(read("Putin met Macron, but on the same day rejected the plan."))
+                .containsExactly("RUS>FRA 040 asserted", "RUS>- 120 asserted");
+    }
+
+    @Test
     void aVerbAfterAReportedPastPerfectIsTheSpeakers() {
         assertThat(read("Kuleba said that Putin had launched a full-scale invasion of Ukraine and urged the world to act."))
                 .containsExactly("RUS>UKR 190 asserted", "UKR>- 020 asserted");
