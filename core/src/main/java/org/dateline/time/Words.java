@@ -11,7 +11,10 @@ final class Words {
 
     /** A word character of {@code \w} and {@code \b}: a letter, a digit or '_'. */
     static boolean isWord(int c) {
-        return c == '_' || Character.isLetterOrDigit(c);
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     static boolean isAsciiLetter(char c) {
@@ -56,9 +59,6 @@ final class Words {
 
     // The code point c, at index i, belongs to a word.
     private static boolean isWordPart(String text, int c, int i, int from) {
-        if (c < 128) {
-            return isAsciiLetter((char) c) || (c >= '0' && c <= '9') || c == '_'; // the usual case
-        }
         return isWord(c) || (Character.getType(c) == Character.NON_SPACING_MARK
                 && hasBaseCharacter(text, i, from));
     }
