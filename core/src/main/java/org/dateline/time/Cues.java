@@ -21,16 +21,17 @@ final class Cues {
     }
 
     private static final Phrase[] NONE = {};
-    // The phrases by their first two characters (ASCII, lower case), in order; most words
-    // start no phrase and are passed over after one look-up.
-    private final Phrase[][] byFirstTwo = new Phrase[128 * 128][]; // index: key(first, second)
+    // Which two first characters (ASCII, lower case) start a phrase: most words start none
+    // and are passed over after one look-up in this small set (2 KB: it stays in the cache).
+    private final long[] firstTwo = new long[128 * 128 / 64];
+    private final Phrase[][] byFirst = new Phrase[128][]; // the phrases by first character, in order
     private final String[] edExceptions;
     private final String[] edExceptedEndings;
     private final boolean edWords;
 
     private Cues(List<String> phrases, boolean edWords, List<String> edExceptions,
                  List<String> edExceptedEndings) {
-        Arrays.fill(byFirstTwo, NONE);
+        Arrays.fill(byFirst, NONE);
         for (String p : phrases) {
             if (p.length() < 2 || p.charAt(0) >= 128 || p.charAt(1) >= 128) {
                 throw new IllegalArgumentException("a cue starts with two ASCII characters: " + p);
@@ -39,8 +40,10 @@ final class Cues {
             Phrase phrase = unless < 0 ? new Phrase(p, null)
                     : new Phrase(p.substring(0, unless), p.substring(unless + UNLESS.length()));
             int k = key(p.charAt(0), p.charAt(1));
-            byFirstTwo[k] = Arrays.copyOf(byFirstTwo[k], byFirstTwo[k].length + 1);
-            byFirstTwo[k][byFirstTwo[k].length - 1] = phrase;
+            firstTwo[k >> 6] |= 1L << k;
+            Phrase[] same = byFirst[p.charAt(0)];
+            byFirst[p.charAt(0)] = Arrays.copyOf(same, same.length + 1);
+            byFirst[p.charAt(0)][same.length] = phrase;
         }
         this.edWords = edWords;
         this.edExceptions = edExceptions.toArray(String[]::new);
@@ -99,7 +102,9 @@ final class Cues {
         if (c >= 128 || second >= 128) {
             return -1; // every cue starts with two ASCII characters
         }
-        Phrase[] phrases = byFirstTwo[key(Words.lowerAscii(c), Words.lowerAscii(second))];
+        char first = Words.lowerAscii(c);
+        int k = key(first, Words.lowerAscii(second));
+        Phrase[] phrases = (firstTwo[k >> 6] & 1L << k) != 0 ? byFirst[first] : NONE;
         boolean edWord = edWords && edShaped(text, i, to);
         if ((phrases.length == 0 && !edWord) || !Words.boundary(text, i, from, to)) {
             return -1;
