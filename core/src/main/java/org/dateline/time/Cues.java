@@ -1,6 +1,7 @@
 package org.dateline.time;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,19 +20,18 @@ final class Cues {
     private record Phrase(String text, String notBefore) {
     }
 
-    private static final List<Phrase> NONE = List.of();
-    // The phrases by their first two characters (ASCII, lower case), in order; most words
-    // start no phrase and are passed over after one look-up.
-    private final List<List<Phrase>> byFirstTwo = new ArrayList<>(); // index: key(first, second)
-    private final List<String> edExceptions;
-    private final List<String> edExceptedEndings;
+    private static final Phrase[] NONE = {};
+    // Which two first characters (ASCII, lower case) start a phrase: most words start none
+    // and are passed over after one look-up in this small set (2 KB: it stays in the cache).
+    private final long[] firstTwo = new long[128 * 128 / 64];
+    private final Phrase[][] byFirst = new Phrase[128][]; // the phrases by first character, in order
+    private final String[] edExceptions;
+    private final String[] edExceptedEndings;
     private final boolean edWords;
 
     private Cues(List<String> phrases, boolean edWords, List<String> edExceptions,
                  List<String> edExceptedEndings) {
-        for (int k = 0; k < 128 * 128; k++) {
-            byFirstTwo.add(NONE);
-        }
+        Arrays.fill(byFirst, NONE);
         for (String p : phrases) {
             if (p.length() < 2 || p.charAt(0) >= 128 || p.charAt(1) >= 128) {
                 throw new IllegalArgumentException("a cue starts with two ASCII characters: " + p);
@@ -40,14 +40,14 @@ final class Cues {
             Phrase phrase = unless < 0 ? new Phrase(p, null)
                     : new Phrase(p.substring(0, unless), p.substring(unless + UNLESS.length()));
             int k = key(p.charAt(0), p.charAt(1));
-            if (byFirstTwo.get(k).isEmpty()) {
-                byFirstTwo.set(k, new ArrayList<>());
-            }
-            byFirstTwo.get(k).add(phrase);
+            firstTwo[k >> 6] |= 1L << k;
+            Phrase[] same = byFirst[p.charAt(0)];
+            byFirst[p.charAt(0)] = Arrays.copyOf(same, same.length + 1);
+            byFirst[p.charAt(0)][same.length] = phrase;
         }
         this.edWords = edWords;
-        this.edExceptions = edExceptions;
-        this.edExceptedEndings = edExceptedEndings;
+        this.edExceptions = edExceptions.toArray(String[]::new);
+        this.edExceptedEndings = edExceptedEndings.toArray(String[]::new);
     }
 
     /** The phrases, lower case, in the order they are tried. */
@@ -102,9 +102,11 @@ final class Cues {
         if (c >= 128 || second >= 128) {
             return -1; // every cue starts with two ASCII characters
         }
-        List<Phrase> phrases = byFirstTwo.get(key(Words.lowerAscii(c), Words.lowerAscii(second)));
-        boolean edWord = edWords && Words.isAsciiLetter(c);
-        if ((phrases.isEmpty() && !edWord) || !Words.boundary(text, i, from, to)) {
+        char first = Words.lowerAscii(c);
+        int k = key(first, Words.lowerAscii(second));
+        Phrase[] phrases = (firstTwo[k >> 6] & 1L << k) != 0 ? byFirst[first] : NONE;
+        boolean edWord = edWords && edShaped(text, i, to);
+        if ((phrases.length == 0 && !edWord) || !Words.boundary(text, i, from, to)) {
             return -1;
         }
         for (Phrase p : phrases) {
@@ -131,13 +133,23 @@ final class Cues {
                 && Words.boundary(text, j + word.length(), from, to);
     }
 
-    private int edWordEnd(String text, int i, int from, int to) {
+    // Five or more ASCII letters ending in -ed (whether they make a word is checked later).
+    private static boolean edShaped(String text, int i, int to) {
+        int end = letterRunEnd(text, i, to);
+        return end - i >= 5 && Words.regionMatchesAscii(text, end - 2, "ed", to);
+    }
+
+    private static int letterRunEnd(String text, int i, int to) {
         int end = i;
         while (end < to && Words.isAsciiLetter(text.charAt(end))) {
             end++;
         }
-        if (end - i < 5 || !Words.boundary(text, end, from, to)
-                || !Words.regionMatchesAscii(text, end - 2, "ed", to)) {
+        return end;
+    }
+
+    private int edWordEnd(String text, int i, int from, int to) {
+        int end = letterRunEnd(text, i, to);
+        if (!Words.boundary(text, end, from, to)) {
             return -1;
         }
         for (String word : edExceptions) {

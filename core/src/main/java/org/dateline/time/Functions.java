@@ -12,7 +12,6 @@ import java.util.Map;
  */
 final class Functions {
     // compiled once: String.matches and replaceAll compile their pattern at every call
-    private static final java.util.regex.Pattern TRAILING_DIGITS = java.util.regex.Pattern.compile("\\d+$");
     private static final java.util.regex.Pattern DIGITS_OR_X = java.util.regex.Pattern.compile("\\d+|X");
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
     private static final java.util.regex.Pattern SIGNED_DIGITS = java.util.regex.Pattern.compile("-?\\d+");
@@ -79,7 +78,7 @@ final class Functions {
         if (text == null) {
             return null;
         }
-        String base = TRAILING_DIGITS.matcher(name).replaceAll("");
+        String base = withoutTrailingDigits(name);
         return switch (base) {
             case "year" -> Numbers.year(text);
             case "day" -> pad(Numbers.ordinal(text, tables));
@@ -87,6 +86,15 @@ final class Functions {
             case "hour", "minute" -> pad(text);
             default -> tables.hasTable(base) ? tables.lookup(base, text) : text.strip();
         };
+    }
+
+    // "month2" -> "month": a part is normalised through the table of its base name.
+    private static String withoutTrailingDigits(String name) {
+        int end = name.length();
+        while (end > 0 && name.charAt(end - 1) >= '0' && name.charAt(end - 1) <= '9') {
+            end--;
+        }
+        return end == name.length() ? name : name.substring(0, end);
     }
 
     String call(Template.Term term) {

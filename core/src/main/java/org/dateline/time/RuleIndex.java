@@ -2,8 +2,6 @@ package org.dateline.time;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 
@@ -19,39 +17,50 @@ import java.util.regex.Matcher;
  */
 final class RuleIndex {
     private static final int DEPTH = 8;
-    private static final int MAX_NODES = 20_000; // a node with children takes about 600 bytes
+    private static final int MAX_NODES = 100_000;
 
     private final List<Rule> rules;
     private final Node root;
+    private final Node[] firstAscii = new Node[128]; // the first level, worked out at once
     private final AtomicInteger nodes = new AtomicInteger();
 
     /**
-     * The rules that can start with a prefix, and the longer prefixes seen so far, found by
-     * their last character: ASCII ones in an array, others (rare) in a map. Children are
-     * added without a lock: a reader that misses one works it out again, to the same answer,
-     * and a node, its fields final, is safely seen whole.
+     * The rules that can start with a prefix, and the longer prefixes seen so far: a node has
+     * few children, kept in two small arrays that are replaced, never changed, when one is
+     * added (readers need no lock).
      */
     private static final class Node {
         final int[] rules;
-        final Node[] ascii;
-        final Map<Character, Node> others;
+        private volatile char[] keys = new char[0];
+        private volatile Node[] children = new Node[0];
 
-        Node(int[] rules, boolean leaf) {
+        Node(int[] rules) {
             this.rules = rules;
-            this.ascii = leaf || rules.length == 0 ? null : new Node[128];
-            this.others = leaf || rules.length == 0 ? null : new ConcurrentHashMap<>();
         }
 
         Node child(char c) {
-            return c < 128 ? ascii[c] : others.get(c);
+            Node[] nodes = children; // read first: keys is written before children
+            char[] k = keys;
+            for (int i = 0; i < nodes.length; i++) {
+                if (k[i] == c) {
+                    return nodes[i];
+                }
+            }
+            return null;
         }
 
-        void add(char c, Node child) {
-            if (c < 128) {
-                ascii[c] = child;
-            } else {
-                others.putIfAbsent(c, child);
+        synchronized Node add(char c, Node child) {
+            Node raced = child(c);
+            if (raced != null) {
+                return raced;
             }
+            char[] k = Arrays.copyOf(keys, keys.length + 1);
+            Node[] nodes = Arrays.copyOf(children, children.length + 1);
+            k[k.length - 1] = c;
+            nodes[nodes.length - 1] = child;
+            keys = k;
+            children = nodes;
+            return child;
         }
     }
 
@@ -61,17 +70,18 @@ final class RuleIndex {
         for (int i = 0; i < all.length; i++) {
             all[i] = i;
         }
-        this.root = new Node(all, false);
-        for (char c = 0; c < 128; c++) {
-            root.add(c, new Node(probe(String.valueOf(c), all), false));
+        this.root = new Node(all);
+        for (char c = 0; c < firstAscii.length; c++) {
+            firstAscii[c] = new Node(probe(String.valueOf(c), all));
         }
     }
 
     /** The indexes (into the rule list, in order) of the rules that may match at {@code at}. */
     int[] startingAt(String text, int at) {
-        Node node = root;
+        char first = text.charAt(at);
+        Node node = first < firstAscii.length ? firstAscii[first] : child(root, text, at, at + 1);
         int limit = Math.min(text.length(), at + DEPTH);
-        for (int i = at; i < limit && node.rules.length > 0; i++) {
+        for (int i = at + 1; i < limit && node.rules.length > 0; i++) {
             node = child(node, text, at, i + 1);
         }
         return node.rules;
@@ -82,9 +92,9 @@ final class RuleIndex {
         char c = text.charAt(end - 1);
         Node child = parent.child(c);
         if (child == null) {
-            child = new Node(probe(text.substring(at, end), parent.rules), end - at == DEPTH);
+            child = new Node(probe(text.substring(at, end), parent.rules));
             if (nodes.incrementAndGet() < MAX_NODES) {
-                parent.add(c, child);
+                child = parent.add(c, child);
             }
         }
         return child;

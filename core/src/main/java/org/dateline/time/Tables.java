@@ -23,7 +23,6 @@ import org.dateline.text.RuleFile;
  * alternatives of {@code %name} and normalises the text of a part named after it.
  */
 final class Tables {
-    private static final Pattern KEY_BREAKS = Pattern.compile("[\\s-]+"); // compiled once: key() runs per lookup
     private static final Pattern MACRO_USE = Pattern.compile("%([a-zA-Z][a-zA-Z0-9]*)");
 
     private final Map<String, Map<String, String>> tables = new HashMap<>();
@@ -155,7 +154,20 @@ final class Tables {
 
     // Forms match whatever their case, spacing and abbreviation dots.
     private static String key(String form) {
-        return KEY_BREAKS.matcher(form.toLowerCase(Locale.ROOT).replace(".", "")).replaceAll(" ").strip();
+        String lower = form.toLowerCase(Locale.ROOT).replace(".", "");
+        StringBuilder key = new StringBuilder(lower.length());
+        boolean inBreak = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean isBreak = c == '-' || c == ' ' || (c >= '\t' && c <= '\r'); // [\s-]
+            if (!isBreak) {
+                key.append(c);
+            } else if (!inBreak) {
+                key.append(' '); // a run of breaks becomes one space
+            }
+            inBreak = isBreak;
+        }
+        return key.toString().strip();
     }
 
     private static String firstLine(String s) {

@@ -27,6 +27,9 @@ public final class TemporalTagger {
     private final Tables tables;
     private final List<Rule> rules;
     private final RuleIndex index;
+    // A matcher per rule and thread, reset to each text: creating ~40 per text cost more
+    // than the matching. (It keeps a reference to the last text tagged on the thread.)
+    private final ThreadLocal<Matcher[]> matchers;
 
     /** One shared tagger with the built-in rules (loading the rules takes a moment). */
     public static TemporalTagger standard() {
@@ -47,6 +50,7 @@ public final class TemporalTagger {
         }
         rules = List.copyOf(all);
         index = new RuleIndex(rules);
+        matchers = ThreadLocal.withInitial(() -> new Matcher[rules.size()]);
     }
 
     private static List<String> ruleFiles() {
@@ -83,10 +87,11 @@ public final class TemporalTagger {
         Objects.requireNonNull(text, "text");
         List<Candidate> candidates = new ArrayList<>();
         boolean[] negative = new boolean[text.length()]; // covered by a negative rule's match
-        Matcher[] matchers = new Matcher[rules.size()];
+        Matcher[] matchers = this.matchers.get();
+        boolean[] onText = new boolean[rules.size()]; // the rule's matcher was reset to this text
         for (int at = 0; at < text.length(); at++) {
             // Every pattern starts after a non-word character: try only there.
-            if (at > 0 && isWord(text.charAt(at - 1))) {
+            if (at > 0 && Words.isWord(text.charAt(at - 1))) {
                 continue;
             }
             for (int i : index.startingAt(text, at)) {
@@ -95,7 +100,10 @@ public final class TemporalTagger {
                 if (m == null) {
                     m = matchers[i] = rule.pattern().matcher(text)
                             .useTransparentBounds(true).useAnchoringBounds(false);
+                } else if (!onText[i]) {
+                    m.reset(text); // keeps the transparent, non-anchoring bounds
                 }
+                onText[i] = true;
                 m.region(at, text.length());
                 if (!m.lookingAt() || m.end() == m.start()) {
                     continue;
@@ -153,10 +161,6 @@ public final class TemporalTagger {
             }
         }
         return out;
-    }
-
-    private static boolean isWord(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     private static boolean free(boolean[] covered, int start, int end) {

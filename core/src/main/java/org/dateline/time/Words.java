@@ -11,7 +11,10 @@ final class Words {
 
     /** A word character of {@code \w} and {@code \b}: a letter, a digit or '_'. */
     static boolean isWord(int c) {
-        return c == '_' || Character.isLetterOrDigit(c);
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     static boolean isAsciiLetter(char c) {
@@ -49,19 +52,15 @@ final class Words {
      * counts as part of its word.
      */
     static boolean boundary(String text, int i, int from, int to) {
-        boolean left = false;
-        if (i > from) {
-            int c = Character.codePointBefore(text, i);
-            left = isWord(c) || (Character.getType(c) == Character.NON_SPACING_MARK
-                    && hasBaseCharacter(text, i - 1, from));
-        }
-        boolean right = false;
-        if (i < to) {
-            int c = Character.codePointAt(text, i);
-            right = isWord(c) || (Character.getType(c) == Character.NON_SPACING_MARK
-                    && hasBaseCharacter(text, i, from));
-        }
+        boolean left = i > from && isWordPart(text, Character.codePointBefore(text, i), i - 1, from);
+        boolean right = i < to && isWordPart(text, Character.codePointAt(text, i), i, from);
         return left != right;
+    }
+
+    // The code point c, at index i, belongs to a word.
+    private static boolean isWordPart(String text, int c, int i, int from) {
+        return isWord(c) || (Character.getType(c) == Character.NON_SPACING_MARK
+                && hasBaseCharacter(text, i, from));
     }
 
     // Marks back from i lead to a letter or digit.

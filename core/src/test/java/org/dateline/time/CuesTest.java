@@ -1,0 +1,82 @@
+package org.dateline.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class CuesTest {
+    private static final Cues FUTURE = Cues.of(List.of("plans to", "plans", "'ll", "next !to", "due"));
+    private static final Cues PAST = Cues.withEdWords(List.of("said"), List.of("*ceed", "hundred"));
+    // What the cues stand for, as a regex: they must find the same.
+    private static final Pattern FUTURE_REGEX = Pattern.compile(
+            "\\b(?=[a-z'])(?:plans to|plans|'ll|next(?!\\s+to\\b)|due)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAST_REGEX = Pattern.compile(
+            "\\b(?=[a-z])(?:said|(?!(?:[a-z]*ceed|hundred)\\b)[a-z]{3,}ed)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static List<String> found(Cues cues, String text, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (int i = cues.next(text, from, from, to); i >= 0; ) {
+            int end = cues.endAt(text, i, from, to);
+            out.add(text.substring(i, end));
+            i = cues.next(text, end, from, to);
+        }
+        return out;
+    }
+
+    private static List<String> all(Cues cues, String text) {
+        return found(cues, text, 0, text.length());
+    }
+
+    private static List<String> found(Pattern regex, String text, int from, int to) {
+        List<String> out = new ArrayList<>();
+        Matcher m = regex.matcher(text).region(from, to);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    @Test
+    void theFirstPhraseThatFitsWins() {
+        assertThat(all(FUTURE, "He plans to go; she plans more.")).containsExactly("plans to", "plans");
+    }
+
+    @Test
+    void wholeWordsOnlyAndAsciiCaseOnly() {
+        assertThat(all(FUTURE, "Plansto PLANS dues they'll")).containsExactly("PLANS", "'ll");
+        assertThat(all(PAST, "Said ſaid")).containsExactly("Said");
+    }
+
+    @Test
+    void aPhraseCanRuleOutTheWordAfterIt() {
+        assertThat(all(FUTURE, "next to it, next  week, next\tto")).containsExactly("next");
+    }
+
+    @Test
+    void edWordsButTheExceptions() {
+        assertThat(all(PAST, "They crossed, succeed, proceed, hundred, red, shed")).containsExactly("crossed");
+    }
+
+    @Test
+    void theSpanEndsAreTheTextEnds() {
+        String text = "unwilling crossedX next to";
+        assertThat(found(PAST, text, 2, 17)).containsExactly("crossed").isEqualTo(found(PAST_REGEX, text, 2, 17));
+        assertThat(found(FUTURE, text, 19, 23)).containsExactly("next").isEqualTo(found(FUTURE_REGEX, text, 19, 23));
+    }
+
+    @Test
+    void sameAsTheRegexOnMixedText() {
+        String text = "Officials said they'll decide next to nothing; talks are due, plans to vote were "
+                + "planned, indeed proceeded. NEXT week it is DUE. Naïved cafe\u0301ed 3plans plans_to";
+        for (int from = 0; from < text.length(); from += 7) {
+            for (int to = from; to <= text.length(); to += 11) {
+                assertThat(found(FUTURE, text, from, to)).isEqualTo(found(FUTURE_REGEX, text, from, to));
+                assertThat(found(PAST, text, from, to)).isEqualTo(found(PAST_REGEX, text, from, to));
+            }
+        }
+    }
+}
