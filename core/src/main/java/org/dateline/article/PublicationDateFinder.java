@@ -38,13 +38,13 @@ public final class PublicationDateFinder {
     private static final List<Rule> RULES = loadRules();
 
     // Where a page keeps the byline; boxes that hold other stories' dates are skipped.
-    private static final Pattern BYLINE_HINT = Pattern.compile(
-            "byline|dateline|date|time|publish|posted|meta|timestamp|article-info|story-info|author",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ELSEWHERE = Pattern.compile(
-            "comment|related|recommend|most-?read|popular|trending|more-stories|see-also|sidebar"
-                    + "|newsletter|promo|footer|teaser|card|widget|also-read|read-more",
-            Pattern.CASE_INSENSITIVE);
+    private static final Keywords BYLINE_HINT = new Keywords(
+            "byline", "dateline", "date", "time", "publish", "posted", "meta", "timestamp", "article-info",
+            "story-info", "author");
+    private static final Keywords ELSEWHERE = new Keywords(
+            "comment", "related", "recommend", "mostread", "most-read", "popular", "trending", "more-stories",
+            "see-also", "sidebar", "newsletter", "promo", "footer", "teaser", "card", "widget", "also-read",
+            "read-more");
     private static final int BYLINE_MAX_CHARS = 240;
     private static final int LEAD_CHARS = 800;
     private static final int TEXT_HEAD_LINES = 8;
@@ -245,7 +245,7 @@ public final class PublicationDateFinder {
                 continue; // no class, no id: no hint
             }
             String hint = e.className() + " " + e.id();
-            if (!BYLINE_HINT.matcher(hint).find() || elsewhere.test(e)) {
+            if (!BYLINE_HINT.foundIn(hint) || elsewhere.test(e)) {
                 continue;
             }
             String text = e.text();
@@ -329,7 +329,7 @@ public final class PublicationDateFinder {
 
         private static boolean isElsewhereItself(Element a) {
             return a.nameIs("aside") || a.nameIs("footer") || a.nameIs("nav")
-                    || a.attributesSize() > 0 && ELSEWHERE.matcher(a.className() + " " + a.id()).find();
+                    || a.attributesSize() > 0 && ELSEWHERE.foundIn(a.className() + " " + a.id());
         }
     }
 
