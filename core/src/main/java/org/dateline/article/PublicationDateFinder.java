@@ -69,12 +69,13 @@ public final class PublicationDateFinder {
     /** From a whole page: metadata first, then byline text. */
     public static Optional<PublicationDate> fromHtml(Document page) {
         // selected and parsed once per page, not once per rule: each select walks the whole page
-        List<Element> metas = null;
+        MetaNames metas = null;
         List<JsonElement> jsonLd = null;
         Elsewhere elsewhere = new Elsewhere();
         for (Rule rule : RULES) {
             Optional<PublicationDate> found = switch (rule.kind()) {
-                case "meta" -> meta(metas == null ? (metas = page.select(META_WITH_CONTENT)) : metas, rule.argument());
+                case "meta" -> meta(metas == null ? (metas = new MetaNames(page.select(META_WITH_CONTENT))) : metas,
+                        rule.argument());
                 case "jsonld" -> jsonLd(jsonLd == null ? (jsonLd = jsonLd(page)) : jsonLd, rule.argument());
                 case "itemprop" -> itemprop(page, rule.argument());
                 case "time" -> time(page, elsewhere);
@@ -133,15 +134,11 @@ public final class PublicationDateFinder {
         return rest.isEmpty() || SPACES.split(rest).length <= BYLINE_MAX_OTHER_WORDS;
     }
 
-    private static Optional<PublicationDate> meta(List<Element> metas, String name) {
-        for (Element meta : metas) {
-            for (String attr : new String[] {"property", "name", "itemprop"}) {
-                if (meta.attr(attr).equalsIgnoreCase(name)) {
-                    Optional<LocalDate> d = DateText.parseValue(meta.attr("content"));
-                    if (d.isPresent()) {
-                        return Optional.of(new PublicationDate(d.get(), "meta " + name));
-                    }
-                }
+    private static Optional<PublicationDate> meta(MetaNames metas, String name) {
+        for (Element meta : metas.named(name)) {
+            Optional<LocalDate> d = DateText.parseValue(meta.attr("content"));
+            if (d.isPresent()) {
+                return Optional.of(new PublicationDate(d.get(), "meta " + name));
             }
         }
         return Optional.empty();
