@@ -73,13 +73,13 @@ public final class TextRules {
         if (p.isEmpty()) {
             return true;
         }
-        int wholeRules = whole.indexAt(p, 0);
-        if (wholeRules != AlternativesByPrefix.NONE && whole.pattern(wholeRules).matcher(p).matches()) {
+        Pattern wholeRules = whole.patternAt(p, 0);
+        if (wholeRules != null && wholeRules.matcher(p).matches()) {
             return true;
         }
         int words = countWords(p);
-        int startRules = words <= START_RULE_MAX_WORDS ? start.indexAt(p, 0) : AlternativesByPrefix.NONE;
-        if (startRules != AlternativesByPrefix.NONE && start.pattern(startRules).matcher(p).lookingAt()) {
+        Pattern startRules = words <= START_RULE_MAX_WORDS ? start.patternAt(p, 0) : null;
+        if (startRules != null && startRules.matcher(p).lookingAt()) {
             return true;
         }
         return words <= APPEAL_MAX_WORDS && foundAtWordStart(ask, p) && foundAtWordStart(self, p);
