@@ -7,11 +7,14 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.text.RuleFile;
 import org.jsoup.nodes.Document;
@@ -35,13 +38,13 @@ public final class PublicationDateFinder {
     private static final List<Rule> RULES = loadRules();
 
     // Where a page keeps the byline; boxes that hold other stories' dates are skipped.
-    private static final Pattern BYLINE_HINT = Pattern.compile(
-            "byline|dateline|date|time|publish|posted|meta|timestamp|article-info|story-info|author",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ELSEWHERE = Pattern.compile(
-            "comment|related|recommend|most-?read|popular|trending|more-stories|see-also|sidebar"
-                    + "|newsletter|promo|footer|teaser|card|widget|also-read|read-more",
-            Pattern.CASE_INSENSITIVE);
+    private static final Keywords BYLINE_HINT = new Keywords(
+            "byline", "dateline", "date", "time", "publish", "posted", "meta", "timestamp", "article-info",
+            "story-info", "author");
+    private static final Keywords ELSEWHERE = new Keywords(
+            "comment", "related", "recommend", "mostread", "most-read", "popular", "trending", "more-stories",
+            "see-also", "sidebar", "newsletter", "promo", "footer", "teaser", "card", "widget", "also-read",
+            "read-more");
     private static final int BYLINE_MAX_CHARS = 240;
     private static final int LEAD_CHARS = 800;
     private static final int TEXT_HEAD_LINES = 8;
@@ -66,15 +69,17 @@ public final class PublicationDateFinder {
     /** From a whole page: metadata first, then byline text. */
     public static Optional<PublicationDate> fromHtml(Document page) {
         // selected and parsed once per page, not once per rule: each select walks the whole page
-        List<Element> metas = null;
+        MetaNames metas = null;
         List<JsonElement> jsonLd = null;
+        Elsewhere elsewhere = new Elsewhere();
         for (Rule rule : RULES) {
             Optional<PublicationDate> found = switch (rule.kind()) {
-                case "meta" -> meta(metas == null ? (metas = page.select(META_WITH_CONTENT)) : metas, rule.argument());
+                case "meta" -> meta(metas == null ? (metas = new MetaNames(page.select(META_WITH_CONTENT))) : metas,
+                        rule.argument());
                 case "jsonld" -> jsonLd(jsonLd == null ? (jsonLd = jsonLd(page)) : jsonLd, rule.argument());
                 case "itemprop" -> itemprop(page, rule.argument());
-                case "time" -> time(page);
-                case "byline" -> byline(page);
+                case "time" -> time(page, elsewhere);
+                case "byline" -> byline(page, elsewhere);
                 default -> Optional.empty();
             };
             if (found.isPresent()) {
@@ -86,10 +91,17 @@ public final class PublicationDateFinder {
 
     /** From a plain-text article: a byline or dateline among its first lines. */
     public static Optional<PublicationDate> fromText(String text) {
-        String[] lines = LINE_BREAK.split(text.strip());
+        // Only the first lines are read: split lazily, not the whole text.
+        String stripped = text.strip();
+        Matcher lineBreak = LINE_BREAK.matcher(stripped);
         int seen = 0;
-        for (String line : lines) {
-            String l = line.strip();
+        int start = 0;
+        boolean last = false;
+        while (!last) {
+            last = !lineBreak.find();
+            int end = last ? stripped.length() : lineBreak.start();
+            String l = stripped.substring(start, end).strip();
+            start = last ? end : lineBreak.end();
             if (l.isEmpty()) {
                 continue;
             }
@@ -122,15 +134,11 @@ public final class PublicationDateFinder {
         return rest.isEmpty() || SPACES.split(rest).length <= BYLINE_MAX_OTHER_WORDS;
     }
 
-    private static Optional<PublicationDate> meta(List<Element> metas, String name) {
-        for (Element meta : metas) {
-            for (String attr : new String[] {"property", "name", "itemprop"}) {
-                if (meta.attr(attr).equalsIgnoreCase(name)) {
-                    Optional<LocalDate> d = DateText.parseValue(meta.attr("content"));
-                    if (d.isPresent()) {
-                        return Optional.of(new PublicationDate(d.get(), "meta " + name));
-                    }
-                }
+    private static Optional<PublicationDate> meta(MetaNames metas, String name) {
+        for (Element meta : metas.named(name)) {
+            Optional<LocalDate> d = DateText.parseValue(meta.attr("content"));
+            if (d.isPresent()) {
+                return Optional.of(new PublicationDate(d.get(), "meta " + name));
             }
         }
         return Optional.empty();
@@ -233,10 +241,10 @@ public final class PublicationDateFinder {
 
     private static final Pattern ARTICLE_TYPE = Pattern.compile("Article$|Posting$|^Report$");
 
-    private static Optional<PublicationDate> time(Document page) {
+    private static Optional<PublicationDate> time(Document page, Elsewhere elsewhere) {
         Element best = null;
         for (Element t : page.select(TIME_WITH_DATETIME)) {
-            if (isElsewhere(t)) {
+            if (elsewhere.test(t)) {
                 continue;
             }
             boolean marked = t.hasAttr("pubdate") || t.attr("class").toLowerCase(Locale.ROOT).contains("publish");
@@ -254,13 +262,13 @@ public final class PublicationDateFinder {
         return DateText.parseValue(best.attr("datetime")).map(d -> new PublicationDate(d, "time datetime"));
     }
 
-    private static Optional<PublicationDate> byline(Document page) {
+    private static Optional<PublicationDate> byline(Document page, Elsewhere elsewhere) {
         for (Element e : page.body() == null ? List.<Element>of() : page.body().getAllElements()) {
             if (e.attributesSize() == 0) {
                 continue; // no class, no id: no hint
             }
             String hint = e.className() + " " + e.id();
-            if (!BYLINE_HINT.matcher(hint).find() || isElsewhere(e)) {
+            if (!BYLINE_HINT.foundIn(hint) || elsewhere.test(e)) {
                 continue;
             }
             String text = e.text();
@@ -278,7 +286,7 @@ public final class PublicationDateFinder {
             StringBuilder lead = new StringBuilder();
             for (Element next = h1.nextElementSibling(); next != null && lead.length() < LEAD_CHARS;
                     next = next.nextElementSibling()) {
-                if (!isElsewhere(next)) {
+                if (!elsewhere.test(next)) {
                     String t = next.text();
                     if (t.length() <= BYLINE_MAX_CHARS) {
                         Optional<LocalDate> d = DateText.publishedIn(t);
@@ -293,7 +301,7 @@ public final class PublicationDateFinder {
         // The whole text is only read for a dateline without a year, which most pages lack.
         Supplier<String> bodyText = memoized(() -> page.body() == null ? "" : page.body().text());
         for (Element p : page.select(PARAGRAPH)) {
-            if (isElsewhere(p)) {
+            if (elsewhere.test(p)) {
                 continue;
             }
             Optional<PublicationDate> d = dateline(p.text(), bodyText);
@@ -312,14 +320,40 @@ public final class PublicationDateFinder {
         return DateText.fromDateline(paragraph, hint).map(d -> new PublicationDate(d, method));
     }
 
-    private static boolean isElsewhere(Element e) {
-        for (Element a = e; a != null; a = a.parent()) {
-            if (a.nameIs("aside") || a.nameIs("footer") || a.nameIs("nav")
-                    || a.attributesSize() > 0 && ELSEWHERE.matcher(a.className() + " " + a.id()).find()) {
-                return true;
+    /**
+     * Whether elements sit in a box of other stories (comments, related links, sidebars...), an
+     * aside, a footer or a nav. Answers are remembered per page: a page's paragraphs share their
+     * ancestors, which are then looked at once, not once per paragraph.
+     */
+    private static final class Elsewhere {
+        private final Map<Element, Boolean> known = new IdentityHashMap<>();
+
+        boolean test(Element e) {
+            // Up to the first ancestor already known or elsewhere itself; the answer holds for the path.
+            List<Element> path = new ArrayList<>();
+            boolean answer = false;
+            for (Element a = e; a != null; a = a.parent()) {
+                Boolean k = known.get(a);
+                if (k != null) {
+                    answer = k;
+                    break;
+                }
+                path.add(a);
+                if (isElsewhereItself(a)) {
+                    answer = true;
+                    break;
+                }
             }
+            for (Element a : path) {
+                known.put(a, answer);
+            }
+            return answer;
         }
-        return false;
+
+        private static boolean isElsewhereItself(Element a) {
+            return a.nameIs("aside") || a.nameIs("footer") || a.nameIs("nav")
+                    || a.attributesSize() > 0 && ELSEWHERE.foundIn(a.className() + " " + a.id());
+        }
     }
 
     private static <T> Supplier<T> memoized(Supplier<T> supplier) {

@@ -1,6 +1,7 @@
 package org.dateline.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ final class AlternativesByPrefix {
             }
         }
         anyChar = open.isEmpty() ? null : new Bucket(indexOf(open, indexOfRules, before, after), null);
-        java.util.Arrays.fill(byAsciiChar, anyChar);
+        Arrays.fill(byAsciiChar, anyChar);
         Set<Character> firstChars = new TreeSet<>();
         prefixes.forEach(ofRule -> ofRule.strings().forEach(prefix -> firstChars.add(prefix.charAt(0))));
         for (char c : firstChars) {
@@ -100,5 +101,11 @@ final class AlternativesByPrefix {
 
     Pattern pattern(int index) {
         return patterns.get(index);
+    }
+
+    /** The pattern to try at position {@code i} of the text, or null when no rule can match there. */
+    Pattern patternAt(String text, int i) {
+        int index = indexAt(text, i);
+        return index == NONE ? null : patterns.get(index);
     }
 }

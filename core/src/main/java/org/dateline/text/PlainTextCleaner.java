@@ -113,18 +113,39 @@ public final class PlainTextCleaner {
     public static String normalise(String line) {
         StringBuilder out = new StringBuilder(line.length());
         boolean space = false;
-        for (int i = 0; i < line.length(); i++) {
+        int n = line.length();
+        int i = 0;
+        while (i < n) {
             char c = line.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = out.length() > 0;
-            } else if (c != '\u200B' && c != '\uFEFF' && c != '\u00AD') {
+            if (isVisible(c)) {
+                // Copy a whole run of visible characters at once.
+                int start = i;
+                do {
+                    i++;
+                } while (i < n && isVisible(line.charAt(i)));
                 if (space) {
                     out.append(' ');
                     space = false;
                 }
-                out.append(c);
+                out.append(line, start, i);
+            } else {
+                if (isSpace(c)) {
+                    space = out.length() > 0;
+                }
+                i++; // an invisible character (zero-width space, byte order mark, soft hyphen) goes
             }
         }
         return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static boolean isVisible(char c) {
+        if (c > ' ' && c < 0x7F) {
+            return true; // printable ASCII, the common case: no table look-ups
+        }
+        return !isSpace(c) && c != '\u200B' && c != '\uFEFF' && c != '\u00AD';
     }
 }

@@ -73,16 +73,16 @@ public final class TextRules {
         if (p.isEmpty()) {
             return true;
         }
-        int wholeRules = whole.indexAt(p, 0);
-        if (wholeRules != AlternativesByPrefix.NONE && whole.pattern(wholeRules).matcher(p).matches()) {
+        Pattern wholeRules = whole.patternAt(p, 0);
+        if (wholeRules != null && wholeRules.matcher(p).matches()) {
             return true;
         }
-        int words = countWords(p);
-        int startRules = words <= START_RULE_MAX_WORDS ? start.indexAt(p, 0) : AlternativesByPrefix.NONE;
-        if (startRules != AlternativesByPrefix.NONE && start.pattern(startRules).matcher(p).lookingAt()) {
+        // Words are only counted once a rule has matched: most paragraphs match none.
+        Pattern startRules = start.patternAt(p, 0);
+        if (startRules != null && startRules.matcher(p).lookingAt() && countWords(p) <= START_RULE_MAX_WORDS) {
             return true;
         }
-        return words <= APPEAL_MAX_WORDS && foundAtWordStart(ask, p) && foundAtWordStart(self, p);
+        return foundAtWordStart(ask, p) && countWords(p) <= APPEAL_MAX_WORDS && foundAtWordStart(self, p);
     }
 
     /** A call to action together with the publisher speaking of itself. */
@@ -93,7 +93,7 @@ public final class TextRules {
 
     /** A plain call to action, which is boilerplate among the last paragraphs of a text. */
     public boolean isClosingAppeal(String paragraph) {
-        return countWords(paragraph) <= APPEAL_MAX_WORDS && foundAtWordStart(end, paragraph.toLowerCase(Locale.ROOT));
+        return foundAtWordStart(end, paragraph.toLowerCase(Locale.ROOT)) && countWords(paragraph) <= APPEAL_MAX_WORDS;
     }
 
     /**
