@@ -54,13 +54,13 @@ final class PhraseIndex<T> {
         // longer names first: those whose second word is the next token's, then one-word ones
         if (!first.bySecond.isEmpty() && i + 1 < tokens.size()) {
             for (Entry<T> e : first.bySecond.getOrDefault(tokens.get(i + 1).norm(), List.of())) {
-                if (matches(e, tokens, i)) {
+                if (matches(e, tokens, i, 2)) {
                     return new Match<>(e.words().size(), e.value());
                 }
             }
         }
         for (Entry<T> e : first.single) {
-            if (matches(e, tokens, i)) {
+            if (matches(e, tokens, i, 1)) {
                 return new Match<>(e.words().size(), e.value());
             }
         }
@@ -70,7 +70,8 @@ final class PhraseIndex<T> {
     record Match<T>(int length, T value) {
     }
 
-    private static <T> boolean matches(Entry<T> e, List<Token> tokens, int i) {
+    // Whether the name is at token i, whose first `looked` words the lookup has already compared.
+    private static <T> boolean matches(Entry<T> e, List<Token> tokens, int i, int looked) {
         List<String> words = e.words();
         if (i + words.size() > tokens.size()) {
             return false;
@@ -78,7 +79,7 @@ final class PhraseIndex<T> {
         for (int k = 0; k < words.size(); k++) {
             Token t = tokens.get(i + k);
             String w = words.get(k);
-            if (!t.norm().equals(e.norms().get(k)) || !caseFits(e.cases()[k], w, t.text())) {
+            if (k >= looked && !t.norm().equals(e.norms().get(k)) || !caseFits(e.cases()[k], w, t.text())) {
                 return false;
             }
         }
