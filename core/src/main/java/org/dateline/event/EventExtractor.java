@@ -205,10 +205,7 @@ public final class EventExtractor {
                 && tokens.get(m.toToken()).norm().equals(","));
         // (only statements ask: the cues are not looked for in the many sentences with none)
         boolean otherAction = readings.stream().anyMatch(r -> r.action().has(ActionFlag.SPEECH))
-                && (readings.stream().anyMatch(r -> !r.action().has(ActionFlag.SPEECH))
-                || cues.modality(tokens, from, to, from, to, true, true) == Modality.NEGATED
-                || cues.conditional(tokens, from, to)
-                || parenthetical && cues.modality(tokens, from, to, from, to, true, false) != Modality.ASSERTED);
+                && otherAction(readings, cues.in(tokens, from, to), parenthetical, from, to);
         DateAttacher.Dated sentenceDate = null;
         int dateline = -1; // not looked for yet
         for (ClauseReader.Reading r : readings) {
@@ -288,6 +285,16 @@ public final class EventExtractor {
             paragraph.date = sentenceDate;
         }
         return out;
+    }
+
+    // Whether a statement's sentence holds another action, or is negated, conditional or (said
+    // in an aside) not plainly asserted: then the statement is no 010.
+    private static boolean otherAction(List<ClauseReader.Reading> readings, ModalityCues.InSentence cues,
+                                       boolean parenthetical, int from, int to) {
+        return readings.stream().anyMatch(r -> !r.action().has(ActionFlag.SPEECH))
+                || cues.modality(from, to, true, true, true) == Modality.NEGATED
+                || cues.conditional()
+                || parenthetical && cues.modality(from, to, true, false, true) != Modality.ASSERTED;
     }
 
     // One event per root, source, target, date and modality in a sentence; one with no target
