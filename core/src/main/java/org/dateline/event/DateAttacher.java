@@ -34,8 +34,11 @@ final class DateAttacher {
         this.text = text;
         List<Timex> usable = new ArrayList<>();
         for (Timex t : timexes) {
+            if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
+                continue; // durations and sets date nothing (their values are not read at all)
+            }
             String value = day(t.value());
-            if ((t.type() == TimexType.DATE || t.type() == TimexType.TIME) && value != null
+            if (value != null
                     && t.start() >= 0 && t.end() <= text.length()) {
                 usable.add(new Timex(t.start(), t.end(), t.text(), t.type(), value, t.relative(), t.rule(), t.mod(),
                         day(t.endValue())));

@@ -77,6 +77,9 @@ public final class EventExtractor {
         List<Token> tokens = Tokenizer.tokenize(text);
         DateAttacher dates = new DateAttacher(text, timexes);
         Paragraph paragraph = new Paragraph();
+        // what an event with no date of its own gets
+        DateAttacher.Dated publication = new DateAttacher.Dated(published == null ? null : published.toString(), null,
+                DateSource.PUBLISHED, null);
         List<Event> events = new ArrayList<>();
         int previousEnd = 0;
         int t = 0;
@@ -94,7 +97,7 @@ public final class EventExtractor {
             while (t < tokens.size() && tokens.get(t).end() <= sentence.end()) {
                 t++;
             }
-            events.addAll(sentence(text, tokens, from, t, sentence, published, dates, paragraph));
+            events.addAll(sentence(text, tokens, from, t, sentence, published, publication, dates, paragraph));
         }
         return events;
     }
@@ -175,7 +178,8 @@ public final class EventExtractor {
     static final int MAX_SENTENCE_TOKENS = 300;
 
     private List<Event> sentence(String text, List<Token> tokens, int from, int to, Sentence sentence,
-                                 LocalDate published, DateAttacher dates, Paragraph paragraph) {
+                                 LocalDate published, DateAttacher.Dated publication, DateAttacher dates,
+                                 Paragraph paragraph) {
         if (to - from > MAX_SENTENCE_TOKENS || crosshead(sentence.text())) {
             return List.of(); // also bounds the time a sentence takes: its reading is quadratic
         }
@@ -240,8 +244,7 @@ public final class EventExtractor {
                 dated = new DateAttacher.Dated(context.date(), context.end(), DateSource.CONTEXT, context.text());
             }
             if (dated == null) {
-                dated = new DateAttacher.Dated(published == null ? null : published.toString(), null,
-                        DateSource.PUBLISHED, null);
+                dated = publication;
             }
             Modality modality = r.modality();
             LocalDate when = Dates.representative(dated.date(), published);
