@@ -145,7 +145,8 @@ public final class ActionLexicon {
      * overlapping; their token indices are into the whole list.
      */
     public List<ActionMatch> match(String text, List<Token> tokens, int from, int to) {
-        List<Token> sentence = tokens.subList(from, to); // patterns never reach past the sentence
+        // patterns never reach past the sentence; a copy, as a sub-list checks every read
+        List<Token> sentence = List.copyOf(tokens.subList(from, to));
         List<Hit> hits = new ArrayList<>();
         List<Compiled> byPrefix = new ArrayList<>();
         for (int i = 0; i < sentence.size(); i++) {

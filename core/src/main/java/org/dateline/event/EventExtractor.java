@@ -183,7 +183,7 @@ public final class EventExtractor {
         if (to - from > MAX_SENTENCE_TOKENS || crosshead(sentence.text())) {
             return List.of(); // also bounds the time a sentence takes: its reading is quadratic
         }
-        List<Token> own = tokens.subList(from, to);
+        List<Token> own = List.copyOf(tokens.subList(from, to)); // a copy: a sub-list checks every read
         List<ActionMatch> actions = lexicon.match(text, tokens, from, to);
         Mentions found = gazetteer.mentions(text, own); // searched once, dated per event below
         List<ActorMention> mentions = found.on(null);
