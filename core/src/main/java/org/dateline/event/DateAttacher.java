@@ -29,6 +29,9 @@ final class DateAttacher {
 
     private final String text;
     private final List<Timex> dates;
+    // Per expression of dates, what the words before it make of it: read once, not per event
+    private final boolean[] afterSince;
+    private final boolean[] deadline;
 
     DateAttacher(String text, List<Timex> timexes) {
         this.text = text;
@@ -46,6 +49,13 @@ final class DateAttacher {
         }
         usable.sort(Comparator.comparingInt(Timex::start));
         this.dates = usable;
+        this.afterSince = new boolean[usable.size()];
+        this.deadline = new boolean[usable.size()];
+        for (int i = 0; i < usable.size(); i++) {
+            int start = usable.get(i).start();
+            afterSince[i] = SINCE.matcher(text.substring(Math.max(0, start - 8), start)).find();
+            deadline[i] = DEADLINE.matcher(text.substring(Math.max(0, start - 14), start)).find();
+        }
     }
 
     /** The value as an ISO date at its granularity, or null when it is none ("P3D", "XXXX-09"). */
@@ -133,15 +143,19 @@ final class DateAttacher {
     private Timex nearest(int at, int from, int to, List<int[]> excluded, boolean deadlines, boolean since) {
         Timex best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Timex t : within(from, to)) {
+        for (int i = firstAtOrAfter(from); i < dates.size() && dates.get(i).start() < to; i++) {
+            Timex t = dates.get(i);
+            if (t.end() > to) {
+                continue; // not within [from, to)
+            }
             if (excluded.stream().anyMatch(x -> t.start() >= x[0] && t.end() <= x[1])
                     || text.startsWith("'s", t.end()) || text.startsWith("’s", t.end())) {
                 continue; // "Friday's deal" names a thing, it does not date the verb
             }
-            if (since != SINCE.matcher(text.substring(Math.max(0, t.start() - 8), t.start())).find()) {
+            if (since != afterSince[i]) {
                 continue;
             }
-            if (!deadlines && DEADLINE.matcher(text.substring(Math.max(0, t.start() - 14), t.start())).find()) {
+            if (!deadlines && deadline[i]) {
                 continue; // "gave them until Monday": a deadline, not when it happened
             }
             int distance = t.end() <= at ? at - t.end() : Math.max(0, t.start() - at);

@@ -29,10 +29,12 @@ abstract class SentenceView {
     static List<int[]> relativeSpans(List<Token> tokens, int from, int to) {
         List<int[]> spans = new ArrayList<>();
         for (int k = from + 1; k < to; k++) {
+            if (!tokens.get(k - 1).norm().equals(",")) {
+                continue; // every such clause opens after a comma
+            }
             boolean together = TOGETHER.contains(tokens.get(k).norm()) && k + 1 < to
                     && tokens.get(k + 1).norm().equals("with"); // ", together with the separatist leaders,"
-            if (tokens.get(k - 1).norm().equals(",")
-                    && (RELATIVES.contains(tokens.get(k).norm()) || participle(tokens.get(k)) || together)) {
+            if (RELATIVES.contains(tokens.get(k).norm()) || participle(tokens.get(k)) || together) {
                 int e = k + 1;
                 while (e < to && !BOUNDARIES.contains(tokens.get(e).norm()) && !(tokens.get(e).norm().equals(",")
                         && !(e + 1 < to && (tokens.get(e + 1).norm().equals("and")
