@@ -82,6 +82,7 @@ abstract class SentenceView {
 
     // Per token of the sentence, computed once: the rules ask these at every step of their scans.
     private final boolean[] boundaries;
+    private final int[][] relativeAt; // the span of relatives holding each token, or null
     private final int[] nameEnding;
     private final int[] nameStarting;
 
@@ -92,6 +93,12 @@ abstract class SentenceView {
         this.names = names;
         this.actions = actions;
         this.relatives = relativeSpans(tokens, from, to);
+        this.relativeAt = new int[to - from][];
+        for (int[] r : relatives) { // spans never overlap
+            for (int k = Math.max(r[0], from); k < Math.min(r[1], to); k++) {
+                relativeAt[k - from] = r;
+            }
+        }
         this.boundaries = new boolean[to - from];
         for (int k = from; k < to; k++) {
             String n = norm(k);
@@ -116,13 +123,9 @@ abstract class SentenceView {
         return k >= from && k < to ? tokens.get(k).norm() : "";
     }
 
+    /** The relative-clause span (one of relatives) holding token k, or null. */
     int[] relativeOf(int k) {
-        for (int[] r : relatives) {
-            if (k >= r[0] && k < r[1]) {
-                return r;
-            }
-        }
-        return null;
+        return k >= from && k < to ? relativeAt[k - from] : null;
     }
 
     /** The word before name n, passing over "the": "at the UN" gives "at". */
