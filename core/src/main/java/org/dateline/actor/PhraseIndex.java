@@ -52,8 +52,10 @@ final class PhraseIndex<T> {
             return null;
         }
         // longer names first: those whose second word is the next token's, then one-word ones
-        if (!first.bySecond.isEmpty() && i + 1 < tokens.size()) {
-            for (Entry<T> e : first.bySecond.getOrDefault(tokens.get(i + 1).norm(), List.of())) {
+        List<Entry<T>> longer = first.bySecond.isEmpty() || i + 1 == tokens.size() ? null
+                : first.bySecond.get(tokens.get(i + 1).norm());
+        if (longer != null) {
+            for (Entry<T> e : longer) {
                 if (matches(e, tokens, i, 2)) {
                     return new Match<>(e.words().size(), e.value());
                 }

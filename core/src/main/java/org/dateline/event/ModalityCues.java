@@ -56,7 +56,11 @@ final class ModalityCues {
     InSentence in(List<Token> tokens, int from, int to) {
         List<Found> found = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            for (Cue c : byFirst.getOrDefault(tokens.get(i).norm(), List.of())) {
+            List<Cue> starting = byFirst.get(tokens.get(i).norm());
+            if (starting == null) {
+                continue; // most words start no cue: nothing to iterate
+            }
+            for (Cue c : starting) {
                 if (occursAt(c.words(), tokens, i, from)) {
                     found.add(new Found(i, i + c.words().size(), c));
                 }
