@@ -32,6 +32,7 @@ final class DateAttacher {
     // Per expression of dates, what the words before it make of it: read once, not per event
     private final boolean[] afterSince;
     private final boolean[] deadline;
+    private final boolean[] linkedToNext; // "between March and May": a range with the next one
 
     DateAttacher(String text, List<Timex> timexes) {
         this.text = text;
@@ -41,8 +42,7 @@ final class DateAttacher {
                 continue; // durations and sets date nothing (their values are not read at all)
             }
             String value = day(t.value());
-            if (value != null
-                    && t.start() >= 0 && t.end() <= text.length()) {
+            if (value != null && t.start() >= 0 && t.end() <= text.length()) {
                 usable.add(new Timex(t.start(), t.end(), t.text(), t.type(), value, t.relative(), t.rule(), t.mod(),
                         day(t.endValue())));
             }
@@ -51,7 +51,9 @@ final class DateAttacher {
         this.dates = usable;
         this.afterSince = new boolean[usable.size()];
         this.deadline = new boolean[usable.size()];
+        this.linkedToNext = new boolean[usable.size()];
         for (int i = 0; i < usable.size(); i++) {
+            linkedToNext[i] = i + 1 < usable.size() && linked(usable.get(i), usable.get(i + 1));
             int start = usable.get(i).start();
             afterSince[i] = SINCE.matcher(text.substring(Math.max(0, start - 8), start)).find();
             deadline[i] = DEADLINE.matcher(text.substring(Math.max(0, start - 14), start)).find();
@@ -175,9 +177,10 @@ final class DateAttacher {
         }
         Timex first = t;
         Timex second = null;
-        if (i + 1 < dates.size() && linked(t, dates.get(i + 1))) {
+        boolean own = dates.get(i) == t; // always, for an expression of this attacher
+        if (i + 1 < dates.size() && (own ? linkedToNext[i] : linked(t, dates.get(i + 1)))) {
             second = dates.get(i + 1);
-        } else if (i > 0 && linked(dates.get(i - 1), t)) {
+        } else if (i > 0 && (own ? linkedToNext[i - 1] : linked(dates.get(i - 1), t))) {
             first = dates.get(i - 1);
             second = t;
         }
@@ -191,7 +194,8 @@ final class DateAttacher {
 
     // "between March and May 2015", "from 2014 to 2016"
     private boolean linked(Timex a, Timex b) {
-        if (b.start() < a.end() || !RANGE_LINK.matcher(text.substring(a.end(), b.start())).matches()) {
+        // (the text between as a region, not a copy: it is read for every two expressions in a row)
+        if (b.start() < a.end() || !RANGE_LINK.matcher(text).region(a.end(), b.start()).matches()) {
             return false;
         }
         String before = text.substring(Math.max(0, a.start() - 12), a.start());
