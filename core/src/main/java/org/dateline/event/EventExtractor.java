@@ -194,10 +194,10 @@ public final class EventExtractor {
             names.add(new ClauseReader.Name(f, e, gazetteer.isPlace(m), gazetteer.isPerson(m.actor())));
         }
         List<ClauseReader.Reading> readings = reader.read(tokens, from, to, names, actions, paragraph);
+        // the paragraph's date, else, on a cue ("hours later"), the last one of the text so far; the
+        // cue is looked for only when an event has no date of its own
         DateAttacher.Dated context = paragraph.date;
-        if (context == null && !readings.isEmpty() && contextCues.foundIn(sentence.text())) {
-            context = paragraph.carried;
-        }
+        boolean cueLooked = context != null;
         List<int[]> relatives = readings.isEmpty() ? List.of() : ClauseReader.relativeSpans(tokens, from, to);
         Map<LocalDate, List<ActorMention>> byDate = new HashMap<>();
         List<Event> out = new ArrayList<>();
@@ -239,6 +239,10 @@ public final class EventExtractor {
                     r.modality() == Modality.PLANNED);
             if (dated != null && sentenceDate == null) {
                 sentenceDate = dated;
+            }
+            if (dated == null && !cueLooked) {
+                cueLooked = true;
+                context = contextCues.foundIn(sentence.text()) ? paragraph.carried : null;
             }
             if (dated == null && context != null && !(published != null && Dates.startsAfter(context.date(), published))) {
                 dated = new DateAttacher.Dated(context.date(), context.end(), DateSource.CONTEXT, context.text());
