@@ -187,12 +187,7 @@ public final class EventExtractor {
         List<ActionMatch> actions = lexicon.match(text, tokens, from, to);
         Mentions found = gazetteer.mentions(text, own); // searched once, dated per event below
         List<ActorMention> mentions = found.on(null);
-        List<ClauseReader.Name> names = new ArrayList<>();
-        for (ActorMention m : mentions) {
-            int f = indexAt(tokens, from, to, m.start());
-            int e = indexAt(tokens, from, to, m.end() - 1) + 1;
-            names.add(new ClauseReader.Name(f, e, gazetteer.isPlace(m), gazetteer.isPerson(m.actor())));
-        }
+        List<ClauseReader.Name> names = actions.isEmpty() ? List.of() : names(tokens, from, to, mentions);
         List<ClauseReader.Reading> readings = reader.read(tokens, from, to, names, actions, paragraph);
         // the paragraph's date, else, on a cue ("hours later"), the last one of the text so far; the
         // cue is looked for only when an event has no date of its own
@@ -302,6 +297,17 @@ public final class EventExtractor {
                 || cues.modality(from, to, true, true, true) == Modality.NEGATED
                 || cues.conditional()
                 || parenthetical && cues.modality(from, to, true, false, true) != Modality.ASSERTED;
+    }
+
+    // The mentions as the clause reader sees them: token ranges, places and persons.
+    private List<ClauseReader.Name> names(List<Token> tokens, int from, int to, List<ActorMention> mentions) {
+        List<ClauseReader.Name> names = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            int f = indexAt(tokens, from, to, m.start());
+            int e = indexAt(tokens, from, to, m.end() - 1) + 1;
+            names.add(new ClauseReader.Name(f, e, gazetteer.isPlace(m), gazetteer.isPerson(m.actor())));
+        }
+        return names;
     }
 
     // One event per root, source, target, date and modality in a sentence; one with no target
