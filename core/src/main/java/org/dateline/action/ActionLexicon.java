@@ -22,7 +22,10 @@ public final class ActionLexicon {
     public record Entry(String where, CameoCode code, String pattern, Set<ActionFlag> flags, String example) {
     }
 
-    private record Compiled(Entry entry, LexiconPattern pattern, int order) {
+    private record Compiled(Entry entry, LexiconPattern pattern, int order, boolean noun, int specificity) {
+        Compiled(Entry entry, LexiconPattern pattern, int order) {
+            this(entry, pattern, order, entry.flags().contains(ActionFlag.NOUN), pattern.specificity());
+        }
     }
 
     private final CameoCatalogue catalogue;
@@ -117,15 +120,23 @@ public final class ActionLexicon {
         return match(text, tokens, 0, tokens.size());
     }
 
-    // Longest first; on equal length a noun entry, then the more specific one, then the earlier.
-    private static final Comparator<Hit> PRECEDENCE = Comparator.comparingInt(Hit::length).reversed()
-            .thenComparing(h -> h.c().entry().flags().contains(ActionFlag.NOUN) ? 0 : 1)
-            .thenComparing(h -> -h.c().pattern().specificity())
-            .thenComparingInt(h -> h.c().order());
-
     private record Hit(Compiled c, int from, int[] m) {
         int length() {
             return m[0] - from;
+        }
+
+        // Longest first; on equal length a noun entry, then the more specific one, then the earlier.
+        static int precedence(Hit a, Hit b) {
+            if (a.length() != b.length()) {
+                return Integer.compare(b.length(), a.length());
+            }
+            if (a.c().noun() != b.c().noun()) {
+                return a.c().noun() ? -1 : 1;
+            }
+            if (a.c().specificity() != b.c().specificity()) {
+                return Integer.compare(b.c().specificity(), a.c().specificity());
+            }
+            return Integer.compare(a.c().order(), b.c().order());
         }
     }
 
@@ -134,7 +145,8 @@ public final class ActionLexicon {
      * overlapping; their token indices are into the whole list.
      */
     public List<ActionMatch> match(String text, List<Token> tokens, int from, int to) {
-        List<Token> sentence = tokens.subList(from, to); // patterns never reach past the sentence
+        // patterns never reach past the sentence; a copy, as a sub-list checks every read
+        List<Token> sentence = List.copyOf(tokens.subList(from, to));
         List<Hit> hits = new ArrayList<>();
         List<Compiled> byPrefix = new ArrayList<>();
         for (int i = 0; i < sentence.size(); i++) {
@@ -144,7 +156,7 @@ public final class ActionLexicon {
             prefixFirst.collect(word, byPrefix);
             tryAll(byPrefix, sentence, i, hits);
         }
-        hits.sort(PRECEDENCE);
+        hits.sort(Hit::precedence);
         boolean[] taken = new boolean[sentence.size()];
         List<ActionMatch> out = new ArrayList<>();
         for (Hit h : hits) {

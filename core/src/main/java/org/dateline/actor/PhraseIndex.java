@@ -52,15 +52,17 @@ final class PhraseIndex<T> {
             return null;
         }
         // longer names first: those whose second word is the next token's, then one-word ones
-        if (!first.bySecond.isEmpty() && i + 1 < tokens.size()) {
-            for (Entry<T> e : first.bySecond.getOrDefault(tokens.get(i + 1).norm(), List.of())) {
-                if (matches(e, tokens, i)) {
+        List<Entry<T>> longer = first.bySecond.isEmpty() || i + 1 == tokens.size() ? null
+                : first.bySecond.get(tokens.get(i + 1).norm());
+        if (longer != null) {
+            for (Entry<T> e : longer) {
+                if (matches(e, tokens, i, 2)) {
                     return new Match<>(e.words().size(), e.value());
                 }
             }
         }
         for (Entry<T> e : first.single) {
-            if (matches(e, tokens, i)) {
+            if (matches(e, tokens, i, 1)) {
                 return new Match<>(e.words().size(), e.value());
             }
         }
@@ -70,7 +72,8 @@ final class PhraseIndex<T> {
     record Match<T>(int length, T value) {
     }
 
-    private static <T> boolean matches(Entry<T> e, List<Token> tokens, int i) {
+    // Whether the name is at token i, whose first `looked` words the lookup has already compared.
+    private static <T> boolean matches(Entry<T> e, List<Token> tokens, int i, int looked) {
         List<String> words = e.words();
         if (i + words.size() > tokens.size()) {
             return false;
@@ -78,7 +81,7 @@ final class PhraseIndex<T> {
         for (int k = 0; k < words.size(); k++) {
             Token t = tokens.get(i + k);
             String w = words.get(k);
-            if (!t.norm().equals(e.norms().get(k)) || !caseFits(e.cases()[k], w, t.text())) {
+            if (k >= looked && !t.norm().equals(e.norms().get(k)) || !caseFits(e.cases()[k], w, t.text())) {
                 return false;
             }
         }

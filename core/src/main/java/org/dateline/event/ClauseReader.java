@@ -57,6 +57,7 @@ final class ClauseReader {
             return List.of(); // most sentences: no structure to build
         }
         ClauseStructure s = new ClauseStructure(tokens, from, to, names, actions).groups(groups, context);
+        ModalityCues.InSentence sentenceCues = cues.in(tokens, from, to);
         List<Reading> out = new ArrayList<>();
         List<List<Ref>> sourcesSoFar = new ArrayList<>();
         for (int a = 0; a < actions.size(); a++) {
@@ -89,17 +90,16 @@ final class ClauseReader {
                 targets = act.has(ActionFlag.SPEECH) ? s.addressee(act) : s.targets(act, List.of());
             }
             sourcesSoFar.add(sources);
-            boolean reported = s.reported(a) && !cues.conditional(tokens, from, to);
+            boolean reported = s.reported(a) && !sentenceCues.conditional();
             boolean saying = act.has(ActionFlag.GOVERNS) || act.has(ActionFlag.SPEECH);
-            Modality m = cues.modality(tokens, from, to, s.windowStart(act, a), act.head(), act.passive(), reported,
-                    !saying);
+            Modality m = sentenceCues.modality(s.windowStart(act, a), act.head(), act.passive(), reported, !saying);
             int governor = s.governor(a);
             if (governor >= 0) {
                 boolean denial = actions.get(governor).code().code().equals("016");
                 m = ModalityCues.stronger(m, denial ? Modality.NEGATED : Modality.HYPOTHETICAL);
             }
             // "Russia and Ukraine agreed on Monday to exchange prisoners": planned if done together
-            Modality together = cues.joint(tokens, from, s.windowStart(act, a), act.head());
+            Modality together = sentenceCues.joint(s.windowStart(act, a), act.head());
             int[] clause = s.clause(act.head());
             if (!saying && s.subjectOfModal(act, clause[1])) {
                 m = ModalityCues.stronger(m, Modality.HYPOTHETICAL);

@@ -15,6 +15,7 @@ final class ContextCues {
     // The phrases lower-cased by their first letter: a cheap scan that rules out almost every
     // sentence before the expression, which alone decides, is run.
     private final List<List<String>> byFirstLetter = new ArrayList<>();
+    private final boolean[] starts = new boolean[128];
     // A phrase starting with a non-ASCII character is not indexed: then the expression always runs.
     private boolean unindexed;
 
@@ -33,6 +34,7 @@ final class ContextCues {
             String lower = lowerAscii(phrase);
             if (lower.charAt(0) < 128) {
                 byFirstLetter.get(lower.charAt(0)).add(lower);
+                starts[lower.charAt(0)] = true;
             } else {
                 unindexed = true;
             }
@@ -50,7 +52,7 @@ final class ContextCues {
     private boolean mayHold(String sentence) {
         for (int i = 0; i < sentence.length(); i++) {
             char c = lowerAscii(sentence.charAt(i));
-            if (c >= 128 || byFirstLetter.get(c).isEmpty() || i > 0 && wordChar(c) && wordChar(sentence.charAt(i - 1))) {
+            if (c >= 128 || !starts[c] || i > 0 && wordChar(c) && wordChar(sentence.charAt(i - 1))) {
                 continue;
             }
             for (String phrase : byFirstLetter.get(c)) {

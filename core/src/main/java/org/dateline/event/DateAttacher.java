@@ -29,20 +29,35 @@ final class DateAttacher {
 
     private final String text;
     private final List<Timex> dates;
+    // Per expression of dates, what the words before it make of it: read once, not per event
+    private final boolean[] afterSince;
+    private final boolean[] deadline;
+    private final boolean[] linkedToNext; // "between March and May": a range with the next one
 
     DateAttacher(String text, List<Timex> timexes) {
         this.text = text;
         List<Timex> usable = new ArrayList<>();
         for (Timex t : timexes) {
+            if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
+                continue; // durations and sets date nothing (their values are not read at all)
+            }
             String value = day(t.value());
-            if ((t.type() == TimexType.DATE || t.type() == TimexType.TIME) && value != null
-                    && t.start() >= 0 && t.end() <= text.length()) {
+            if (value != null && t.start() >= 0 && t.end() <= text.length()) {
                 usable.add(new Timex(t.start(), t.end(), t.text(), t.type(), value, t.relative(), t.rule(), t.mod(),
                         day(t.endValue())));
             }
         }
         usable.sort(Comparator.comparingInt(Timex::start));
         this.dates = usable;
+        this.afterSince = new boolean[usable.size()];
+        this.deadline = new boolean[usable.size()];
+        this.linkedToNext = new boolean[usable.size()];
+        for (int i = 0; i < usable.size(); i++) {
+            linkedToNext[i] = i + 1 < usable.size() && linked(usable.get(i), usable.get(i + 1));
+            int start = usable.get(i).start();
+            afterSince[i] = SINCE.matcher(text.substring(Math.max(0, start - 8), start)).find();
+            deadline[i] = DEADLINE.matcher(text.substring(Math.max(0, start - 14), start)).find();
+        }
     }
 
     /** The value as an ISO date at its granularity, or null when it is none ("P3D", "XXXX-09"). */
@@ -130,15 +145,19 @@ final class DateAttacher {
     private Timex nearest(int at, int from, int to, List<int[]> excluded, boolean deadlines, boolean since) {
         Timex best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Timex t : within(from, to)) {
+        for (int i = firstAtOrAfter(from); i < dates.size() && dates.get(i).start() < to; i++) {
+            Timex t = dates.get(i);
+            if (t.end() > to) {
+                continue; // not within [from, to)
+            }
             if (excluded.stream().anyMatch(x -> t.start() >= x[0] && t.end() <= x[1])
                     || text.startsWith("'s", t.end()) || text.startsWith("’s", t.end())) {
                 continue; // "Friday's deal" names a thing, it does not date the verb
             }
-            if (since != SINCE.matcher(text.substring(Math.max(0, t.start() - 8), t.start())).find()) {
+            if (since != afterSince[i]) {
                 continue;
             }
-            if (!deadlines && DEADLINE.matcher(text.substring(Math.max(0, t.start() - 14), t.start())).find()) {
+            if (!deadlines && deadline[i]) {
                 continue; // "gave them until Monday": a deadline, not when it happened
             }
             int distance = t.end() <= at ? at - t.end() : Math.max(0, t.start() - at);
@@ -158,9 +177,10 @@ final class DateAttacher {
         }
         Timex first = t;
         Timex second = null;
-        if (i + 1 < dates.size() && linked(t, dates.get(i + 1))) {
+        boolean own = dates.get(i) == t; // always, for an expression of this attacher
+        if (i + 1 < dates.size() && (own ? linkedToNext[i] : linked(t, dates.get(i + 1)))) {
             second = dates.get(i + 1);
-        } else if (i > 0 && linked(dates.get(i - 1), t)) {
+        } else if (i > 0 && (own ? linkedToNext[i - 1] : linked(dates.get(i - 1), t))) {
             first = dates.get(i - 1);
             second = t;
         }
@@ -174,7 +194,8 @@ final class DateAttacher {
 
     // "between March and May 2015", "from 2014 to 2016"
     private boolean linked(Timex a, Timex b) {
-        if (b.start() < a.end() || !RANGE_LINK.matcher(text.substring(a.end(), b.start())).matches()) {
+        // (the text between as a region, not a copy: it is read for every two expressions in a row)
+        if (b.start() < a.end() || !RANGE_LINK.matcher(text).region(a.end(), b.start()).matches()) {
             return false;
         }
         String before = text.substring(Math.max(0, a.start() - 12), a.start());

@@ -77,6 +77,9 @@ public final class EventExtractor {
         List<Token> tokens = Tokenizer.tokenize(text);
         DateAttacher dates = new DateAttacher(text, timexes);
         Paragraph paragraph = new Paragraph();
+        // what an event with no date of its own gets
+        DateAttacher.Dated publication = new DateAttacher.Dated(published == null ? null : published.toString(), null,
+                DateSource.PUBLISHED, null);
         List<Event> events = new ArrayList<>();
         int previousEnd = 0;
         int t = 0;
@@ -94,7 +97,7 @@ public final class EventExtractor {
             while (t < tokens.size() && tokens.get(t).end() <= sentence.end()) {
                 t++;
             }
-            events.addAll(sentence(text, tokens, from, t, sentence, published, dates, paragraph));
+            events.addAll(sentence(text, tokens, from, t, sentence, published, publication, dates, paragraph));
         }
         return events;
     }
@@ -175,25 +178,21 @@ public final class EventExtractor {
     static final int MAX_SENTENCE_TOKENS = 300;
 
     private List<Event> sentence(String text, List<Token> tokens, int from, int to, Sentence sentence,
-                                 LocalDate published, DateAttacher dates, Paragraph paragraph) {
+                                 LocalDate published, DateAttacher.Dated publication, DateAttacher dates,
+                                 Paragraph paragraph) {
         if (to - from > MAX_SENTENCE_TOKENS || crosshead(sentence.text())) {
             return List.of(); // also bounds the time a sentence takes: its reading is quadratic
         }
-        List<Token> own = tokens.subList(from, to);
+        List<Token> own = List.copyOf(tokens.subList(from, to)); // a copy: a sub-list checks every read
         List<ActionMatch> actions = lexicon.match(text, tokens, from, to);
         Mentions found = gazetteer.mentions(text, own); // searched once, dated per event below
         List<ActorMention> mentions = found.on(null);
-        List<ClauseReader.Name> names = new ArrayList<>();
-        for (ActorMention m : mentions) {
-            int f = indexAt(tokens, from, to, m.start());
-            int e = indexAt(tokens, from, to, m.end() - 1) + 1;
-            names.add(new ClauseReader.Name(f, e, gazetteer.isPlace(m), gazetteer.isPerson(m.actor())));
-        }
+        List<ClauseReader.Name> names = actions.isEmpty() ? List.of() : names(tokens, from, to, mentions);
         List<ClauseReader.Reading> readings = reader.read(tokens, from, to, names, actions, paragraph);
+        // the paragraph's date, else, on a cue ("hours later"), the last one of the text so far; the
+        // cue is looked for only when an event has no date of its own
         DateAttacher.Dated context = paragraph.date;
-        if (context == null && !readings.isEmpty() && contextCues.foundIn(sentence.text())) {
-            context = paragraph.carried;
-        }
+        boolean cueLooked = context != null;
         List<int[]> relatives = readings.isEmpty() ? List.of() : ClauseReader.relativeSpans(tokens, from, to);
         Map<LocalDate, List<ActorMention>> byDate = new HashMap<>();
         List<Event> out = new ArrayList<>();
@@ -205,10 +204,7 @@ public final class EventExtractor {
                 && tokens.get(m.toToken()).norm().equals(","));
         // (only statements ask: the cues are not looked for in the many sentences with none)
         boolean otherAction = readings.stream().anyMatch(r -> r.action().has(ActionFlag.SPEECH))
-                && (readings.stream().anyMatch(r -> !r.action().has(ActionFlag.SPEECH))
-                || cues.modality(tokens, from, to, from, to, true, true) == Modality.NEGATED
-                || cues.conditional(tokens, from, to)
-                || parenthetical && cues.modality(tokens, from, to, from, to, true, false) != Modality.ASSERTED);
+                && otherAction(readings, cues.in(tokens, from, to), parenthetical, from, to);
         DateAttacher.Dated sentenceDate = null;
         int dateline = -1; // not looked for yet
         for (ClauseReader.Reading r : readings) {
@@ -241,12 +237,15 @@ public final class EventExtractor {
             if (dated != null && sentenceDate == null) {
                 sentenceDate = dated;
             }
+            if (dated == null && !cueLooked) {
+                cueLooked = true;
+                context = contextCues.foundIn(sentence.text()) ? paragraph.carried : null;
+            }
             if (dated == null && context != null && !(published != null && Dates.startsAfter(context.date(), published))) {
                 dated = new DateAttacher.Dated(context.date(), context.end(), DateSource.CONTEXT, context.text());
             }
             if (dated == null) {
-                dated = new DateAttacher.Dated(published == null ? null : published.toString(), null,
-                        DateSource.PUBLISHED, null);
+                dated = publication;
             }
             LocalDate when = Dates.representative(dated.date(), published);
             if (modality == Modality.ASSERTED && published != null
@@ -296,6 +295,27 @@ public final class EventExtractor {
     private static boolean jointly(List<ClauseReader.Ref> sources, List<ActorMention> mentions) {
         return sources.stream().map(r -> r.name() >= 0 ? mentions.get(r.name()).actor() : (Actor) r.resolved())
                 .map(Actor::entity).distinct().count() > 1;
+    }
+
+    // Whether a statement's sentence holds another action, or is negated, conditional or (said
+    // in an aside) not plainly asserted: then the statement is no 010.
+    private static boolean otherAction(List<ClauseReader.Reading> readings, ModalityCues.InSentence cues,
+                                       boolean parenthetical, int from, int to) {
+        return readings.stream().anyMatch(r -> !r.action().has(ActionFlag.SPEECH))
+                || cues.modality(from, to, true, true, true) == Modality.NEGATED
+                || cues.conditional()
+                || parenthetical && cues.modality(from, to, true, false, true) != Modality.ASSERTED;
+    }
+
+    // The mentions as the clause reader sees them: token ranges, places and persons.
+    private List<ClauseReader.Name> names(List<Token> tokens, int from, int to, List<ActorMention> mentions) {
+        List<ClauseReader.Name> names = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            int f = indexAt(tokens, from, to, m.start());
+            int e = indexAt(tokens, from, to, m.end() - 1) + 1;
+            names.add(new ClauseReader.Name(f, e, gazetteer.isPlace(m), gazetteer.isPerson(m.actor())));
+        }
+        return names;
     }
 
     // One event per root, source, target, date and modality in a sentence; one with no target

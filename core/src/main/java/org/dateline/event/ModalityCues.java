@@ -52,66 +52,107 @@ final class ModalityCues {
         return List.copyOf(problems);
     }
 
-    /**
-     * The strongest modality cued for an action whose head is at token {@code head}: cues of
-     * scope "before" count in tokens [from, head), "sentence" ones anywhere in the sentence.
-     */
-    Modality modality(List<Token> tokens, int sentenceFrom, int sentenceTo, int from, int head, boolean passive) {
-        return modality(tokens, sentenceFrom, sentenceTo, from, head, passive, false);
+    /** The cues of the sentence made of tokens [from, to), found in one pass, to ask about each of its actions. */
+    InSentence in(List<Token> tokens, int from, int to) {
+        List<Found> found = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            List<Cue> starting = byFirst.get(tokens.get(i).norm());
+            if (starting == null) {
+                continue; // most words start no cue: nothing to iterate
+            }
+            for (Cue c : starting) {
+                if (occursAt(c.words(), tokens, i, from)) {
+                    found.add(new Found(i, i + c.words().size(), c));
+                }
+            }
+        }
+        return new InSentence(from, to, found);
     }
 
-    /**
-     * Like the other, for an action reported by a speech verb when {@code reported}: then cues of
-     * scope "reported" ("said it would sign": planned) replace the same words' other readings.
-     */
-    Modality modality(List<Token> tokens, int sentenceFrom, int sentenceTo, int from, int head, boolean passive,
-                      boolean reported) {
-        return modality(tokens, sentenceFrom, sentenceTo, from, head, passive, reported, true);
+    /** A cue found over tokens [from, to). */
+    private record Found(int from, int to, Cue cue) {
     }
 
-    /**
-     * Like the others; with {@code wholeSentence} false, cues of scope "sentence" count only
-     * before the head: "Obama threatened Russia with sanctions if it did not" is a threat made.
-     */
-    Modality modality(List<Token> tokens, int sentenceFrom, int sentenceTo, int from, int head, boolean passive,
-                      boolean reported, boolean wholeSentence) {
-        Modality best = Modality.ASSERTED;
-        java.util.Set<List<String>> replaced = null; // built for the few reported cues found
-        if (reported) {
-            for (int i = Math.max(from, sentenceFrom); i < head; i++) {
-                for (Cue c : byFirst.getOrDefault(tokens.get(i).norm(), List.of())) {
-                    if (c.scope() == Scope.REPORTED && i + c.words().size() <= head
-                            && occursAt(c.words(), tokens, i, sentenceFrom)) {
+    /** The cues found in one sentence. */
+    static final class InSentence {
+        private final int sentenceFrom;
+        private final int sentenceTo;
+        private final List<Found> found;
+
+        private InSentence(int sentenceFrom, int sentenceTo, List<Found> found) {
+            this.sentenceFrom = sentenceFrom;
+            this.sentenceTo = sentenceTo;
+            this.found = found;
+        }
+
+        /**
+         * The strongest modality cued for an action whose head is at token {@code head}: cues of
+         * scope "before" count in tokens [from, head), "passive" ones too for a passive head,
+         * "opening" ones at the sentence start, "sentence" ones anywhere in the sentence, or with
+         * {@code wholeSentence} false only before the head ("Obama threatened Russia with
+         * sanctions if it did not" is a threat made). For an action reported by a speech verb
+         * ({@code reported}), cues of scope "reported" ("said it would sign": planned) replace
+         * the same words' other readings.
+         */
+        Modality modality(int from, int head, boolean passive, boolean reported, boolean wholeSentence) {
+            Modality best = Modality.ASSERTED;
+            java.util.Set<List<String>> replaced = null; // built for the few reported cues found
+            if (reported) {
+                for (Found f : found) {
+                    if (f.cue().scope() == Scope.REPORTED && f.from() >= Math.max(from, sentenceFrom) && f.to() <= head) {
                         if (replaced == null) {
                             replaced = new java.util.HashSet<>();
                         }
-                        replaced.add(c.words());
-                        best = stronger(best, c.modality());
+                        replaced.add(f.cue().words());
+                        best = stronger(best, f.cue().modality());
                     }
                 }
             }
-        }
-        // one pass over the sentence, looking up the cues that start with each word
-        for (int i = sentenceFrom; i < sentenceTo; i++) {
-            for (Cue c : byFirst.getOrDefault(tokens.get(i).norm(), List.of())) {
+            for (Found f : found) {
+                Cue c = f.cue();
                 if (c.scope() == Scope.REPORTED || replaced != null && replaced.contains(c.words())) {
                     continue;
                 }
-                int end = i + c.words().size();
                 boolean inScope = switch (c.scope()) {
-                    case BEFORE -> i >= from && end <= head;
-                    case PASSIVE -> passive && i >= from && end <= head;
-                    case SENTENCE -> end <= (wholeSentence ? sentenceTo : head);
-                    case OPENING -> i == sentenceFrom && end <= sentenceTo;
-                    case JOINT -> false; // read by joint(), which knows the parties
+                    case BEFORE -> f.from() >= from && f.to() <= head;
+                    case PASSIVE -> passive && f.from() >= from && f.to() <= head;
+                    case SENTENCE -> f.to() <= (wholeSentence ? sentenceTo : head);
+                    case OPENING -> f.from() == sentenceFrom && f.to() <= sentenceTo;
                     case REPORTED -> false;
+                    case JOINT -> false; // asked by joint(), for two or more parties only
                 };
-                if (inScope && occursAt(c.words(), tokens, i, sentenceFrom)) {
+                if (inScope) {
                     best = stronger(best, c.modality());
                 }
             }
+            return best;
         }
-        return best;
+
+        /**
+         * The modality cued by a "joint" cue in tokens [from, head] (the head included: "agreed to
+         * a ceasefire"), which holds for an action of two or more parties; asserted when none.
+         */
+        Modality joint(int from, int head) {
+            Modality best = Modality.ASSERTED;
+            for (Found f : found) {
+                if (f.cue().scope() == Scope.JOINT && f.from() >= Math.max(from, sentenceFrom) && f.to() <= head + 1) {
+                    best = stronger(best, f.cue().modality());
+                }
+            }
+            return best;
+        }
+
+        /** True when the sentence is conditional: a hypothetical cue of scope sentence or opening. */
+        boolean conditional() {
+            for (Found f : found) {
+                Cue c = f.cue();
+                boolean inScope = c.scope() == Scope.SENTENCE || c.scope() == Scope.OPENING && f.from() == sentenceFrom;
+                if (c.modality() == Modality.HYPOTHETICAL && inScope && f.to() <= sentenceTo) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static boolean occursAt(List<String> words, List<Token> tokens, int i, int sentenceFrom) {
@@ -126,38 +167,6 @@ final class ModalityCues {
             }
         }
         return true;
-    }
-
-    /**
-     * The modality cued by a "joint" cue in tokens [from, head] (the head included: "agreed to a
-     * ceasefire"), for an action of two or more parties; asserted when there is none.
-     */
-    Modality joint(List<Token> tokens, int sentenceFrom, int from, int head) {
-        Modality best = Modality.ASSERTED;
-        for (int i = Math.max(from, sentenceFrom); i <= head; i++) {
-            for (Cue c : byFirst.getOrDefault(tokens.get(i).norm(), List.of())) {
-                if (c.scope() == Scope.JOINT && i + c.words().size() <= head + 1
-                        && occursAt(c.words(), tokens, i, sentenceFrom)) {
-                    best = stronger(best, c.modality());
-                }
-            }
-        }
-        return best;
-    }
-
-    /** True when the sentence is conditional: a hypothetical cue of scope sentence or opening. */
-    boolean conditional(List<Token> tokens, int sentenceFrom, int sentenceTo) {
-        // one pass over the sentence, looking up the cues that start with each word
-        for (int i = sentenceFrom; i < sentenceTo; i++) {
-            for (Cue c : byFirst.getOrDefault(tokens.get(i).norm(), List.of())) {
-                boolean inScope = c.scope() == Scope.SENTENCE || c.scope() == Scope.OPENING && i == sentenceFrom;
-                if (c.modality() == Modality.HYPOTHETICAL && inScope && i + c.words().size() <= sentenceTo
-                        && occursAt(c.words(), tokens, i, sentenceFrom)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Negated beats hypothetical beats planned beats asserted. */

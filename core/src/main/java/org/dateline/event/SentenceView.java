@@ -29,10 +29,12 @@ abstract class SentenceView {
     static List<int[]> relativeSpans(List<Token> tokens, int from, int to) {
         List<int[]> spans = new ArrayList<>();
         for (int k = from + 1; k < to; k++) {
+            if (!tokens.get(k - 1).norm().equals(",")) {
+                continue; // every such clause opens after a comma
+            }
             boolean together = TOGETHER.contains(tokens.get(k).norm()) && k + 1 < to
                     && tokens.get(k + 1).norm().equals("with"); // ", together with the separatist leaders,"
-            if (tokens.get(k - 1).norm().equals(",")
-                    && (RELATIVES.contains(tokens.get(k).norm()) || participle(tokens.get(k)) || together)) {
+            if (RELATIVES.contains(tokens.get(k).norm()) || participle(tokens.get(k)) || together) {
                 int e = k + 1;
                 while (e < to && !BOUNDARIES.contains(tokens.get(e).norm()) && !(tokens.get(e).norm().equals(",")
                         && !(e + 1 < to && (tokens.get(e + 1).norm().equals("and")
@@ -80,6 +82,7 @@ abstract class SentenceView {
 
     // Per token of the sentence, computed once: the rules ask these at every step of their scans.
     private final boolean[] boundaries;
+    private final int[][] relativeAt; // the span of relatives holding each token, or null
     private final int[] nameEnding;
     private final int[] nameStarting;
 
@@ -90,6 +93,12 @@ abstract class SentenceView {
         this.names = names;
         this.actions = actions;
         this.relatives = relativeSpans(tokens, from, to);
+        this.relativeAt = new int[to - from][];
+        for (int[] r : relatives) { // spans never overlap
+            for (int k = Math.max(r[0], from); k < Math.min(r[1], to); k++) {
+                relativeAt[k - from] = r;
+            }
+        }
         this.boundaries = new boolean[to - from];
         for (int k = from; k < to; k++) {
             String n = norm(k);
@@ -114,13 +123,9 @@ abstract class SentenceView {
         return k >= from && k < to ? tokens.get(k).norm() : "";
     }
 
+    /** The relative-clause span (one of relatives) holding token k, or null. */
     int[] relativeOf(int k) {
-        for (int[] r : relatives) {
-            if (k >= r[0] && k < r[1]) {
-                return r;
-            }
-        }
-        return null;
+        return k >= from && k < to ? relativeAt[k - from] : null;
     }
 
     /** The word before name n, passing over "the": "at the UN" gives "at". */

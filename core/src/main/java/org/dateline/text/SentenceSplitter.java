@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Splits main text into sentences with offsets into it. A paragraph break always ends a
@@ -17,7 +15,6 @@ import java.util.regex.Pattern;
  * starters.txt beside this class. Thread-safe.
  */
 public final class SentenceSplitter {
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n\\s*");
     private static final String CLOSERS = "\"'”’)]»";
 
     private final Map<String, String> abbreviations = new HashMap<>();
@@ -47,14 +44,33 @@ public final class SentenceSplitter {
     /** The sentences of text, trimmed, in order, never crossing a paragraph break. */
     public List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
-        Matcher m = PARAGRAPH_BREAK.matcher(text);
         int from = 0;
-        while (m.find()) {
-            splitParagraph(text, from, m.start(), out);
-            from = m.end();
+        for (int[] b = paragraphBreak(text, 0); b != null; b = paragraphBreak(text, b[1])) {
+            splitParagraph(text, from, b[0], out);
+            from = b[1];
         }
         splitParagraph(text, from, text.length(), out);
         return out;
+    }
+
+    // The next paragraph break from offset at, as {start, end}, or null: a line break, a line of
+    // nothing but spaces and the white space after it ("\n[ \t\x0B\f\r]*\n\s*"). A loop, not
+    // that expression: it is looked for over every character of every article.
+    private static int[] paragraphBreak(String text, int at) {
+        for (int i = text.indexOf('\n', at); i >= 0; i = text.indexOf('\n', i + 1)) {
+            int j = i + 1;
+            while (j < text.length() && " \t\u000B\f\r".indexOf(text.charAt(j)) >= 0) {
+                j++;
+            }
+            if (j < text.length() && text.charAt(j) == '\n') {
+                int end = j + 1;
+                while (end < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(end)) >= 0) {
+                    end++;
+                }
+                return new int[] {i, end};
+            }
+        }
+        return null;
     }
 
     private void splitParagraph(String text, int from, int to, List<Sentence> out) {

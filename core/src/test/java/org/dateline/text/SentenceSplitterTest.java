@@ -60,6 +60,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aParagraphBreakIsALineOfNothingButSpaces() {
+        assertThat(texts("Talks in Minsk\n \t\r\n\n  The leaders met\non Wednesday"))
+                .containsExactly("Talks in Minsk", "The leaders met\non Wednesday");
+    }
+
+    @Test
     void tokenizerSplitsPossessivesAndNegations() {
         assertThat(Tokenizer.tokenize("Russia's forces didn't stop U.S. pro-Russian 1,000.")
                 .stream().map(Token::text).toList())
