@@ -60,25 +60,23 @@ public final class PublicationDateFinder {
     }
 
     // Queries parsed once, not at every call.
-    private static final Evaluator META_WITH_CONTENT = QueryParser.parse("meta[content]");
-    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
-    private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");
     private static final Evaluator H1 = QueryParser.parse("h1");
     private static final Evaluator PARAGRAPH = QueryParser.parse("p");
 
     /** From a whole page: metadata first, then byline text. */
     public static Optional<PublicationDate> fromHtml(Document page) {
-        // selected and parsed once per page, not once per rule: each select walks the whole page
+        // Collected and parsed once per page, not once per rule: each query would walk the whole page.
+        DateElements elements = DateElements.of(page);
         MetaNames metas = null;
         List<JsonElement> jsonLd = null;
         Elsewhere elsewhere = new Elsewhere();
         for (Rule rule : RULES) {
             Optional<PublicationDate> found = switch (rule.kind()) {
-                case "meta" -> meta(metas == null ? (metas = new MetaNames(page.select(META_WITH_CONTENT))) : metas,
+                case "meta" -> meta(metas == null ? (metas = new MetaNames(elements.metasWithContent)) : metas,
                         rule.argument());
-                case "jsonld" -> jsonLd(jsonLd == null ? (jsonLd = jsonLd(page)) : jsonLd, rule.argument());
-                case "itemprop" -> itemprop(page, rule.argument());
-                case "time" -> time(page, elsewhere);
+                case "jsonld" -> jsonLd(jsonLd == null ? (jsonLd = jsonLd(elements)) : jsonLd, rule.argument());
+                case "itemprop" -> itemprop(elements, rule.argument());
+                case "time" -> time(elements, elsewhere);
                 case "byline" -> byline(page, elsewhere);
                 default -> Optional.empty();
             };
@@ -144,8 +142,8 @@ public final class PublicationDateFinder {
         return Optional.empty();
     }
 
-    private static Optional<PublicationDate> itemprop(Document page, String name) {
-        for (Element e : page.getElementsByAttributeValue("itemprop", name)) {
+    private static Optional<PublicationDate> itemprop(DateElements elements, String name) {
+        for (Element e : elements.withItemprop(name)) {
             if (e.nameIs("meta")) {
                 continue; // the meta rules read those
             }
@@ -160,9 +158,9 @@ public final class PublicationDateFinder {
     }
 
     /** The page's JSON-LD blocks, parsed; broken ones are left out (they are just not evidence). */
-    private static List<JsonElement> jsonLd(Document page) {
+    private static List<JsonElement> jsonLd(DateElements elements) {
         List<JsonElement> out = new ArrayList<>();
-        for (Element script : page.select(JSON_LD)) {
+        for (Element script : elements.jsonLdScripts) {
             try {
                 out.add(JsonParser.parseString(script.data()));
             } catch (JsonParseException e) {
@@ -241,9 +239,9 @@ public final class PublicationDateFinder {
 
     private static final Pattern ARTICLE_TYPE = Pattern.compile("Article$|Posting$|^Report$");
 
-    private static Optional<PublicationDate> time(Document page, Elsewhere elsewhere) {
+    private static Optional<PublicationDate> time(DateElements elements, Elsewhere elsewhere) {
         Element best = null;
-        for (Element t : page.select(TIME_WITH_DATETIME)) {
+        for (Element t : elements.timesWithDatetime) {
             if (elsewhere.test(t)) {
                 continue;
             }
