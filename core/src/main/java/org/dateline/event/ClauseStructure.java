@@ -291,6 +291,12 @@ final class ClauseStructure extends SentenceView {
 
     /** The subjects of action a: nearest names to its left, with coordination and shared subjects. */
     List<Ref> subjects(ActionMatch act, int a, List<List<Ref>> sourcesSoFar, Context context, boolean places) {
+        for (int n = 0; n < names.size(); n++) {
+            Name name = names.get(n);
+            if (name.from() < act.fromToken() && name.to() > act.fromToken() && name.to() <= act.head() && !name.place()) {
+                return coordinated(n); // "Ukrainian drones struck": the phrase begins inside the subject
+            }
+        }
         int[] rel = relativeOf(act.head());
         int fallback = -1;
         boolean possessive = false;

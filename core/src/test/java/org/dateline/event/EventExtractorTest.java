@@ -75,6 +75,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPhraseThatBeginsInsideItsSubject() {
+        assertThat(read("Ukrainian drones struck the Lukoil refinery in Volgograd.")).containsExactly("UKR>- 195 asserted");
+        assertThat(read("Ten Russian paratroopers were captured by Ukrainian forces."))
+                .containsExactly("UKR>RUS 173 asserted");
+    }
+
+    @Test
     void aClauseWithAnUnnamedSubjectSharesNoEarlierSubject() {
         assertThat(read("Zelensky asked NATO to close the skies, but the alliance rejected the request."))
                 .containsExactly("UKR>NATO 020 asserted");
