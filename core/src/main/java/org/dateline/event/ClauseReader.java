@@ -39,6 +39,12 @@ final class ClauseReader {
 
         /** The actors that last acted together ("Putin and Zelensky met"), for "they"; may be empty. */
         List<?> group();
+
+        /**
+         * The last parties that acted together in the article, kept while single actors act in
+         * between: what "both sides" and "the two presidents" refer to; may be empty.
+         */
+        List<?> parties();
     }
 
     private final ModalityCues cues;

@@ -68,7 +68,7 @@ final class ClauseStructure extends SentenceView {
 
     // The group a phrase ending (end true) or starting at k refers to, or null.
     private List<Ref> group(int k, boolean end) {
-        if (context == null || context.group().isEmpty()) {
+        if (context == null || context.parties().isEmpty()) {
             return null;
         }
         for (List<String> g : groups) {
@@ -81,7 +81,7 @@ final class ClauseStructure extends SentenceView {
                 all = norm(start + i).equals(g.get(i));
             }
             if (all) {
-                return context.group().stream().map(a -> new Ref(-1, a)).toList();
+                return context.parties().stream().map(a -> new Ref(-1, a)).toList();
             }
         }
         return null;

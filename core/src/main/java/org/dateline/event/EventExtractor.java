@@ -157,10 +157,16 @@ public final class EventExtractor {
         Actor person;
         Actor other;
         List<Actor> group = List.of();
+        List<Actor> parties = List.of();
 
         @Override
         public List<Actor> group() {
             return group;
+        }
+
+        @Override
+        public List<Actor> parties() {
+            return parties;
         }
 
         @Override
@@ -257,6 +263,7 @@ public final class EventExtractor {
             List<Actor> sources = actors(r.sources(), resolved);
             List<Actor> targets = actors(r.targets(), resolved);
             paragraph.group = sources.stream().map(Actor::entity).distinct().count() > 1 ? sources : List.of();
+            paragraph.parties = paragraph.group.isEmpty() ? paragraph.parties : paragraph.group;
             List<Actor[]> pairs = pairs(sources, targets, act.has(ActionFlag.MUTUAL));
             if (act.code().code().equals("057") && sources.size() == 1 && !targets.isEmpty()) {
                 // "Putin signed treaties with the two republics": an agreement is signed by both sides

@@ -75,6 +75,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void bothSidesAreTheLastPartiesThatActedTogether() {
+        assertThat(read("Russian and Ukrainian negotiators met in Istanbul. Russia promised to reduce military activity "
+                + "around Kyiv. Erdogan urged both sides to agree a ceasefire."))
+                .contains("TUR>RUS 020 asserted", "TUR>UKR 020 asserted");
+    }
+
+    @Test
     void aPhraseThatBeginsInsideItsSubject() {
         assertThat(read("Ukrainian drones struck the Lukoil refinery in Volgograd.")).containsExactly("UKR>- 195 asserted");
         assertThat(read("Ten Russian paratroopers were captured by Ukrainian forces."))
