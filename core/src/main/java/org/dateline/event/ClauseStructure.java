@@ -165,7 +165,9 @@ final class ClauseStructure extends SentenceView {
 
     /** The agents after "by" of a passive verb: "by the foreign ministers of Germany, Poland and France". */
     List<Ref> agents(ActionMatch act) {
-        for (int k = act.head() + 1; k < to && !boundary(k); k++) {
+        // a comma ends the search: "was shot down..., in territory held by separatists" names who
+        // holds the territory, not who fired
+        for (int k = act.head() + 1; k < to && !boundary(k) && !(k >= act.toToken() && norm(k).equals(",")); k++) {
             if (k >= act.toToken() && startsOtherAction(k, act)) {
                 return List.of(); // "captured ... and sentenced by a Kyiv court": not this verb's agent
             }

@@ -189,6 +189,10 @@ public final class EventExtractor {
         if (to - from > MAX_SENTENCE_TOKENS || crosshead(sentence.text())) {
             return List.of(); // also bounds the time a sentence takes: its reading is quadratic
         }
+        int dateline = datelineEnd(sentence);
+        while (dateline > 0 && from < to && tokens.get(from).start() < sentence.start() + dateline) {
+            from++; // "HRABOVE, Ukraine, July 18 (EW) -": a wire dateline names no actor of the story
+        }
         List<Token> own = List.copyOf(tokens.subList(from, to)); // a copy: a sub-list checks every read
         List<ActionMatch> actions = lexicon.match(text, tokens, from, to);
         Mentions found = gazetteer.mentions(text, own); // searched once, dated per event below
@@ -212,7 +216,6 @@ public final class EventExtractor {
         boolean otherAction = readings.stream().anyMatch(r -> r.action().has(ActionFlag.SPEECH))
                 && otherAction(readings, cues.in(tokens, from, to), parenthetical, from, to);
         DateAttacher.Dated sentenceDate = null;
-        int dateline = -1; // not looked for yet
         for (ClauseReader.Reading r : readings) {
             ActionMatch act = r.action();
             if (act.has(ActionFlag.SPEECH) && (otherAction || r.sources().isEmpty() || !past(tokens.get(act.head()))
@@ -226,9 +229,6 @@ public final class EventExtractor {
                     ? ModalityCues.stronger(r.modality(), r.together()) : r.modality();
             int at = tokens.get(act.head()).start();
             List<int[]> excluded = new ArrayList<>();
-            if (dateline < 0) {
-                dateline = datelineEnd(sentence);
-            }
             if (dateline > 0) {
                 excluded.add(new int[] {sentence.start(), sentence.start() + dateline}); // "KYIV, Nov 27 (EW) -"
             }

@@ -75,6 +75,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPassiveAgentIsNeverLookedForPastAComma() {
+        assertThat(read("The airliner was shot down over eastern Ukraine, in territory held by the separatists.")).isEmpty();
+        assertThat(read("The airliner was shot down by the separatists.")).containsExactly("UKR>- 195 asserted");
+    }
+
+    @Test
+    void aWireDatelineNamesNoActor() {
+        assertThat(read("KYIV, Feb 22 (EW) - Russian troops shelled Mariupol.")).containsExactly("RUS>UKR 194 asserted");
+        assertThat(read("MOSCOW, Feb 22 (EW) - Troops shelled Mariupol.")).isEmpty();
+    }
+
+    @Test
     void bothSidesAreTheLastPartiesThatActedTogether() {
         assertThat(read("Russian and Ukrainian negotiators met in Istanbul. Russia promised to reduce military activity "
                 + "around Kyiv. Erdogan urged both sides to agree a ceasefire."))
