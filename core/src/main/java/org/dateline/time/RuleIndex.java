@@ -3,6 +3,7 @@ package org.dateline.time;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 
 /**
@@ -13,15 +14,25 @@ import java.util.regex.Matcher;
  * ({@link Matcher#hitEnd()}). The answers form a tree of prefixes, one character per level,
  * walked down the text without copying it: a level is added only while some rules
  * remain, and only the rules left at its parent are probed for it, so most words stop
- * after a character or two ("b", "co") and a new word costs few probes.
+ * after a character or two ("b", "co") and a new word costs few probes. The second level under
+ * ASCII characters is a table, by the first two characters: most words ("Russian",
+ * "Ukraine") begin no rule and are passed over after one look-up, with no walk.
  */
 final class RuleIndex {
-    private static final int DEPTH = 8;
+    // Deep enough that most rules left at the end of a walk match: at 8 characters, a
+    // weekday or month name still left ten rules to try ("Wednesday, ...").
+    private static final int DEPTH = 12;
     private static final int MAX_NODES = 100_000;
+    private static final int ASCII = 128;
+    // The leaf of every prefix that begins no rule (most of them): it costs no node.
+    private static final Node NO_RULE = new Node(new int[0]);
 
     private final List<Rule> rules;
     private final Node root;
-    private final Node[] firstAscii = new Node[128]; // the first level, worked out at once
+    private final Node[] firstAscii = new Node[ASCII]; // the first level, worked out at once
+    // The second level under ASCII characters, by 'first * 128 + second' (both ASCII), worked
+    // out when first needed (all at once would slow the loading of the rules).
+    private final AtomicReferenceArray<Node> firstTwoAscii = new AtomicReferenceArray<>(ASCII * ASCII);
     private final AtomicInteger nodes = new AtomicInteger();
 
     /**
@@ -71,7 +82,7 @@ final class RuleIndex {
             all[i] = i;
         }
         this.root = new Node(all);
-        for (char c = 0; c < firstAscii.length; c++) {
+        for (char c = 0; c < ASCII; c++) {
             firstAscii[c] = new Node(probe(String.valueOf(c), all));
         }
     }
@@ -79,12 +90,30 @@ final class RuleIndex {
     /** The indexes (into the rule list, in order) of the rules that may match at {@code at}. */
     int[] startingAt(String text, int at) {
         char first = text.charAt(at);
-        Node node = first < firstAscii.length ? firstAscii[first] : child(root, text, at, at + 1);
+        Node node;
+        int i = at + 1;
+        if (first < ASCII && i < text.length() && text.charAt(i) < ASCII) {
+            node = firstTwoAscii(first, text.charAt(i));
+            i++;
+        } else {
+            node = first < ASCII ? firstAscii[first] : child(root, text, at, at + 1);
+        }
         int limit = Math.min(text.length(), at + DEPTH);
-        for (int i = at + 1; i < limit && node.rules.length > 0; i++) {
+        for (; i < limit && node.rules.length > 0; i++) {
             node = child(node, text, at, i + 1);
         }
         return node.rules;
+    }
+
+    private Node firstTwoAscii(char first, char second) {
+        int key = first * ASCII + second;
+        Node node = firstTwoAscii.get(key);
+        if (node == null) {
+            int[] among = firstAscii[first].rules;
+            node = node(among.length == 0 ? among : probe(new String(new char[] {first, second}), among));
+            firstTwoAscii.set(key, node); // two threads may both work it out: the same answer
+        }
+        return node;
     }
 
     // The node of text[at, end), a child of the node of text[at, end - 1).
@@ -92,12 +121,16 @@ final class RuleIndex {
         char c = text.charAt(end - 1);
         Node child = parent.child(c);
         if (child == null) {
-            child = new Node(probe(text.substring(at, end), parent.rules));
-            if (nodes.incrementAndGet() < MAX_NODES) {
+            child = node(probe(text.substring(at, end), parent.rules));
+            if (child == NO_RULE || nodes.incrementAndGet() < MAX_NODES) {
                 child = parent.add(c, child);
             }
         }
         return child;
+    }
+
+    private static Node node(int[] rules) {
+        return rules.length == 0 ? NO_RULE : new Node(rules);
     }
 
     private int[] probe(String prefix, int[] among) {
