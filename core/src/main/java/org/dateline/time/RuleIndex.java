@@ -36,28 +36,20 @@ final class RuleIndex {
     private final AtomicInteger nodes = new AtomicInteger();
 
     /**
-     * The rules that can start with a prefix, and the longer prefixes seen so far: a node has
-     * few children, kept in two small arrays that are replaced, never changed, when one is
-     * added (readers need no lock).
+     * The rules that can start with a prefix, and the longer prefixes seen so far: a node's
+     * children are kept in a small immutable {@link Children}, replaced when one is added
+     * (readers need no lock).
      */
     private static final class Node {
         final int[] rules;
-        private volatile char[] keys = new char[0];
-        private volatile Node[] children = new Node[0];
+        private volatile Children children = Children.NONE;
 
         Node(int[] rules) {
             this.rules = rules;
         }
 
         Node child(char c) {
-            Node[] nodes = children; // read first: keys is written before children
-            char[] k = keys;
-            for (int i = 0; i < nodes.length; i++) {
-                if (k[i] == c) {
-                    return nodes[i];
-                }
-            }
-            return null;
+            return children.get(c);
         }
 
         synchronized Node add(char c, Node child) {
@@ -65,13 +57,56 @@ final class RuleIndex {
             if (raced != null) {
                 return raced;
             }
-            char[] k = Arrays.copyOf(keys, keys.length + 1);
-            Node[] nodes = Arrays.copyOf(children, children.length + 1);
-            k[k.length - 1] = c;
-            nodes[nodes.length - 1] = child;
-            keys = k;
-            children = nodes;
+            children = children.with(c, child);
             return child;
+        }
+    }
+
+    /**
+     * The children of a node by their character. Most nodes have a few, found by a scan; a
+     * node with many ("on ", "the ") also has a table by ASCII character, found at once.
+     */
+    private static final class Children {
+        static final Children NONE = new Children(new char[0], new Node[0]);
+        private static final int SCANNED = 8;
+
+        private final char[] keys;
+        private final Node[] nodes;
+        private final Node[] byAscii; // null while there are few children
+
+        private Children(char[] keys, Node[] nodes) {
+            this.keys = keys;
+            this.nodes = nodes;
+            if (keys.length > SCANNED) {
+                byAscii = new Node[ASCII];
+                for (int i = 0; i < keys.length; i++) {
+                    if (keys[i] < ASCII) {
+                        byAscii[keys[i]] = nodes[i];
+                    }
+                }
+            } else {
+                byAscii = null;
+            }
+        }
+
+        Node get(char c) {
+            if (byAscii != null && c < ASCII) {
+                return byAscii[c];
+            }
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == c) {
+                    return nodes[i];
+                }
+            }
+            return null;
+        }
+
+        Children with(char c, Node child) {
+            char[] k = Arrays.copyOf(keys, keys.length + 1);
+            Node[] n = Arrays.copyOf(nodes, nodes.length + 1);
+            k[k.length - 1] = c;
+            n[n.length - 1] = child;
+            return new Children(k, n);
         }
     }
 
