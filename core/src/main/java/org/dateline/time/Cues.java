@@ -79,9 +79,12 @@ final class Cues {
             if (endAt(text, i, from, to) >= 0) {
                 return i;
             }
-            i++;
             // No word starts inside a run of ASCII letters and digits: skip to its end.
-            while (i < to && isAsciiLetterOrDigit(text.charAt(i - 1)) && isAsciiLetterOrDigit(text.charAt(i))) {
+            if (isAsciiLetterOrDigit(text.charAt(i))) {
+                do {
+                    i++;
+                } while (i < to && isAsciiLetterOrDigit(text.charAt(i)));
+            } else {
                 i++;
             }
         }

@@ -204,7 +204,7 @@ final class Functions {
                 year--; // "They took it in March", written in November
             }
         }
-        return String.format("%04d", year);
+        return Numbers.zeroPadded(year, 4);
     }
 
     // "Last April": the latest April before the anchor's month; "next April" the first after.
@@ -223,7 +223,7 @@ final class Functions {
         } else if (direction > 0 && diff <= 0) {
             year++;
         }
-        return String.format("%04d", year);
+        return Numbers.zeroPadded(year, 4);
     }
 
     // "The weekend": the coming one in a clause about the future, else the last one begun.
@@ -250,7 +250,7 @@ final class Functions {
         if (Integer.parseInt(quarter) > (anchor.date().getMonthValue() + 2) / 3 && !tense.future()) {
             year--;
         }
-        return String.format("%04d", year);
+        return Numbers.zeroPadded(year, 4);
     }
 
     // "The latest quarter": the one the text spoke of last, else the last complete one.
@@ -329,7 +329,7 @@ final class Functions {
         } else if ("am".equals(half) && h == 12) {
             h = 0;
         }
-        return String.format("%02d:%s", h, minute == null ? "00" : minute);
+        return Numbers.zeroPadded(h, 2) + ":" + (minute == null ? "00" : minute);
     }
 
     private Unit unit(String arg) {

@@ -14,6 +14,16 @@ final class Numbers {
     private Numbers() {
     }
 
+    /**
+     * n in at least {@code width} digits, zeros in front, as {@code String.format("%0<width>d")}
+     * gives it in an ASCII locale ("-005" for -5 in 4), without parsing a format at each call.
+     */
+    static String zeroPadded(int n, int width) {
+        String digits = Integer.toString(Math.abs(n));
+        int pad = width - digits.length() - (n < 0 ? 1 : 0);
+        return (n < 0 ? "-" : "") + "0".repeat(Math.max(pad, 0)) + digits;
+    }
+
     /** A year as four digits: "2014", "'89" and "89" (two digits: 1930-2029). */
     static String year(String text) {
         String digits = NOT_DIGIT.matcher(text).replaceAll("");

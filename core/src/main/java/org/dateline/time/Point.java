@@ -23,18 +23,22 @@ record Point(LocalDate date, Unit unit) {
             case SECOND, MINUTE, HOUR, DAY -> date.toString();
             case WEEKEND -> weekValue() + "-WE";
             case WEEK -> weekValue();
-            case MONTH -> String.format("%04d-%02d", y, date.getMonthValue());
-            case QUARTER -> String.format("%04d-Q%d", y, (date.getMonthValue() - 1) / 3 + 1);
-            case HALF -> String.format("%04d-H%d", y, (date.getMonthValue() - 1) / 6 + 1);
-            case YEAR -> String.format("%04d", y);
-            case DECADE -> String.format("%03d", Math.floorDiv(y, 10));
-            case CENTURY -> String.format("%02d", Math.floorDiv(y, 100));
+            case MONTH -> pad4(y) + "-" + Numbers.zeroPadded(date.getMonthValue(), 2);
+            case QUARTER -> pad4(y) + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
+            case HALF -> pad4(y) + "-H" + ((date.getMonthValue() - 1) / 6 + 1);
+            case YEAR -> pad4(y);
+            case DECADE -> Numbers.zeroPadded(Math.floorDiv(y, 10), 3);
+            case CENTURY -> Numbers.zeroPadded(Math.floorDiv(y, 100), 2);
         };
     }
 
     private String weekValue() {
-        return String.format("%04d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR),
-                date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return pad4(date.get(IsoFields.WEEK_BASED_YEAR)) + "-W"
+                + Numbers.zeroPadded(date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
+    }
+
+    private static String pad4(int year) {
+        return Numbers.zeroPadded(year, 4);
     }
 
     /** This point moved by n units, at the granularity of that unit. */

@@ -110,8 +110,12 @@ final class Tense {
             }
             // A cue before the expression governs it more often than one after it: "said on
             // Tuesday he would", "are due to begin on Friday in the occupied parts".
-            int d = cueEnd <= start ? start - cueEnd : 2 * (cueStart - end);
-            best = Math.min(best, Math.max(d, 0));
+            if (cueEnd <= start) {
+                best = Math.min(best, start - cueEnd);
+            } else {
+                // The first cue from here on is the nearest: the rest start farther away.
+                return Math.min(best, Math.max(2 * (cueStart - end), 0));
+            }
         }
         return best;
     }
