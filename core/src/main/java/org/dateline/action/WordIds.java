@@ -1,0 +1,37 @@
+package org.dateline.action;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.dateline.text.Token;
+
+/**
+ * The words the lexicon's patterns are written with, each given a small number. A sentence's
+ * tokens are looked up once; slots and the first-word index then compare numbers instead of
+ * hashing and comparing strings again for every pattern tried.
+ */
+final class WordIds {
+    /** The id of a token whose word no pattern names. */
+    static final int UNKNOWN = -1;
+
+    private final Map<String, Integer> ids = new HashMap<>();
+
+    /** The id of a word, a new one when it is first seen (while the lexicon is built). */
+    int add(String word) {
+        return ids.computeIfAbsent(word, w -> ids.size());
+    }
+
+    /** Number of ids given. */
+    int size() {
+        return ids.size();
+    }
+
+    /** The ids of the tokens' normal forms, {@link #UNKNOWN} for words no pattern names. */
+    int[] of(Token[] tokens) {
+        int[] out = new int[tokens.length];
+        for (int i = 0; i < out.length; i++) {
+            Integer id = ids.get(tokens[i].norm());
+            out[i] = id == null ? UNKNOWN : id;
+        }
+        return out;
+    }
+}
