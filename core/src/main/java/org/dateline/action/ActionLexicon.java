@@ -33,6 +33,9 @@ public final class ActionLexicon {
     // Patterns by the id of their first word (see WordIds): one lookup per token, then an index.
     private final Map<Integer, List<Compiled>> firstWords = new HashMap<>();
     private List<Compiled>[] byFirst;
+    // The prefix patterns for each known word, collected from the trie once: only unknown words
+    // walk it per token.
+    private List<Compiled>[] prefixedById;
     // Patterns whose first word is a prefix ("sanction*"), under their first slot's prefixes and
     // words: only those a token starts with are tried there, not all of them at every token.
     private final PrefixTrie<Compiled> prefixFirst = new PrefixTrie<>();
@@ -53,6 +56,15 @@ public final class ActionLexicon {
             add(l, forms);
         }
         byFirst = byId(firstWords, wordIds.size());
+        Map<Integer, List<Compiled>> prefixed = new HashMap<>();
+        for (int id = 0; id < wordIds.size(); id++) {
+            List<Compiled> found = new ArrayList<>();
+            prefixFirst.collect(wordIds.word(id), found);
+            if (!found.isEmpty()) {
+                prefixed.put(id, found);
+            }
+        }
+        prefixedById = byId(prefixed, wordIds.size());
     }
 
     @SuppressWarnings("unchecked")
@@ -162,12 +174,15 @@ public final class ActionLexicon {
         List<Hit> hits = new ArrayList<>();
         List<Compiled> byPrefix = new ArrayList<>();
         for (int i = 0; i < sentence.size(); i++) {
-            if (sentence.id(i) != WordIds.UNKNOWN) {
-                tryAll(byFirst[sentence.id(i)], sentence, i, hits);
+            int id = sentence.id(i);
+            if (id != WordIds.UNKNOWN) {
+                tryAll(byFirst[id], sentence, i, hits);
+                tryAll(prefixedById[id], sentence, i, hits);
+            } else {
+                byPrefix.clear();
+                prefixFirst.collect(sentence.get(i).norm(), byPrefix);
+                tryAll(byPrefix, sentence, i, hits);
             }
-            byPrefix.clear();
-            prefixFirst.collect(sentence.get(i).norm(), byPrefix);
-            tryAll(byPrefix, sentence, i, hits);
         }
         hits.sort(Hit::precedence);
         boolean[] taken = new boolean[sentence.size()];

@@ -17,12 +17,13 @@ final class SentenceTokens {
 
     private final Token[] tokens;
     private final int[] ids;
-    private final BitSet present = new BitSet();
+    private final BitSet present;
     private final byte[] gap;
 
     SentenceTokens(List<Token> tokens, int from, int to, WordIds words) {
         this.tokens = tokens.subList(from, to).toArray(new Token[0]);
         this.ids = words.of(this.tokens);
+        this.present = new BitSet(words.size());
         for (int id : ids) {
             if (id != WordIds.UNKNOWN) {
                 present.set(id);

@@ -1,6 +1,8 @@
 package org.dateline.action;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.dateline.text.Token;
 
@@ -14,10 +16,19 @@ final class WordIds {
     static final int UNKNOWN = -1;
 
     private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> words = new ArrayList<>();
 
     /** The id of a word, a new one when it is first seen (while the lexicon is built). */
     int add(String word) {
-        return ids.computeIfAbsent(word, w -> ids.size());
+        return ids.computeIfAbsent(word, w -> {
+            words.add(w);
+            return words.size() - 1;
+        });
+    }
+
+    /** The word of an id. */
+    String word(int id) {
+        return words.get(id);
     }
 
     /** Number of ids given. */
