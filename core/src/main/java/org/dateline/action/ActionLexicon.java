@@ -32,10 +32,10 @@ public final class ActionLexicon {
     private final WordIds wordIds = new WordIds();
     // Patterns by the id of their first word (see WordIds): one lookup per token, then an index.
     private final Map<Integer, List<Compiled>> firstWords = new HashMap<>();
-    private List<Compiled>[] byFirst;
+    private final List<Compiled>[] byFirst;
     // The prefix patterns for each known word, collected from the trie once: only unknown words
     // walk it per token.
-    private List<Compiled>[] prefixedById;
+    private final List<Compiled>[] prefixedById;
     // Patterns whose first word is a prefix ("sanction*"), under their first slot's prefixes and
     // words: only those a token starts with are tried there, not all of them at every token.
     private final PrefixTrie<Compiled> prefixFirst = new PrefixTrie<>();
