@@ -29,7 +29,13 @@ public final class ActionLexicon {
     }
 
     private final CameoCatalogue catalogue;
-    private final Map<String, List<Compiled>> byFirst = new HashMap<>();
+    private final WordIds wordIds = new WordIds();
+    // Patterns by the id of their first word (see WordIds): one lookup per token, then an index.
+    private final Map<Integer, List<Compiled>> firstWords = new HashMap<>();
+    private final List<Compiled>[] byFirst;
+    // The prefix patterns for each known word, collected from the trie once: only unknown words
+    // walk it per token.
+    private final List<Compiled>[] prefixedById;
     // Patterns whose first word is a prefix ("sanction*"), under their first slot's prefixes and
     // words: only those a token starts with are tried there, not all of them at every token.
     private final PrefixTrie<Compiled> prefixFirst = new PrefixTrie<>();
@@ -49,6 +55,23 @@ public final class ActionLexicon {
         for (RuleFile.Line l : lines) {
             add(l, forms);
         }
+        byFirst = byId(firstWords, wordIds.size());
+        Map<Integer, List<Compiled>> prefixed = new HashMap<>();
+        for (int id = 0; id < wordIds.size(); id++) {
+            List<Compiled> found = new ArrayList<>();
+            prefixFirst.collect(wordIds.word(id), found);
+            if (!found.isEmpty()) {
+                prefixed.put(id, found);
+            }
+        }
+        prefixedById = byId(prefixed, wordIds.size());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Compiled>[] byId(Map<Integer, List<Compiled>> lists, int size) {
+        List<Compiled>[] out = new List[size];
+        lists.forEach((id, list) -> out[id] = List.copyOf(list));
+        return out;
     }
 
     private void add(RuleFile.Line l, VerbForms forms) {
@@ -79,7 +102,7 @@ public final class ActionLexicon {
         }
         LexiconPattern pattern;
         try {
-            pattern = LexiconPattern.parse(l.field(1), forms);
+            pattern = LexiconPattern.parse(l.field(1), forms, wordIds);
         } catch (IllegalArgumentException e) {
             problems.add(l.problem(e.getMessage()));
             return;
@@ -90,7 +113,9 @@ public final class ActionLexicon {
         if (pattern.firstWords().isEmpty()) {
             pattern.firstPrefixes().forEach(p -> prefixFirst.add(p, c));
         } else {
-            pattern.firstWords().forEach(w -> byFirst.computeIfAbsent(w, k -> new ArrayList<>()).add(c));
+            for (int id : pattern.firstWordIds()) {
+                firstWords.computeIfAbsent(id, k -> new ArrayList<>()).add(c);
+            }
         }
     }
 
@@ -145,16 +170,19 @@ public final class ActionLexicon {
      * overlapping; their token indices are into the whole list.
      */
     public List<ActionMatch> match(String text, List<Token> tokens, int from, int to) {
-        // patterns never reach past the sentence; a copy, as a sub-list checks every read
-        List<Token> sentence = List.copyOf(tokens.subList(from, to));
+        SentenceTokens sentence = new SentenceTokens(tokens, from, to, wordIds);
         List<Hit> hits = new ArrayList<>();
         List<Compiled> byPrefix = new ArrayList<>();
         for (int i = 0; i < sentence.size(); i++) {
-            String word = sentence.get(i).norm();
-            tryAll(byFirst.get(word), sentence, i, hits);
-            byPrefix.clear();
-            prefixFirst.collect(word, byPrefix);
-            tryAll(byPrefix, sentence, i, hits);
+            int id = sentence.id(i);
+            if (id != WordIds.UNKNOWN) {
+                tryAll(byFirst[id], sentence, i, hits);
+                tryAll(prefixedById[id], sentence, i, hits);
+            } else {
+                byPrefix.clear();
+                prefixFirst.collect(sentence.get(i).norm(), byPrefix);
+                tryAll(byPrefix, sentence, i, hits);
+            }
         }
         hits.sort(Hit::precedence);
         boolean[] taken = new boolean[sentence.size()];
@@ -180,7 +208,7 @@ public final class ActionLexicon {
         return out;
     }
 
-    private static void tryAll(List<Compiled> candidates, List<Token> tokens, int i, List<Hit> hits) {
+    private static void tryAll(List<Compiled> candidates, SentenceTokens tokens, int i, List<Hit> hits) {
         if (candidates == null) {
             return;
         }

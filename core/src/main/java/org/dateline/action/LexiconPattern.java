@@ -20,11 +20,20 @@ final class LexiconPattern {
 
     private enum Kind { WORDS, GAP }
 
-    private record Slot(Kind kind, Set<String> words, Set<String> prefixes, boolean optional, boolean verb,
-                        Set<String> participles) {
-        boolean accepts(Token t) {
-            String n = t.norm();
-            return kind == Kind.WORDS && (words.contains(n) || !prefixes.isEmpty() && startsWithAny(n));
+    // words by id (see WordIds): a slot compares numbers, not strings
+    private record Slot(Kind kind, Set<String> words, int[] wordIds, Set<String> prefixes, boolean optional,
+                        boolean verb, Set<String> participles) {
+        boolean accepts(Token t, int id) {
+            return kind == Kind.WORDS && (has(id) || !prefixes.isEmpty() && startsWithAny(t.norm()));
+        }
+
+        private boolean has(int id) {
+            for (int w : wordIds) {
+                if (w == id) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         // a plain loop: a stream per token per slot was a good share of the matching time
@@ -41,15 +50,22 @@ final class LexiconPattern {
     private final List<Slot> slots;
     private final int headSlot;
     private final int specificity;
+    // The words of each later slot that must match a listed word (required, no prefix): a
+    // sentence that lacks all of one slot's words cannot match, so most tries end without
+    // walking the gaps ("accused ... of ... war crimes" where no "crimes" occurs).
+    private final int[][] required;
 
     private LexiconPattern(List<Slot> slots, int headSlot) {
         this.slots = slots;
         this.headSlot = headSlot;
         this.specificity = (int) slots.stream().filter(s -> s.kind() != Kind.GAP).count();
+        this.required = slots.stream().skip(1)
+                .filter(s -> s.kind() == Kind.WORDS && !s.optional() && s.prefixes().isEmpty())
+                .map(Slot::wordIds).toArray(int[][]::new);
     }
 
     /** Parses a pattern; throws IllegalArgumentException with the reason when it is malformed. */
-    static LexiconPattern parse(String pattern, VerbForms forms) {
+    static LexiconPattern parse(String pattern, VerbForms forms, WordIds ids) {
         List<Slot> slots = new ArrayList<>();
         int head = -1;
         for (String part : pattern.trim().split("\\s+")) {
@@ -57,7 +73,7 @@ final class LexiconPattern {
                 continue;
             }
             if (part.equals("...")) {
-                slots.add(new Slot(Kind.GAP, Set.of(), Set.of(), true, false, Set.of()));
+                slots.add(new Slot(Kind.GAP, Set.of(), new int[0], Set.of(), true, false, Set.of()));
                 continue;
             }
             boolean optional = part.startsWith("(") && part.endsWith(")");
@@ -89,7 +105,9 @@ final class LexiconPattern {
             if (verb && head < 0) {
                 head = slots.size();
             }
-            slots.add(new Slot(Kind.WORDS, Set.copyOf(words), Set.copyOf(prefixes), optional, verb, participles));
+            int[] wordIds = words.stream().mapToInt(ids::add).toArray();
+            slots.add(new Slot(Kind.WORDS, Set.copyOf(words), wordIds, Set.copyOf(prefixes), optional, verb,
+                    participles));
         }
         if (slots.isEmpty() || slots.get(0).optional() || slots.get(slots.size() - 1).kind() == Kind.GAP) {
             throw new IllegalArgumentException("a pattern must start with a required word and not end with '...'");
@@ -115,10 +133,24 @@ final class LexiconPattern {
         return specificity; // counted once: matches are sorted by it
     }
 
-    /** Matches at token i: {end token (exclusive), head token, passive 0/1}, or null. */
-    int[] match(List<Token> tokens, int i) {
-        if (!slots.get(0).accepts(tokens.get(i))) {
+    /** The ids of the words the first token can be, or empty when it may be any with a prefix. */
+    int[] firstWordIds() {
+        Slot first = slots.get(0);
+        return first.prefixes().isEmpty() ? first.wordIds() : new int[0];
+    }
+
+    /**
+     * Matches at token i of the sentence: {end token (exclusive), head token, passive 0/1}, or
+     * null.
+     */
+    int[] match(SentenceTokens tokens, int i) {
+        if (!slots.get(0).accepts(tokens.get(i), tokens.id(i))) {
             return null; // the first slot is always required: most tries end here, with nothing built
+        }
+        for (int[] words : required) {
+            if (!tokens.hasAny(words)) {
+                return null;
+            }
         }
         int[] at = new int[slots.size()];
         int end = match(tokens, 0, i, at);
@@ -145,14 +177,14 @@ final class LexiconPattern {
         return new int[] {end, head, passive ? 1 : 0};
     }
 
-    private int match(List<Token> tokens, int s, int i, int[] at) {
+    private int match(SentenceTokens tokens, int s, int i, int[] at) {
         if (s == slots.size()) {
             return i;
         }
         Slot slot = slots.get(s);
         if (slot.kind() == Kind.GAP) {
             for (int g = 0; g <= GAP; g++) {
-                if (g > 0 && (i + g - 1 >= tokens.size() || !gapWord(tokens.get(i + g - 1)))) {
+                if (g > 0 && (i + g - 1 >= tokens.size() || !tokens.gapWord(i + g - 1))) {
                     break;
                 }
                 at[s] = i;
@@ -163,7 +195,7 @@ final class LexiconPattern {
             }
             return -1;
         }
-        if (i < tokens.size() && slot.accepts(tokens.get(i))) {
+        if (i < tokens.size() && slot.accepts(tokens.get(i), tokens.id(i))) {
             at[s] = i;
             int end = match(tokens, s + 1, i + 1, at);
             if (end >= 0) {
@@ -185,7 +217,7 @@ final class LexiconPattern {
             "since");
 
     // "were imposed", "was formally recognised", "had been shelled": a passive head.
-    private static boolean afterBe(List<Token> tokens, int head) {
+    private static boolean afterBe(SentenceTokens tokens, int head) {
         for (int k = head - 1; k >= 0 && k >= head - 3; k--) {
             String n = tokens.get(k).norm();
             if (BE.contains(n)) {
@@ -198,7 +230,8 @@ final class LexiconPattern {
         return false;
     }
 
-    private static boolean gapWord(Token t) {
+    // Whether a gap may run over the token: a word or a sign, but no word that starts another clause.
+    static boolean gapWord(Token t) {
         String n = t.norm();
         if (CLAUSE_WORDS.contains(n)) {
             return false;

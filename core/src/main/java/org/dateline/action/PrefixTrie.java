@@ -1,9 +1,8 @@
 package org.dateline.action;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Values stored under word prefixes ("sanction", "ship"), found for a word by walking its
@@ -11,14 +10,25 @@ import java.util.Map;
  * built per word.
  */
 final class PrefixTrie<T> {
-    private final Map<Character, PrefixTrie<T>> next = new HashMap<>();
+    // Children by character in two parallel arrays: a node has a handful, scanned faster than a
+    // map is hashed (the walk runs for every token of every sentence).
+    private char[] keys = new char[0];
+    private PrefixTrie<?>[] children = new PrefixTrie<?>[0];
     private final List<T> values = new ArrayList<>();
 
     /** Stores a value under a prefix; a value added twice under one prefix is kept once. */
     void add(String prefix, T value) {
         PrefixTrie<T> node = this;
         for (int i = 0; i < prefix.length(); i++) {
-            node = node.next.computeIfAbsent(prefix.charAt(i), c -> new PrefixTrie<>());
+            PrefixTrie<T> child = node.child(prefix.charAt(i));
+            if (child == null) {
+                child = new PrefixTrie<>();
+                node.keys = Arrays.copyOf(node.keys, node.keys.length + 1);
+                node.children = Arrays.copyOf(node.children, node.children.length + 1);
+                node.keys[node.keys.length - 1] = prefix.charAt(i);
+                node.children[node.children.length - 1] = child;
+            }
+            node = child;
         }
         if (!node.values.contains(value)) {
             node.values.add(value);
@@ -29,7 +39,7 @@ final class PrefixTrie<T> {
     void collect(String word, List<T> out) {
         PrefixTrie<T> node = this;
         for (int i = 0; i < word.length(); i++) {
-            node = node.next.get(word.charAt(i));
+            node = node.child(word.charAt(i));
             if (node == null) {
                 return;
             }
@@ -39,5 +49,15 @@ final class PrefixTrie<T> {
                 }
             }
         }
+    }
+
+    @SuppressWarnings("unchecked") // children are only ever added as PrefixTrie<T>
+    private PrefixTrie<T> child(char c) {
+        for (int k = 0; k < keys.length; k++) {
+            if (keys[k] == c) {
+                return (PrefixTrie<T>) children[k];
+            }
+        }
+        return null;
     }
 }

@@ -1,6 +1,7 @@
 package org.dateline.actor;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,10 @@ final class PhraseIndex<T> {
     }
 
     private final Map<String, First<T>> byFirst = new HashMap<>();
+    // The first words' hash codes folded into a few hundred bytes that stay in the processor's
+    // cache: most tokens start no name and are turned away here without touching the large map.
+    private final BitSet firstHashes = new BitSet(HASH_BITS);
+    private static final int HASH_BITS = 1 << 14;
 
     /** Adds a name; a later entry for the same words replaces the earlier one. */
     void add(String phrase, T value) {
@@ -38,6 +43,7 @@ final class PhraseIndex<T> {
         int[] cases = words.stream().mapToInt(PhraseIndex::caseOf).toArray();
         Entry<T> entry = new Entry<>(words, words.stream().map(Token::normalize).toList(), cases, value);
         First<T> first = byFirst.computeIfAbsent(entry.norms().get(0), k -> new First<>());
+        firstHashes.set(entry.norms().get(0).hashCode() & (HASH_BITS - 1));
         List<Entry<T>> narrow = words.size() == 1 ? first.single
                 : first.bySecond.computeIfAbsent(entry.norms().get(1), k -> new ArrayList<>());
         narrow.removeIf(e -> e.words().equals(words));
@@ -47,7 +53,8 @@ final class PhraseIndex<T> {
 
     /** The longest name starting at token i: its length in tokens and value, or null. */
     Match<T> longestAt(List<Token> tokens, int i) {
-        First<T> first = byFirst.get(tokens.get(i).norm());
+        String norm = tokens.get(i).norm();
+        First<T> first = firstHashes.get(norm.hashCode() & (HASH_BITS - 1)) ? byFirst.get(norm) : null;
         if (first == null) {
             return null;
         }

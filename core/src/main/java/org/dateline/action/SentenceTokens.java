@@ -1,0 +1,66 @@
+package org.dateline.action;
+
+import java.util.BitSet;
+import java.util.List;
+import org.dateline.text.Token;
+
+/**
+ * The tokens [from, to) of a text, indexed from 0, with what patterns ask of each token
+ * worked out once per sentence instead of once per pattern tried: its word id (see WordIds)
+ * and, when first asked, whether a gap may cross it; and which words occur in it at all.
+ * Patterns never reach past the sentence.
+ */
+final class SentenceTokens {
+    private static final byte UNASKED = 0;
+    private static final byte CROSSABLE = 1;
+    private static final byte CLOSED = 2;
+
+    private final Token[] tokens;
+    private final int[] ids;
+    private final BitSet present;
+    private final byte[] gap;
+
+    SentenceTokens(List<Token> tokens, int from, int to, WordIds words) {
+        this.tokens = tokens.subList(from, to).toArray(new Token[0]);
+        this.ids = words.of(this.tokens);
+        this.present = new BitSet(words.size());
+        for (int id : ids) {
+            if (id != WordIds.UNKNOWN) {
+                present.set(id);
+            }
+        }
+        this.gap = new byte[this.tokens.length];
+    }
+
+    int size() {
+        return tokens.length;
+    }
+
+    /** The i-th token of the sentence. */
+    Token get(int i) {
+        return tokens[i];
+    }
+
+    /** The word id of the i-th token, {@link WordIds#UNKNOWN} when no pattern names its word. */
+    int id(int i) {
+        return ids[i];
+    }
+
+    /** Whether one of the words (ids) occurs somewhere in the sentence. */
+    boolean hasAny(int[] wordIds) {
+        for (int id : wordIds) {
+            if (present.get(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a gap ("...") may run over the i-th token (see LexiconPattern#gapWord). */
+    boolean gapWord(int i) {
+        if (gap[i] == UNASKED) {
+            gap[i] = LexiconPattern.gapWord(tokens[i]) ? CROSSABLE : CLOSED;
+        }
+        return gap[i] == CROSSABLE;
+    }
+}
