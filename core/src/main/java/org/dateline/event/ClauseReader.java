@@ -62,7 +62,8 @@ final class ClauseReader {
         if (actions.isEmpty()) {
             return List.of(); // most sentences: no structure to build
         }
-        ClauseStructure s = new ClauseStructure(tokens, from, to, names, actions).groups(groups, context);
+        ClauseSubjects s = new ClauseSubjects(tokens, from, to, names, actions);
+        s.groups(groups, context);
         ModalityCues.InSentence sentenceCues = cues.in(tokens, from, to);
         List<Reading> out = new ArrayList<>();
         List<List<Ref>> sourcesSoFar = new ArrayList<>();

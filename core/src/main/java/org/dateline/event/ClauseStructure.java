@@ -1,6 +1,5 @@
 package org.dateline.event;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dateline.action.ActionFlag;
@@ -12,34 +11,17 @@ import org.dateline.text.Token;
 
 /**
  * The structure of one sentence as ClauseReader reads it: where its clauses, relative clauses
- * and asides are, and for an action its subjects, objects, agents and governor, found from the
- * order of names and action phrases.
+ * and asides are, and for an action its objects, agents, governor and modality window, found
+ * from the order of names and action phrases. Who acts is read by {@link ClauseSubjects}.
  */
-final class ClauseStructure extends SentenceView {
-    private static final Set<String> SUBJECT_BLOCKERS = Set.of("with", "against", "on", "to", "at", "near",
-            "about", "over", "into", "toward", "towards", "for", "by", "like", "than", "between", "upon", "in", "from",
-            "of");
+abstract class ClauseStructure extends SentenceView {
     private static final Set<String> TARGET_SKIPPERS = Set.of("in", "at", "near", "during", "inside", "outside",
             "across", "around", "through", "throughout", "amid", "beyond");
-    // A subject is never looked for across these: the verb after them has its own subject.
-    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "as", "until", "once",
-            "if", "unless", "that", "whether");
     // An object is never looked for past these ("returned to base after Lukashenko brokered"); "as"
     // and "until" are left out: "suspended their participation until Russia changes course".
     private static final Set<String> OBJECT_ENDERS = Set.of("when", "after", "before", "once", "if", "unless",
             "whether");
-    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "or", "that", "which", "who", "when",
-            "after", "before", "while", "as", "if", "then", "also", "because", "since", "though", "although",
-            "where", "whether", "once", "until", "meanwhile", "now", "later", "earlier", "ago", "today", "yesterday",
-            "tomorrow", "overnight", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year",
-            "day", "hours", "days", "weeks", "months", "years", "instead", "however", "so", "thus", "nor",
-            "finally", "eventually", "quickly", "soon");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "will");
-    private static final Set<String> LINKS = Set.of("and", ",", "also", "then", "later", "had", "has", "have",
-            "subsequently", "immediately", "both", "swiftly", "quickly", "promptly");
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
-    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our");
-    private static final Set<String> OTHER_PRONOUNS = Set.of("it", "they");
     // Word sets of the rules below, built once (not at every call).
     private static final Set<String> MODAL_SUBJECT_ENDS = Set.of(",", "that", "which", "who", "and", "but", "said",
             "says");
@@ -48,9 +30,6 @@ final class ClauseStructure extends SentenceView {
     private static final Set<String> ARTICLES_AND_POSSESSIVES = Set.of("a", "an", "the", "his", "her", "their", "its");
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "during", "after", "at");
     private static final Set<String> THE_OR_POSSESSIVE = Set.of("the", "his", "her", "their", "its");
-    private static final Set<String> WHO_WHICH = Set.of("who", "which");
-    private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "a", "an", "one", "its", "his", "her",
-            "their", "both");
 
     ClauseStructure(List<Token> tokens, int from, int to, List<Name> names, List<ActionMatch> actions) {
         super(tokens, from, to, names, actions);
@@ -67,7 +46,7 @@ final class ClauseStructure extends SentenceView {
     }
 
     // The group a phrase ending (end true) or starting at k refers to, or null.
-    private List<Ref> group(int k, boolean end) {
+    List<Ref> group(int k, boolean end) {
         if (context == null || context.parties().isEmpty()) {
             return null;
         }
@@ -289,234 +268,6 @@ final class ClauseStructure extends SentenceView {
         }
         int n = nameStartingAt(j);
         return n >= 0 && !names.get(n).place() ? following(n) : List.of();
-    }
-
-    /** The subjects of action a: nearest names to its left, with coordination and shared subjects. */
-    List<Ref> subjects(ActionMatch act, int a, List<List<Ref>> sourcesSoFar, Context context, boolean places) {
-        for (int n = 0; n < names.size(); n++) {
-            Name name = names.get(n);
-            if (name.from() < act.fromToken() && name.to() > act.fromToken() && name.to() <= act.head() && !name.place()) {
-                return coordinated(n); // "Ukrainian drones struck": the phrase begins inside the subject
-            }
-        }
-        int[] rel = relativeOf(act.head());
-        int fallback = -1;
-        boolean possessive = false;
-        for (int k = act.fromToken() - 1; k >= from; k--) {
-            int[] r = relativeOf(k);
-            if (r != null && r != rel) {
-                k = r[0];
-                continue;
-            }
-            if (rel != null && k == rel[0] + 1) {
-                // "Putin, who met Macron": the subject of the relative clause is its antecedent;
-                // "..., striking cities": of a participle, the name before it or the main subject
-                int n = nameEndingAt(rel[0] - 1);
-                if (n >= 0 && (WHO_WHICH.contains(norm(k)) || participle(tokens.get(k)))
-                        && !names.get(n).place()) {
-                    return coordinated(n);
-                }
-                return participle(tokens.get(k)) && k == act.head() ? shared(a, sourcesSoFar) : List.of();
-            }
-            if (boundary(k)) {
-                return unnamedSubject(k, act) ? List.of() : shared(a, sourcesSoFar);
-            }
-            if (reportingVerbAt(k, a) && !coordinatedVerb(act) && !possessive) {
-                // "the ministry said missiles had struck": what is said has a subject of its own,
-                // and when it names none, the speaker is not the one who struck ("said its
-                // troops had withdrawn" is the speaker's own doing)
-                return List.of();
-            }
-            possessive |= POSSESSIVES.contains(norm(k));
-            if (SUBORDINATORS.contains(norm(k)) && !(norm(k).equals("as") && k + 1 < to && norm(k + 1).equals("well"))) {
-                // "Obama said the deal might not hold and threatened Russia": a verb coordinated
-                // across the subordinate clause shares the subject of the verb before that clause
-                for (int p = a - 1; p >= 0 && coordinatedVerb(act); p--) {
-                    if (actions.get(p).toToken() <= k && !sourcesSoFar.get(p).isEmpty()) {
-                        return sourcesSoFar.get(p);
-                    }
-                }
-                return List.of();
-            }
-            String w = norm(k);
-            if (PERSON_PRONOUNS.contains(w) || OTHER_PRONOUNS.contains(w)) {
-                int antecedent = antecedent(k, PERSON_PRONOUNS.contains(w));
-                if (antecedent >= 0) {
-                    return List.of(new Ref(antecedent, null));
-                }
-                if (w.equals("they") && !context.group().isEmpty()) {
-                    return context.group().stream().map(g -> new Ref(-1, g)).toList();
-                }
-                Object resolved = PERSON_PRONOUNS.contains(w) ? context.person() : context.other();
-                return resolved == null ? List.of() : List.of(new Ref(-1, resolved));
-            }
-            List<Ref> group = group(k, true);
-            if (group != null) {
-                return group; // "The two presidents also agreed..."
-            }
-            int n = nameEndingAt(k);
-            if (n < 0) {
-                continue;
-            }
-            Name name = names.get(n);
-            if (name.place() && !places || SUBJECT_BLOCKERS.contains(before(name))) {
-                k = name.from();
-                continue;
-            }
-            int speech = speechBeforeReportedPerfect(name, act, a);
-            if (speech >= 0 && !sourcesSoFar.get(speech).isEmpty()) {
-                return sourcesSoFar.get(speech);
-            }
-            if (objectOfEarlierAction(name, act, a) && !shared(a, sourcesSoFar).isEmpty()) {
-                return shared(a, sourcesSoFar);
-            }
-            if (!subjectPosition(name)) {
-                // "Biden called Putin a war criminal and said...": Putin follows a verb, so it
-                // is an object; look further left, and fall back on it if nothing is found
-                fallback = fallback < 0 ? n : fallback;
-                k = name.from();
-                continue;
-            }
-            return coordinated(n);
-        }
-        return fallback >= 0 ? coordinated(fallback) : List.of();
-    }
-
-    /**
-     * "Kuleba said that Putin had launched an invasion and urged the world to stop him": a verb
-     * coordinated after a reported clause in the past perfect is the speaker's, not the reported
-     * subject's. The speech action's index, or -1.
-     */
-    private int speechBeforeReportedPerfect(Name name, ActionMatch act, int a) {
-        if (!coordinatedVerb(act) || !norm(name.from() - 1).equals("that") || norm(act.head() - 1).equals("had")) {
-            return -1;
-        }
-        int speech = -1;
-        boolean perfect = false;
-        for (int p = 0; p < a; p++) {
-            ActionMatch m = actions.get(p);
-            if (m.has(ActionFlag.SPEECH) && m.toToken() <= name.from()) {
-                speech = p;
-            } else if (m.fromToken() >= name.to()) {
-                perfect |= norm(m.head() - 1).equals("had");
-            }
-        }
-        return perfect ? speech : -1;
-    }
-
-    /**
-     * Whether a name can be a subject by what precedes it: the sentence start, punctuation, a
-     * conjunction, a capitalised word ("President", "Monday"), a time word, or a speech or
-     * governing verb; not another lower-case word ("called Putin").
-     */
-    private boolean subjectPosition(Name name) {
-        int k = name.from() - 1;
-        for (int d = k; d >= from && d >= k - 2; d--) {
-            if (SUBJECT_DETERMINERS.contains(norm(d))) {
-                k = d; // "a senior US official": the phrase starts at its determiner
-                break;
-            }
-            if (!Character.isLowerCase(tokens.get(d).text().charAt(0)) || CLAUSE_OPENERS.contains(norm(d))) {
-                break; // "their bases after Lukashenko": a phrase never reaches back past "after"
-            }
-        }
-        while (k >= from && SUBJECT_DETERMINERS.contains(norm(k))) {
-            k--;
-        }
-        if (k < from) {
-            return true;
-        }
-        Token t = tokens.get(k);
-        if (!t.isWord() || CLAUSE_OPENERS.contains(t.norm()) || Character.isUpperCase(t.text().charAt(0))
-                || Character.isDigit(t.text().charAt(0))) {
-            return true;
-        }
-        for (ActionMatch m : actions) {
-            if (m.toToken() == k + 1 && (m.has(ActionFlag.SPEECH) || m.has(ActionFlag.GOVERNS))) {
-                // "Kyiv said Russian troops...", "warned Russia not to recognise": the subject of what follows
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // "Ashton said she would travel": the first fitting name before the pronoun in the sentence
-    private int antecedent(int pronoun, boolean person) {
-        for (int n = 0; n < names.size(); n++) {
-            Name name = names.get(n);
-            if (name.to() <= pronoun && !name.place() && name.person() == person
-                    && !SUBJECT_BLOCKERS.contains(before(name))) {
-                return n;
-            }
-        }
-        return -1;
-    }
-
-    // "Putin met Macron and signed...", "Biden phoned Putin on April 13, voiced concern": the
-    // name is an earlier action's object and this verb, after "and" or a comma, shares its subject.
-    private boolean objectOfEarlierAction(Name name, ActionMatch act, int a) {
-        int earlier = -1;
-        for (int p = 0; p < a; p++) {
-            if (actions.get(p).toToken() <= name.from()) {
-                earlier = p;
-            }
-        }
-        if (earlier < 0 || appositive(name)) {
-            return false;
-        }
-        int k = act.fromToken() - 1;
-        while (k >= name.to() && LINKS.contains(norm(k)) && !norm(k).equals("and") && !norm(k).equals(",")) {
-            k--;
-        }
-        if (k >= name.to() && norm(k).equals("to") && k == act.fromToken() - 1) {
-            // "telephoned the separatist leaders to ask them": a purpose, the caller asks;
-            // "urged Putin to recognise": Putin would recognise
-            return !actions.get(earlier).has(ActionFlag.GOVERNS);
-        }
-        return k >= name.to() && (norm(k).equals("and") || norm(k).equals(","));
-    }
-
-    // "..., but the alliance has rejected the request": after the boundary at k the clause opens
-    // with a subject of its own that names no actor, so it shares no earlier subject.
-    private boolean unnamedSubject(int k, ActionMatch act) {
-        int j = k + 1;
-        if (norm(j).equals("and") || norm(j).equals("but")) {
-            j++;
-        }
-        if (!Set.of("the", "a", "an").contains(norm(j))) {
-            return false;
-        }
-        for (int i = j + 1; i < act.fromToken(); i++) {
-            if (SUBJECT_BLOCKERS.contains(norm(i)) || norm(i).equals(",")) {
-                return false; // "but on the same day signed": a phrase of time or place, not a subject
-            }
-        }
-        return true;
-    }
-
-    // Token k is the head of a plain speech verb before action a ("said", "told").
-    private boolean reportingVerbAt(int k, int a) {
-        for (int p = 0; p < a; p++) {
-            if (actions.get(p).head() == k && actions.get(p).has(ActionFlag.SPEECH)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // "the Belarusian president, Alexander Lukashenko, brokered": a name set off by commas right
-    // after another name restates it; the comma after it closes the aside, it joins no verbs.
-    private boolean appositive(Name name) {
-        return norm(name.from() - 1).equals(",") && nameEndingAt(name.from() - 2) >= 0;
-    }
-
-    private List<Ref> shared(int a, List<List<Ref>> sourcesSoFar) {
-        for (int p = a - 1; p >= 0; p--) {
-            if (!actions.get(p).has(ActionFlag.SPEECH) && !sourcesSoFar.get(p).isEmpty()) {
-                return sourcesSoFar.get(p);
-            }
-        }
-        return List.of();
     }
 
     /** The objects of an action: the first names to its right in its clause, and those coordinated after. */
