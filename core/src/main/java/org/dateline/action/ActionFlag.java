@@ -9,5 +9,10 @@ public enum ActionFlag {
     /** Coordinated subjects act on each other: "Russia and Ukraine signed" is two events. */
     MUTUAL,
     /** A noun ("invasion", "air strikes"): its agent is the name just before it or after "by". */
-    NOUN
+    NOUN,
+    /**
+     * Happens between two entities: a visit to a place of the visitor's own country
+     * ("Zelensky visited Kherson") is no event of this action.
+     */
+    ABROAD
 }

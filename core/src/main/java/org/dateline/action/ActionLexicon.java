@@ -92,7 +92,7 @@ public final class ActionLexicon {
             try {
                 flags.add(ActionFlag.valueOf(f.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                problems.add(l.problem("unknown flag '" + f + "' (speech, governs, mutual, noun)"));
+                problems.add(l.problem("unknown flag '" + f + "' (speech, governs, mutual, noun, abroad)"));
                 return;
             }
         }

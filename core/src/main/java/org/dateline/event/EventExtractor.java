@@ -276,6 +276,10 @@ public final class EventExtractor {
                 if (source != null && source.equals(target)) {
                     target = null;
                 }
+                if (act.has(ActionFlag.ABROAD) && source != null && target != null
+                        && source.entity().equals(target.entity())) {
+                    continue; // "Zelensky visited Kherson": a trip at home, not a visit between two sides
+                }
                 out.add(new Event(dated.date(), dated.end(), dated.source(), dated.text(), act.code(), act.text(),
                         source, target, modality, new Evidence(sentence.text(), sentence.start(), sentence.end())));
                 remember(paragraph, source);

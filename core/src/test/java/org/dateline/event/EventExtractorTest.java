@@ -75,6 +75,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aVisitAtHomeIsNoVisitBetweenTwoSides() {
+        assertThat(read("Zelensky visited Kherson on Thursday.")).isEmpty();
+        assertThat(read("Blinken visited Kyiv on Thursday.")).containsExactly("USA>UKR 042 asserted");
+    }
+
+    @Test
     void aPassiveAgentIsNeverLookedForPastAComma() {
         assertThat(read("The airliner was shot down over eastern Ukraine, in territory held by the separatists.")).isEmpty();
         assertThat(read("The airliner was shot down by the separatists.")).containsExactly("UKR>- 195 asserted");
