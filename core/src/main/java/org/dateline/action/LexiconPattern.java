@@ -166,8 +166,11 @@ final class LexiconPattern {
         String head2 = tokens.get(head).norm();
         if (h.verb() && head > 1 && DETERMINERS.contains(tokens.get(head - 2).norm()) && !previous.endsWith("s")
                 && Character.isLowerCase(tokens.get(head - 1).text().charAt(0)) && tokens.get(head - 1).isWord()
-                && !head2.endsWith("ed") && !h.participles().contains(head2)) {
-            return null; // "a retaliatory strike": a noun after an adjective ("the army attacked" stays a verb)
+                && !head2.endsWith("ed") && !(head2.endsWith("ing") && objectFollows(tokens, head))
+                && !h.participles().contains(head2)) {
+            // "a retaliatory strike", "a large gathering of": a noun after an adjective ("the army
+            // attacked" and "a decree recognising Crimea" stay verbs)
+            return null;
         }
         if (h.verb() && head > 0 && Character.isUpperCase(tokens.get(head).text().charAt(0))
                 && !"\"“‘'([—-".contains(tokens.get(head - 1).text())) {
@@ -215,6 +218,17 @@ final class LexiconPattern {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got");
     private static final Set<String> BETWEEN_BE_AND_HEAD = Set.of("also", "not", "n't", "already", "later", "then",
             "since");
+
+    // "recognising Crimea", "recognising the independence": an -ing form with an object is a verb.
+    private static boolean objectFollows(SentenceTokens tokens, int head) {
+        if (head + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(head + 1);
+        return next.isWord() && (Character.isUpperCase(next.text().charAt(0)) || OBJECT_OPENERS.contains(next.norm()));
+    }
+
+    private static final Set<String> OBJECT_OPENERS = Set.of("the", "a", "an", "its", "their", "his", "her");
 
     // "were imposed", "was formally recognised", "had been shelled": a passive head.
     private static boolean afterBe(SentenceTokens tokens, int head) {

@@ -75,6 +75,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void anIngFormWithAnObjectIsAVerbWithoutOneANoun() {
+        assertThat(read("Putin signed a decree recognising Crimea as a sovereign state."))
+                .containsExactly("RUS>UKR 054 asserted");
+        assertThat(read("Russian officials attended a large gathering of executives in Moscow.")).isEmpty();
+    }
+
+    @Test
     void aVisitAtHomeIsNoVisitBetweenTwoSides() {
         assertThat(read("Zelensky visited Kherson on Thursday.")).isEmpty();
         assertThat(read("Blinken visited Kyiv on Thursday.")).containsExactly("USA>UKR 042 asserted");
