@@ -18,7 +18,8 @@ import org.dateline.text.Token;
 final class ClauseSubjects extends ClauseStructure {
     private static final Set<String> SUBJECT_BLOCKERS = Set.of("with", "against", "on", "to", "at", "near",
             "about", "over", "into", "toward", "towards", "for", "by", "like", "than", "between", "upon", "in", "from",
-            "of");
+            "of", "outside", "inside", "behind", "beside", "across", "around", "through", "throughout", "along",
+            "beyond", "amid", "under", "among", "within");
     // A subject is never looked for across these: the verb after them has its own subject.
     private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "as", "until", "once",
             "if", "unless", "that", "whether");

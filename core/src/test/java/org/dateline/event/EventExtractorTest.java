@@ -82,6 +82,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aNameAfterAPlacePrepositionIsNoSubject() {
+        assertThat(read("Protesters gathered outside Zelensky's office to warn him against concessions to Moscow."))
+                .isEmpty();
+    }
+
+    @Test
     void aVisitAtHomeIsNoVisitBetweenTwoSides() {
         assertThat(read("Zelensky visited Kherson on Thursday.")).isEmpty();
         assertThat(read("Blinken visited Kyiv on Thursday.")).containsExactly("USA>UKR 042 asserted");
