@@ -1,6 +1,7 @@
 package org.dateline.article;
 
 import java.util.List;
+import org.dateline.text.Ascii;
 
 /**
  * Words looked for anywhere inside attribute values (class, id), ignoring ASCII case: a few
@@ -16,27 +17,12 @@ final class Keywords {
 
     /** True when the text holds one of the words, whatever the case of its ASCII letters. */
     boolean foundIn(String text) {
-        String lower = asciiLowerCase(text);
+        String lower = Ascii.lowerAscii(text);
         for (String w : words) {
             if (lower.contains(w)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Only A-Z are folded, as a case-insensitive regex without UNICODE_CASE does. */
-    static String asciiLowerCase(String s) {
-        char[] out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                if (out == null) {
-                    out = s.toCharArray();
-                }
-                out[i] = (char) (c + ('a' - 'A'));
-            }
-        }
-        return out == null ? s : new String(out);
     }
 }

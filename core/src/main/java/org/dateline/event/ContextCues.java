@@ -3,6 +3,7 @@ package org.dateline.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.dateline.text.Ascii;
 import org.dateline.text.RuleFile;
 
 /**
@@ -31,7 +32,7 @@ final class ContextCues {
         for (RuleFile.Line l : lines) {
             String phrase = l.text();
             quoted.add(Pattern.quote(phrase));
-            String lower = lowerAscii(phrase);
+            String lower = Ascii.lowerAscii(phrase);
             if (lower.charAt(0) < 128) {
                 byFirstLetter.get(lower.charAt(0)).add(lower);
                 starts[lower.charAt(0)] = true;
@@ -51,12 +52,13 @@ final class ContextCues {
     // what the expression needs to match at all.
     private boolean mayHold(String sentence) {
         for (int i = 0; i < sentence.length(); i++) {
-            char c = lowerAscii(sentence.charAt(i));
-            if (c >= 128 || !starts[c] || i > 0 && wordChar(c) && wordChar(sentence.charAt(i - 1))) {
+            char c = Ascii.lowerAscii(sentence.charAt(i));
+            // (inside an ASCII word is no word start; any other place is left to the expression)
+            if (c >= 128 || !starts[c] || i > 0 && Ascii.isWord(c) && asciiWord(sentence.charAt(i - 1))) {
                 continue;
             }
             for (String phrase : byFirstLetter.get(c)) {
-                if (startsAt(sentence, i, phrase)) {
+                if (Ascii.regionMatchesAscii(sentence, i, phrase, sentence.length())) {
                     return true;
                 }
             }
@@ -64,32 +66,7 @@ final class ContextCues {
         return false;
     }
 
-    private static boolean startsAt(String text, int at, String lowerPhrase) {
-        if (at + lowerPhrase.length() > text.length()) {
-            return false;
-        }
-        for (int k = 0; k < lowerPhrase.length(); k++) {
-            if (lowerAscii(text.charAt(at + k)) != lowerPhrase.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    // Two of these side by side have no word boundary between them.
-    private static boolean wordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
-    }
-
-    private static char lowerAscii(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-
-    private static String lowerAscii(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            out.append(lowerAscii(s.charAt(i)));
-        }
-        return out.toString();
+    private static boolean asciiWord(char c) {
+        return c < 128 && Ascii.isWord(c);
     }
 }

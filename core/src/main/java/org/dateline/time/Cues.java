@@ -1,5 +1,6 @@
 package org.dateline.time;
 
+import org.dateline.text.Ascii;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -92,7 +93,7 @@ final class Cues {
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {
-        return Words.isAsciiLetter(c) || (c >= '0' && c <= '9');
+        return Ascii.isAsciiLetter(c) || (c >= '0' && c <= '9');
     }
 
     /**
@@ -105,16 +106,16 @@ final class Cues {
         if (c >= 128 || second >= 128) {
             return -1; // every cue starts with two ASCII characters
         }
-        char first = Words.lowerAscii(c);
-        int k = key(first, Words.lowerAscii(second));
+        char first = Ascii.lowerAscii(c);
+        int k = key(first, Ascii.lowerAscii(second));
         Phrase[] phrases = (firstTwo[k >> 6] & 1L << k) != 0 ? byFirst[first] : NONE;
         boolean edWord = edWords && edShaped(text, i, to);
-        if ((phrases.length == 0 && !edWord) || !Words.boundary(text, i, from, to)) {
+        if ((phrases.length == 0 && !edWord) || !Ascii.boundary(text, i, from, to)) {
             return -1;
         }
         for (Phrase p : phrases) {
             int end = i + p.text().length();
-            if (Words.regionMatchesAscii(text, i, p.text(), to) && Words.boundary(text, end, from, to)
+            if (Ascii.regionMatchesAscii(text, i, p.text(), to) && Ascii.boundary(text, end, from, to)
                     && (p.notBefore() == null || !followedBy(text, end, from, to, p.notBefore()))) {
                 return end;
             }
@@ -129,22 +130,22 @@ final class Cues {
     // Whitespace, then the word: "next to".
     private static boolean followedBy(String text, int i, int from, int to, String word) {
         int j = i;
-        while (j < to && Words.isRegexSpace(text.charAt(j))) {
+        while (j < to && Ascii.isRegexSpace(text.charAt(j))) {
             j++;
         }
-        return j > i && Words.regionMatchesAscii(text, j, word, to)
-                && Words.boundary(text, j + word.length(), from, to);
+        return j > i && Ascii.regionMatchesAscii(text, j, word, to)
+                && Ascii.boundary(text, j + word.length(), from, to);
     }
 
     // Five or more ASCII letters ending in -ed (whether they make a word is checked later).
     private static boolean edShaped(String text, int i, int to) {
         int end = letterRunEnd(text, i, to);
-        return end - i >= 5 && Words.regionMatchesAscii(text, end - 2, "ed", to);
+        return end - i >= 5 && Ascii.regionMatchesAscii(text, end - 2, "ed", to);
     }
 
     private static int letterRunEnd(String text, int i, int to) {
         int end = i;
-        while (end < to && Words.isAsciiLetter(text.charAt(end))) {
+        while (end < to && Ascii.isAsciiLetter(text.charAt(end))) {
             end++;
         }
         return end;
@@ -152,16 +153,16 @@ final class Cues {
 
     private int edWordEnd(String text, int i, int from, int to) {
         int end = letterRunEnd(text, i, to);
-        if (!Words.boundary(text, end, from, to)) {
+        if (!Ascii.boundary(text, end, from, to)) {
             return -1;
         }
         for (String word : edExceptions) {
-            if (end - i == word.length() && Words.regionMatchesAscii(text, i, word, to)) {
+            if (end - i == word.length() && Ascii.regionMatchesAscii(text, i, word, to)) {
                 return -1;
             }
         }
         for (String ending : edExceptedEndings) {
-            if (end - i >= ending.length() && Words.regionMatchesAscii(text, end - ending.length(), ending, to)) {
+            if (end - i >= ending.length() && Ascii.regionMatchesAscii(text, end - ending.length(), ending, to)) {
                 return -1;
             }
         }

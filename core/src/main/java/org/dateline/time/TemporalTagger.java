@@ -1,5 +1,6 @@
 package org.dateline.time;
 
+import org.dateline.text.Ascii;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,7 +92,7 @@ public final class TemporalTagger {
         boolean[] onText = new boolean[rules.size()]; // the rule's matcher was reset to this text
         for (int at = 0; at < text.length(); at++) {
             // Every pattern starts after a non-word character: try only there.
-            if (at > 0 && Words.isWord(text.charAt(at - 1))) {
+            if (at > 0 && Ascii.isWord(text.charAt(at - 1))) {
                 continue;
             }
             for (int i : index.startingAt(text, at)) {

@@ -14,9 +14,4 @@ class KeywordsTest {
         assertThat(keywords.foundIn("relate d")).isFalse();
         assertThat(keywords.foundIn("")).isFalse();
     }
-
-    @Test
-    void foldsOnlyAsciiLetters() {
-        assertThat(Keywords.asciiLowerCase("AbC-É")).isEqualTo("abc-É");
-    }
 }
