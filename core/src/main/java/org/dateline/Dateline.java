@@ -124,14 +124,7 @@ public final class Dateline {
             if (cause instanceof IOException io) {
                 throw io;
             }
-            if (cause instanceof StackOverflowError) {
-                throw new ArticleException("structure nested too deeply to read");
-            }
-            if (cause instanceof OutOfMemoryError) {
-                throw new ArticleException("too large to read in memory");
-            }
-            String what = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-            throw new ArticleException("internal error: " + what);
+            throw new ArticleException(ArticleException.reasonFor(cause));
         }
     }
 }

@@ -3,7 +3,6 @@ package org.dateline.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.dateline.article.ArticleException;
 
 /**
  * The inputs of a command: files and folders expanded into the files to read, then read on all
@@ -121,7 +121,7 @@ final class Inputs {
             fail(file, "interrupted");
             return;
         } catch (ExecutionException e) {
-            fail(file, reason(e.getCause()));
+            fail(file, ArticleException.reasonFor(e.getCause()));
             return;
         }
         sink.accept(value);
@@ -130,22 +130,5 @@ final class Inputs {
     private void fail(Path file, String reason) {
         err.println("dateline: " + file + ": " + reason);
         failed++;
-    }
-
-    /** The one-line reason a user sees for a failure: never a stack trace. */
-    static String reason(Throwable e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof IOException) {
-            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        }
-        if (e instanceof StackOverflowError) {
-            return "structure nested too deeply to read";
-        }
-        if (e instanceof OutOfMemoryError) {
-            return "too large to read in memory";
-        }
-        return "internal error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 }
