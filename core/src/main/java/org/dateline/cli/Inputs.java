@@ -29,6 +29,12 @@ final class Inputs {
         T apply(Path file) throws IOException;
     }
 
+    /** Work on one input file whose only result is its effect (a file written). */
+    @FunctionalInterface
+    interface Task {
+        void run(Path file) throws IOException;
+    }
+
     // Results waiting to be handed on, per thread: enough to keep every core busy, few enough
     // that a folder of large pages is never held in memory at once.
     private static final int AHEAD_PER_THREAD = 4;
@@ -110,6 +116,14 @@ final class Inputs {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Runs the task on each file on all cores; a failing file gets one line on stderr. */
+    void each(List<Path> files, Task task) {
+        each(files, file -> {
+            task.run(file);
+            return file;
+        }, file -> { });
     }
 
     private <T> void handOn(Future<T> result, Path file, Consumer<T> sink) {

@@ -43,10 +43,7 @@ final class TimemlCommand implements Callable<Integer> {
         }
         TemporalTagger tagger = TemporalTagger.standard();
         Inputs inputs = new Inputs(err);
-        inputs.each(inputs.expand(files, name -> name.endsWith(".tml")), file -> {
-            tag(tagger, file);
-            return file;
-        }, file -> { });
+        inputs.each(inputs.expand(files, name -> name.endsWith(".tml")), file -> tag(tagger, file));
         return inputs.failed() == 0 ? 0 : 1;
     }
 
