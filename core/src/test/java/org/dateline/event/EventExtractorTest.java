@@ -162,6 +162,23 @@ class EventExtractorTest {
     }
 
     @Test
+    void notYetRuledOutAndNoPlansAreNegations() {
+        assertThat(read("Germany has yet to send tanks to Ukraine.")).containsExactly("DEU>UKR 072 negated");
+        assertThat(read("NATO ruled out sending troops to Ukraine.")).containsExactly("NATO>UKR 154 negated");
+        assertThat(read("The Kremlin said Russia had no plans to invade Ukraine."))
+                .containsExactly("RUS>UKR 190 negated");
+        assertThat(read("Russia has no intention of attacking NATO, Putin said.")).containsExactly("RUS>NATO 190 negated");
+        // "ruled out" as the action itself is a rejection, asserted
+        assertThat(read("Kyiv ruled out talks with Moscow.")).containsExactly("UKR>RUS 125 asserted");
+    }
+
+    @Test
+    void hopingToActIsHypothetical() {
+        assertThat(read("Ukraine hopes to sign a security pact with Britain."))
+                .allMatch(s -> s.endsWith("057 hypothetical")).isNotEmpty();
+    }
+
+    @Test
     void hypotheticals() {
         assertThat(read("Recognition by Moscow would violate the Minsk agreements.")).isEmpty();
         assertThat(read("Russia could invade Ukraine.")).containsExactly("RUS>UKR 190 hypothetical");
