@@ -1,5 +1,8 @@
 package org.dateline.event;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +23,7 @@ final class DateAttacher {
     private static final Pattern VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     // "2022-02-21TEV" (Monday evening), "2022-02-21T10:30": the day is what dates an event
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+    private static final Pattern WEEKEND = Pattern.compile("(\\d{4})-W(\\d{2})-WE");
     private static final Pattern DAY_WITH_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T.*");
     private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(until|till|by|before|no later than)\\s+$");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
@@ -35,16 +39,23 @@ final class DateAttacher {
     private final boolean[] linkedToNext; // "between March and May": a range with the next one
 
     DateAttacher(String text, List<Timex> timexes) {
+        this(text, timexes, null);
+    }
+
+    /** With the publication date, "three weeks ago" dates an event to its day (see {@link #daysOf}). */
+    DateAttacher(String text, List<Timex> timexes, LocalDate published) {
         this.text = text;
         List<Timex> usable = new ArrayList<>();
         for (Timex t : timexes) {
             if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
                 continue; // durations and sets date nothing (their values are not read at all)
             }
-            String value = day(t.value());
+            String[] days = daysOf(t, published);
+            String value = days == null ? day(t.value()) : days[0];
+            String end = days == null ? day(t.endValue()) : days[1];
             if (value != null && t.start() >= 0 && t.end() <= text.length()) {
                 usable.add(new Timex(t.start(), t.end(), t.text(), t.type(), value, t.relative(), t.rule(), t.mod(),
-                        day(t.endValue())));
+                        end));
             }
         }
         usable.sort(Comparator.comparingInt(Timex::start));
@@ -57,6 +68,42 @@ final class DateAttacher {
             int start = usable.get(i).start();
             afterSince[i] = SINCE.matcher(text.substring(Math.max(0, start - 8), start)).find();
             deadline[i] = DEADLINE.matcher(text.substring(Math.max(0, start - 14), start)).find();
+        }
+    }
+
+    /**
+     * Days an event can be dated to where the expression's own value is a week: a weekend
+     * ("2022-W09-WE") is its Saturday to its Sunday; "three weeks ago", a week by TIMEX3
+     * convention, is the publication day's weekday that week, the day a reader counts back to.
+     * Null for every other expression.
+     */
+    static String[] daysOf(Timex t, LocalDate published) {
+        if (t.value() == null) {
+            return null;
+        }
+        java.util.regex.Matcher weekend = WEEKEND.matcher(t.value());
+        if (weekend.matches()) {
+            LocalDate monday = monday(weekend.group(1), weekend.group(2));
+            return monday == null ? null
+                    : new String[] {monday.plusDays(5).toString(), monday.plusDays(6).toString()};
+        }
+        java.util.regex.Matcher week = WEEK.matcher(t.value());
+        if (published != null && "rel.ago".equals(t.rule()) && week.matches()) {
+            LocalDate monday = monday(week.group(1), week.group(2));
+            return monday == null ? null
+                    : new String[] {monday.plusDays(published.getDayOfWeek().getValue() - 1L).toString(), null};
+        }
+        return null;
+    }
+
+    // The Monday of an ISO week, or null for a week the year does not have ("2021-W53").
+    private static LocalDate monday(String year, String week) {
+        try {
+            return LocalDate.of(Integer.parseInt(year), 1, 4)
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(week))
+                    .with(DayOfWeek.MONDAY);
+        } catch (java.time.DateTimeException e) {
+            return null;
         }
     }
 

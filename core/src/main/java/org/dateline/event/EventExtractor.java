@@ -75,7 +75,7 @@ public final class EventExtractor {
     /** The events of a main text, with its temporal expressions already found. */
     public List<Event> extract(String text, LocalDate published, List<Timex> timexes) {
         List<Token> tokens = Tokenizer.tokenize(text);
-        DateAttacher dates = new DateAttacher(text, timexes);
+        DateAttacher dates = new DateAttacher(text, timexes, published);
         Paragraph paragraph = new Paragraph();
         // what an event with no date of its own gets
         DateAttacher.Dated publication = new DateAttacher.Dated(published == null ? null : published.toString(), null,

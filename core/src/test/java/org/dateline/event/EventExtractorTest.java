@@ -378,6 +378,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void weeksAgoAreCountedBackToTheDayAndAWeekendSpansItsTwoDays() {
+        String text = "Russia shelled Kharkiv three weeks ago. Kyiv shelled Donetsk over the weekend.";
+        Timex ago = new Timex(text.indexOf("three"), text.indexOf(" Kyiv") - 1, "three weeks ago", TimexType.DATE,
+                "2022-W05", true, "rel.ago");
+        List<Timex> timexes = List.of(ago, date("the weekend", text, "2022-W07-WE", true));
+        // published Tuesday 22 February 2022: three weeks back is Tuesday 1 February
+        assertThat(EXTRACTOR.extract(text, PUBLISHED, timexes))
+                .extracting(e -> e.action().code() + " " + e.date() + ".." + e.end())
+                .containsExactly("194 2022-02-01..null", "194 2022-02-19..2022-02-20");
+    }
+
+    @Test
     void moreThanTwoPartiesSignOnceEach() {
         assertThat(read("Ukraine, Russia and the OSCE signed a protocol."))
                 .containsExactly("UKR>RUS 057 asserted", "RUS>OSCE 057 asserted", "OSCE>UKR 057 asserted");
