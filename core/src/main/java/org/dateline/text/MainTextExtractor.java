@@ -35,6 +35,10 @@ public final class MainTextExtractor {
     static final double LONG_LINK_DENSITY = 0.7;
     /** How much a letter of link list weighs against a letter of prose. */
     static final double LINK_PENALTY = 1.0;
+    /** The share of that weight for a link list between two paragraphs of a candidate root. */
+    static final double INLINE_LINK_WEIGHT = 0.25;
+    /** An element around the best root with this many times its prose, worth more than 0, is the root. */
+    static final double WIDEN_PROSE = 2.0;
     /** A labelled-boilerplate element holding at least this share of the prose is kept anyway. */
     static final double GUARD_SHARE = 0.5;
     /** Below this score (letters of prose) a page is not prose: short lines are tried too. */
@@ -112,27 +116,93 @@ public final class MainTextExtractor {
     private record Choice(PageBlocks.Range range, double score) {
     }
 
-    /** The element whose blocks are worth most; sets the blocks' junk marks for these values. */
+    /**
+     * The element whose blocks are worth most; sets the blocks' junk marks for these values. When
+     * an element around it holds at least {@link #WIDEN_PROSE} times its prose and is still worth
+     * something, that element is the root: an article whose "related" boxes outweigh its few
+     * paragraphs keeps them all (the boxes are dropped when the root's blocks are selected).
+     */
     private static Choice bestRoot(PageBlocks blocks, double[] value) {
-        List<PageBlocks.Block> all = blocks.blocks;
         markJunk(blocks, value);
-        double[] sum = new double[all.size() + 1];
-        for (int i = 0; i < value.length; i++) {
-            PageBlocks.Block b = all.get(i);
-            // Short lines are kept inside the root, but a root is not widened for them.
-            double v = value[i] == 0 && b.heading == 0 ? -SHORT_PENALTY * b.letters : value[i];
-            sum[i + 1] = sum[i] + (b.junk ? 0 : v);
-        }
+        RootScores scores = new RootScores(blocks.blocks, value);
         PageBlocks.Range root = null;
         double best = 0;
-        for (PageBlocks.Range r : blocks.ranges) { // children come before their parents
-            double score = (sum[r.end()] - sum[r.start()]) * r.hint().weight;
+        int at = -1;
+        for (int i = 0; i < blocks.ranges.size(); i++) { // children come before their parents
+            double score = scores.of(blocks.ranges.get(i));
             if (score > best) {
                 best = score;
+                root = blocks.ranges.get(i);
+                at = i;
+            }
+        }
+        for (int i = at + 1; root != null && i < blocks.ranges.size(); i++) {
+            PageBlocks.Range r = blocks.ranges.get(i);
+            if (r.start() > root.start() || r.end() < root.end()) {
+                continue; // not around the root
+            }
+            if (scores.prose(r) >= WIDEN_PROSE * scores.prose(root) && scores.of(r) > 0) {
                 root = r;
+                best = Math.max(best, scores.of(r));
             }
         }
         return new Choice(root, best);
+    }
+
+    /**
+     * What a candidate root is worth: its prose, less its short lines, teasers and link lists. A
+     * link list between two paragraphs of the candidate (a "related" box inside the article)
+     * counts only {@link #INLINE_LINK_WEIGHT} as much as one at its edges, which is where a root
+     * grown too far meets navigation. Prefix sums: each candidate costs constant time.
+     */
+    private static final class RootScores {
+        private final double[] gain; // everything but link lists
+        private final double[] links; // link lists' (negative) values
+        private final double[] prose; // positive values of blocks that are not junk
+        private final int[] proseCount;
+        private final int[] nextProse; // the first prose block at or after i (n: none)
+        private final int[] prevProse; // the last prose block before i (-1: none)
+
+        RootScores(List<PageBlocks.Block> all, double[] value) {
+            int n = all.size();
+            gain = new double[n + 1];
+            links = new double[n + 1];
+            prose = new double[n + 1];
+            proseCount = new int[n + 1];
+            prevProse = new int[n + 1];
+            prevProse[0] = -1;
+            for (int i = 0; i < n; i++) {
+                PageBlocks.Block b = all.get(i);
+                // Short lines are kept inside the root, but a root is not widened for them.
+                double v = b.junk ? 0 : value[i] == 0 && b.heading == 0 ? -SHORT_PENALTY * b.letters : value[i];
+                boolean linkList = !b.junk && isLinkList(b);
+                boolean isProse = !b.junk && value[i] > 0;
+                gain[i + 1] = gain[i] + (linkList ? 0 : v);
+                links[i + 1] = links[i] + (linkList ? v : 0);
+                prose[i + 1] = prose[i] + (isProse ? value[i] : 0);
+                proseCount[i + 1] = proseCount[i] + (isProse ? 1 : 0);
+                prevProse[i + 1] = isProse ? i : prevProse[i];
+            }
+            nextProse = new int[n + 1];
+            nextProse[n] = n;
+            for (int i = n - 1; i >= 0; i--) {
+                nextProse[i] = !all.get(i).junk && value[i] > 0 ? i : nextProse[i + 1];
+            }
+        }
+
+        double of(PageBlocks.Range r) {
+            double linkCost = links[r.end()] - links[r.start()];
+            if (proseCount[r.end()] - proseCount[r.start()] >= 2) {
+                int first = nextProse[r.start()];
+                int last = prevProse[r.end()];
+                linkCost -= (1 - INLINE_LINK_WEIGHT) * (links[last] - links[first + 1]);
+            }
+            return (gain[r.end()] - gain[r.start()] + linkCost) * r.hint().weight;
+        }
+
+        double prose(PageBlocks.Range r) {
+            return prose[r.end()] - prose[r.start()];
+        }
     }
 
     private double[] values(PageBlocks blocks, JsonLdBody schema, boolean shortLines) {

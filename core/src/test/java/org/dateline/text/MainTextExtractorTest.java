@@ -36,6 +36,23 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void unlabelledLinkBoxesThatOutweighAShortArticleDoNotCutItToOneParagraph() {
+        // no class names: only the prose/link balance tells the article from its link boxes
+        String links = "<ul><li><a href=/a>Russia shells Kherson after its retreat</a></li>"
+                + "<li><a href=/b>Zelensky visits the Bakhmut front line</a></li></ul>";
+        String trailing = "<table><tr><td><a href=/c>Putin vows to press on with the war</a></td>"
+                + "<td><a href=/d>NATO condemns the strikes on Kyiv power plants</a></td></tr></table>"
+                + "<p>You might also like: <a href=/e>Russia launches another missile barrage at the grid</a></p>"
+                + "<div>Latest: <a href=/f>Ukraine downs Iranian-made drones over Kyiv overnight</a></div>"
+                + "<div>Latest: <a href=/g>Moldova reports a missile fragment near its border</a></div>"
+                + "<div>Latest: <a href=/h>Grain ships leave Odesa under the UN-brokered deal</a></div>"
+                + "<div>Latest: <a href=/i>IAEA inspectors reach the Zaporizhzhia plant</a></div>";
+        String page = "<div id=wrap><div id=content><h1>Russia recognises breakaway regions</h1>"
+                + "<p>" + P1 + "</p>" + links + "<p>" + P2 + "</p><p>" + P3 + "</p>" + trailing + "</div></div>";
+        assertThat(paragraphs(page)).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void dropsRelatedLinksWithEventLikeHeadlines() {
         String related = "<div class=related-stories><h3>Related</h3><ul>"
                 + "<li><a href=/1>Ukraine shells Donetsk airport as ceasefire collapses in the east</a></li>"
