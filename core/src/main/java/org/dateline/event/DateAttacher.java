@@ -28,6 +28,7 @@ final class DateAttacher {
     private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(until|till|by|before|no later than)\\s+$");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
     private static final Pattern RANGE_LINK = Pattern.compile("\\s*(and|to|until|till|through|-|–|—)\\s*");
+    private static final Pattern APPOSITION = Pattern.compile("\\s*,\\s*");
     private static final Pattern RANGE_START = Pattern.compile("(?i)(between|from)\\b");
     private static final Pattern RANGE_OPEN = Pattern.compile("(?i).*\\b(between|from)\\s*$");
 
@@ -37,6 +38,11 @@ final class DateAttacher {
     private final boolean[] afterSince;
     private final boolean[] deadline;
     private final boolean[] linkedToNext; // "between March and May": a range with the next one
+    // "On Monday, a day after the referendum, ...": an apposition that restates the date before
+    // it (counted from the last date mentioned, which is that very date, it would be a day late).
+    // It dates only what its own clause tells, counted back: "on Monday, a day after border
+    // guards fired on three vessels" dates the firing Sunday. Null where it restates nothing.
+    private final Timex[] countedFrom;
 
     DateAttacher(String text, List<Timex> timexes) {
         this(text, timexes, null);
@@ -63,8 +69,10 @@ final class DateAttacher {
         this.afterSince = new boolean[usable.size()];
         this.deadline = new boolean[usable.size()];
         this.linkedToNext = new boolean[usable.size()];
+        this.countedFrom = new Timex[usable.size()];
         for (int i = 0; i < usable.size(); i++) {
             linkedToNext[i] = i + 1 < usable.size() && linked(usable.get(i), usable.get(i + 1));
+            countedFrom[i] = i > 0 ? countedFrom(usable.get(i - 1), usable.get(i)) : null;
             int start = usable.get(i).start();
             afterSince[i] = SINCE.matcher(text.substring(Math.max(0, start - 8), start)).find();
             deadline[i] = DEADLINE.matcher(text.substring(Math.max(0, start - 14), start)).find();
@@ -204,12 +212,15 @@ final class DateAttacher {
             if (since != afterSince[i]) {
                 continue;
             }
+            if (countedFrom[i] != null && !inOwnClause(t, at)) {
+                continue; // restates the date before it for everything outside its own clause
+            }
             if (!deadlines && deadline[i]) {
                 continue; // "gave them until Monday": a deadline, not when it happened
             }
             int distance = t.end() <= at ? at - t.end() : Math.max(0, t.start() - at);
             if (distance < bestDistance) {
-                best = t;
+                best = countedFrom[i] != null ? countedFrom[i] : t;
                 bestDistance = distance;
             }
         }
@@ -237,6 +248,40 @@ final class DateAttacher {
             return new Dated(t.value(), t.endValue(), source, t.text());
         }
         return new Dated(first.value(), second.value(), source, text.substring(first.start(), second.end()));
+    }
+
+    // A verb after the expression and before the next comma: "a day after guards fired on ..."
+    private boolean inOwnClause(Timex t, int at) {
+        if (at < t.end()) {
+            return false;
+        }
+        int comma = text.indexOf(',', t.end());
+        return comma < 0 || comma >= at;
+    }
+
+    /**
+     * For "Monday, a day after [an event]" (counted from an event, right after a date and a comma):
+     * the day of that event, as far back from the date before as the expression reaches past it
+     * ("a day after" it restates Monday 26th as the 27th: the event was the 25th); the expression
+     * before itself when not both are days; null when t restates nothing.
+     */
+    private Timex countedFrom(Timex before, Timex t) {
+        boolean counted = "rel.after-event".equals(t.rule()) || "rel.before-event".equals(t.rule());
+        if (!counted || t.start() < before.end()
+                || !APPOSITION.matcher(text).region(before.end(), t.start()).matches()) {
+            return null;
+        }
+        String value = before.value();
+        if (before.value().length() == 10 && t.value().length() == 10) {
+            try {
+                java.time.LocalDate d = java.time.LocalDate.parse(before.value());
+                long reach = java.time.temporal.ChronoUnit.DAYS.between(d, java.time.LocalDate.parse(t.value()));
+                value = d.minusDays(reach).toString();
+            } catch (java.time.format.DateTimeParseException e) {
+                value = before.value();
+            }
+        }
+        return new Timex(t.start(), t.end(), t.text(), t.type(), value, true, t.rule(), null, null);
     }
 
     // "between March and May 2015", "from 2014 to 2016"

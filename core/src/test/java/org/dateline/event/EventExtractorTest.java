@@ -390,6 +390,23 @@ class EventExtractorTest {
     }
 
     @Test
+    void aDayAfterAnEventRestatesTheDateBeforeItAndDatesItsOwnClauseADayEarlier() {
+        String text = "On Monday, a day after the referendum, the EU imposed sanctions on Russia. "
+                + "Kyiv imposed martial law on Monday, a day after Russian border guards fired on three vessels.";
+        int second = text.indexOf("Kyiv");
+        Timex monday1 = date("Monday", text, "2022-02-21", true);
+        Timex after1 = new Timex(text.indexOf("a day after"), text.indexOf("a day after") + 11, "a day after",
+                TimexType.DATE, "2022-02-22", true, "rel.after-event");
+        int m2 = text.indexOf("Monday", second);
+        Timex monday2 = new Timex(m2, m2 + 6, "Monday", TimexType.DATE, "2022-02-21", true, "test");
+        int a2 = text.indexOf("a day after", second);
+        Timex after2 = new Timex(a2, a2 + 11, "a day after", TimexType.DATE, "2022-02-22", true, "rel.after-event");
+        assertThat(EXTRACTOR.extract(text, PUBLISHED, List.of(monday1, after1, monday2, after2)))
+                .extracting(e -> e.action().code() + " " + e.date())
+                .containsExactly("163 2022-02-21", "1724 2022-02-21", "190 2022-02-20");
+    }
+
+    @Test
     void moreThanTwoPartiesSignOnceEach() {
         assertThat(read("Ukraine, Russia and the OSCE signed a protocol."))
                 .containsExactly("UKR>RUS 057 asserted", "RUS>OSCE 057 asserted", "OSCE>UKR 057 asserted");
