@@ -173,6 +173,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void questionsPredictionsAndDeniedEvidenceAreNotAssertions() {
+        assertThat(read("Will Russia invade Ukraine?")).containsExactly("RUS>UKR 190 hypothetical");
+        assertThat(read("Russia is unlikely to attack Ukraine, analysts say.")).containsExactly("RUS>UKR 190 hypothetical");
+        assertThat(read("There is no evidence that Russia shelled Kharkiv.")).containsExactly("RUS>UKR 194 negated");
+    }
+
+    @Test
     void hopingToActIsHypothetical() {
         assertThat(read("Ukraine hopes to sign a security pact with Britain."))
                 .allMatch(s -> s.endsWith("057 hypothetical")).isNotEmpty();
