@@ -180,6 +180,9 @@ public final class EventExtractor {
         }
     }
 
+    /** A date starting this close to its sentence's start opens it ("Late on Monday, ..."). */
+    static final int OPENING_DATE_CHARS = 12;
+
     /** Longer "sentences" are lists, tables or run-on text, not prose that reports events. */
     static final int MAX_SENTENCE_TOKENS = 300;
 
@@ -290,9 +293,14 @@ public final class EventExtractor {
             rememberMentions(paragraph, mentions);
         }
         if (sentenceDate == null) {
+            // No event dated the sentence: a date opening it ("On Wednesday, the upper house
+            // cancelled the authorisation it had given him in March") governs all of it, else
+            // its last date does.
             List<Timex> own2 = dates.within(sentence.start(), sentence.end());
             if (!own2.isEmpty()) {
-                sentenceDate = dates.dated(own2.get(own2.size() - 1));
+                Timex first = own2.get(0);
+                boolean opening = first.start() - sentence.start() <= OPENING_DATE_CHARS;
+                sentenceDate = dates.dated(opening ? first : own2.get(own2.size() - 1));
             }
         }
         if (sentenceDate != null) {

@@ -414,6 +414,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aDateOpeningASentenceWithoutEventsIsTheContextNotALaterDateInside() {
+        String text = "On Wednesday the upper house cancelled the authorisation it had given him in March. "
+                + "Poroshenko welcomed that step.";
+        List<Timex> timexes = List.of(date("Wednesday", text, "2022-02-16", true), date("March", text, "2021-03", false));
+        assertThat(EXTRACTOR.extract(text, PUBLISHED, timexes))
+                .extracting(e -> e.action().code() + " " + e.date() + " " + e.dateSource().json())
+                .containsExactly("051 2022-02-16 context");
+    }
+
+    @Test
     void moreThanTwoPartiesSignOnceEach() {
         assertThat(read("Ukraine, Russia and the OSCE signed a protocol."))
                 .containsExactly("UKR>RUS 057 asserted", "RUS>OSCE 057 asserted", "OSCE>UKR 057 asserted");
