@@ -144,7 +144,7 @@ public final class TemporalTagger {
         List<Timex> out = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) {
             Rule r = c.rule();
-            Functions f = new Functions(tables, r.groups(), c.parts(), anchorPoint, reference,
+            Functions f = new Functions(tables, r.parts(), c.parts(), anchorPoint, reference,
                     new Tense(text, c.start(), c.end()));
             String value = r.value().fill(f);
             if (value == null) {
