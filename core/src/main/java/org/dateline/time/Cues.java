@@ -80,9 +80,17 @@ final class Cues {
 
     /** The start of the first cue at or after {@code i} within the span [from, to), or -1. */
     int next(String text, int i, int from, int to) {
+        return next(text, i, from, to, to);
+    }
+
+    /**
+     * The start of the first cue at or after {@code i} and before {@code before} within the
+     * span [from, to), or -1: the span still bounds what a cue is ("next" before the span's end).
+     */
+    int next(String text, int i, int from, int to, int before) {
         // endAt is asked only where a cue may start: most words start none, and most other
         // characters begin no phrase.
-        while (i < to) {
+        while (i < before) {
             char c = text.charAt(i);
             if (isAsciiLetterOrDigit(c)) {
                 // No word starts inside a run of ASCII letters and digits: it is looked at once.
