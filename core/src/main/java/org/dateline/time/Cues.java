@@ -25,14 +25,17 @@ final class Cues {
     // Which two first characters (ASCII, lower case) start a phrase: most words start none
     // and are passed over after one look-up in this small set (2 KB: it stays in the cache).
     private final long[] firstTwo = new long[128 * 128 / 64];
-    private final Phrase[][] byFirst = new Phrase[128][]; // the phrases by first character, in order
+    // The phrases by their first two characters (the key), in order: a word is compared only
+    // with the phrases it may be ("was" with the six "was ...").
+    private final Phrase[][] byFirstTwo = new Phrase[128 * 128][];
+    private final boolean[] phraseStart = new boolean[128]; // the first characters of phrases
     private final String[] edExceptions;
     private final String[] edExceptedEndings;
     private final boolean edWords;
 
     private Cues(List<String> phrases, boolean edWords, List<String> edExceptions,
                  List<String> edExceptedEndings) {
-        Arrays.fill(byFirst, NONE);
+        Arrays.fill(byFirstTwo, NONE);
         for (String p : phrases) {
             if (p.length() < 2 || p.charAt(0) >= 128 || p.charAt(1) >= 128) {
                 throw new IllegalArgumentException("a cue starts with two ASCII characters: " + p);
@@ -42,9 +45,10 @@ final class Cues {
                     : new Phrase(p.substring(0, unless), p.substring(unless + UNLESS.length()));
             int k = key(p.charAt(0), p.charAt(1));
             firstTwo[k >> 6] |= 1L << k;
-            Phrase[] same = byFirst[p.charAt(0)];
-            byFirst[p.charAt(0)] = Arrays.copyOf(same, same.length + 1);
-            byFirst[p.charAt(0)][same.length] = phrase;
+            phraseStart[p.charAt(0)] = true;
+            Phrase[] same = byFirstTwo[k];
+            byFirstTwo[k] = Arrays.copyOf(same, same.length + 1);
+            byFirstTwo[k][same.length] = phrase;
         }
         this.edWords = edWords;
         this.edExceptions = edExceptions.toArray(String[]::new);
@@ -76,20 +80,53 @@ final class Cues {
 
     /** The start of the first cue at or after {@code i} within the span [from, to), or -1. */
     int next(String text, int i, int from, int to) {
-        while (i < to) {
-            if (endAt(text, i, from, to) >= 0) {
-                return i;
-            }
-            // No word starts inside a run of ASCII letters and digits: skip to its end.
-            if (isAsciiLetterOrDigit(text.charAt(i))) {
-                do {
-                    i++;
-                } while (i < to && isAsciiLetterOrDigit(text.charAt(i)));
+        return next(text, i, from, to, to);
+    }
+
+    /**
+     * The start of the first cue at or after {@code i} and before {@code before} within the
+     * span [from, to), or -1: the span still bounds what a cue is ("next" before the span's end).
+     */
+    int next(String text, int i, int from, int to, int before) {
+        // endAt is asked only where a cue may start: most words start none, and most other
+        // characters begin no phrase.
+        while (i < before) {
+            char c = text.charAt(i);
+            if (isAsciiLetterOrDigit(c)) {
+                // No word starts inside a run of ASCII letters and digits: it is looked at once.
+                int letters = i;
+                while (letters < to && Ascii.isAsciiLetter(text.charAt(letters))) {
+                    letters++;
+                }
+                int run = letters;
+                while (run < to && isAsciiLetterOrDigit(text.charAt(run))) {
+                    run++;
+                }
+                boolean edShaped = edWords && letters - i >= 5
+                        && Ascii.regionMatchesAscii(text, letters - 2, "ed", to);
+                if ((edShaped || startsPhrase(text, i, to)) && endAt(text, i, from, to) >= 0) {
+                    return i;
+                }
+                i = run;
             } else {
+                if (c < 128 && phraseStart[c] && endAt(text, i, from, to) >= 0) {
+                    return i;
+                }
                 i++;
             }
         }
         return -1;
+    }
+
+    // The two characters at i start a phrase.
+    private boolean startsPhrase(String text, int i, int to) {
+        char c = text.charAt(i);
+        char second = i + 1 < to ? text.charAt(i + 1) : 0;
+        if (c >= 128 || second >= 128) {
+            return false;
+        }
+        int k = key(Ascii.lowerAscii(c), Ascii.lowerAscii(second));
+        return (firstTwo[k >> 6] & 1L << k) != 0;
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {
@@ -108,7 +145,7 @@ final class Cues {
         }
         char first = Ascii.lowerAscii(c);
         int k = key(first, Ascii.lowerAscii(second));
-        Phrase[] phrases = (firstTwo[k >> 6] & 1L << k) != 0 ? byFirst[first] : NONE;
+        Phrase[] phrases = (firstTwo[k >> 6] & 1L << k) != 0 ? byFirstTwo[k] : NONE;
         boolean edWord = edWords && edShaped(text, i, to);
         if ((phrases.length == 0 && !edWord) || !Ascii.boundary(text, i, from, to)) {
             return -1;

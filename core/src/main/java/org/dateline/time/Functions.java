@@ -3,7 +3,6 @@ package org.dateline.time;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Fills the slots of one match's templates: normalises its named parts through the tables and
@@ -11,21 +10,8 @@ import java.util.Map;
  * last date the text mentioned). Records whether the value depended on either.
  */
 final class Functions {
-    // compiled once: String.matches and replaceAll compile their pattern at every call
-    private static final java.util.regex.Pattern DIGITS_OR_X = java.util.regex.Pattern.compile("\\d+|X");
-    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
-    private static final java.util.regex.Pattern SIGNED_DIGITS = java.util.regex.Pattern.compile("-?\\d+");
-    /** The functions a template may call, with their number of arguments. */
-    private static final Map<String, Integer> ARITY = Map.ofEntries(
-            Map.entry("anchor", 1), Map.entry("shift", 2), Map.entry("ref", 1),
-            Map.entry("refshift", 2), Map.entry("ago", 2), Map.entry("yearof", 1),
-            Map.entry("weekday", 1), Map.entry("lastday", 1), Map.entry("nextday", 1), Map.entry("weekdayin", 2), Map.entry("sameday", 1),
-            Map.entry("dur", 2), Map.entry("clock", 3), Map.entry("clock24", 2),
-            Map.entry("quarterof", 1), Map.entry("latest", 1), Map.entry("yearbefore", 1),
-            Map.entry("yearafter", 1), Map.entry("weekend", 0), Map.entry("eventshift", 2));
-
     private final Tables tables;
-    private final List<String> groups;
+    private final Parts partNames;
     private final String[] parts;
     private final Point anchor;
     private final Point reference;
@@ -34,28 +20,17 @@ final class Functions {
     private boolean usedReference;
 
     /**
-     * @param groups the names of the rule's parts
-     * @param parts  the text each part matched (null when it took no part), in that order
+     * @param partNames the rule's parts
+     * @param parts     the text each part matched (null when it took no part), in that order
      */
-    Functions(Tables tables, List<String> groups, String[] parts, Point anchor,
+    Functions(Tables tables, Parts partNames, String[] parts, Point anchor,
               Point reference, Tense tense) {
         this.tables = tables;
-        this.groups = groups;
+        this.partNames = partNames;
         this.parts = parts;
         this.anchor = anchor;
         this.reference = reference == null ? anchor : reference;
         this.tense = tense;
-    }
-
-    static void check(String function, List<String> args) {
-        Integer arity = ARITY.get(function);
-        if (arity == null) {
-            throw new IllegalArgumentException("unknown function " + function + "(), known: "
-                    + ARITY.keySet());
-        }
-        if (arity != args.size() && !(arity == 0 && args.size() == 1 && args.get(0).isEmpty())) {
-            throw new IllegalArgumentException(function + "() takes " + arity + " arguments");
-        }
     }
 
     /** True when a filled value depended on the anchor or the reference date. */
@@ -71,57 +46,36 @@ final class Functions {
         return usedReference;
     }
 
-    /** A named part of the match, normalised; null when absent or not normalisable. */
-    String part(String name) {
-        int i = groups.indexOf(name);
+    /** Part {@code i} of the match, normalised; null when absent (or no part: -1) or not normalisable. */
+    String part(int i) {
         String text = i < 0 ? null : parts[i];
-        if (text == null) {
-            return null;
-        }
-        String base = withoutTrailingDigits(name);
-        return switch (base) {
-            case "year" -> Numbers.year(text);
-            case "day" -> pad(Numbers.ordinal(text, tables));
-            case "num" -> Numbers.number(text, tables);
-            case "hour", "minute" -> pad(text);
-            default -> tables.hasTable(base) ? tables.lookup(base, text) : text.strip();
-        };
-    }
-
-    // "month2" -> "month": a part is normalised through the table of its base name.
-    private static String withoutTrailingDigits(String name) {
-        int end = name.length();
-        while (end > 0 && name.charAt(end - 1) >= '0' && name.charAt(end - 1) <= '9') {
-            end--;
-        }
-        return end == name.length() ? name : name.substring(0, end);
+        return text == null ? null : partNames.normalise(i, text, tables);
     }
 
     String call(Template.Term term) {
-        List<String> a = term.args();
+        List<Template.Arg> a = term.args();
         return switch (term.function()) {
-            case "anchor" -> atAnchor(unit(a.get(0)), 0L);
-            case "shift" -> atAnchor(unit(a.get(0)), number(a.get(1)));
-            case "ref" -> fromReference(unit(a.get(0)), 0L);
-            case "refshift" -> fromReference(unit(a.get(0)), number(a.get(1)));
-            case "eventshift" -> reference == anchor || coarserThan(reference, unit(a.get(0)))
+            case ANCHOR -> atAnchor(unit(a.get(0)), 0L);
+            case SHIFT -> atAnchor(unit(a.get(0)), number(a.get(1)));
+            case REF -> fromReference(unit(a.get(0)), 0L);
+            case REFSHIFT -> fromReference(unit(a.get(0)), number(a.get(1)));
+            case EVENTSHIFT -> reference == anchor || coarserThan(reference, unit(a.get(0)))
                     ? unresolved(unit(a.get(0))) : fromReference(unit(a.get(0)), number(a.get(1)));
-            case "ago" -> ago(unit(a.get(0)), number(a.get(1)));
-            case "yearof" -> yearOf(part(a.get(0)));
-            case "weekday" -> weekday(part(a.get(0)), null);
-            case "lastday" -> weekday(part(a.get(0)), false);
-            case "nextday" -> weekday(part(a.get(0)), true);
-            case "weekdayin" -> weekdayIn(part(a.get(0)), number(a.get(1)));
-            case "sameday" -> sameDay(part(a.get(0)));
-            case "dur" -> duration(a.get(0), unit(a.get(1)));
-            case "clock" -> clock(part(a.get(0)), part(a.get(1)), part(a.get(2)));
-            case "clock24" -> clock(part(a.get(0)), part(a.get(1)), null);
-            case "quarterof" -> quarterOf(part(a.get(0)));
-            case "latest" -> latest(unit(a.get(0)));
-            case "yearbefore" -> yearAround(part(a.get(0)), -1);
-            case "yearafter" -> yearAround(part(a.get(0)), 1);
-            case "weekend" -> weekend();
-            default -> null;
+            case AGO -> ago(unit(a.get(0)), number(a.get(1)));
+            case YEAROF -> yearOf(part(a.get(0).part()));
+            case WEEKDAY -> weekday(part(a.get(0).part()), null);
+            case LASTDAY -> weekday(part(a.get(0).part()), false);
+            case NEXTDAY -> weekday(part(a.get(0).part()), true);
+            case WEEKDAYIN -> weekdayIn(part(a.get(0).part()), number(a.get(1)));
+            case SAMEDAY -> sameDay(part(a.get(0).part()));
+            case DUR -> duration(a.get(0), unit(a.get(1)));
+            case CLOCK -> clock(part(a.get(0).part()), part(a.get(1).part()), part(a.get(2).part()));
+            case CLOCK24 -> clock(part(a.get(0).part()), part(a.get(1).part()), null);
+            case QUARTEROF -> quarterOf(part(a.get(0).part()));
+            case LATEST -> latest(unit(a.get(0)));
+            case YEARBEFORE -> yearAround(part(a.get(0).part()), -1);
+            case YEARAFTER -> yearAround(part(a.get(0).part()), 1);
+            case WEEKEND -> weekend();
         };
     }
 
@@ -308,11 +262,11 @@ final class Functions {
         return new Point(monday.plusDays(Integer.parseInt(day) - 1L), Unit.DAY).format();
     }
 
-    private String duration(String arg, Unit unit) {
+    private String duration(Template.Arg arg, Unit unit) {
         if (unit == null) {
             return null;
         }
-        String n = DIGITS_OR_X.matcher(arg).matches() ? arg : part(arg);
+        String n = arg.digitsOrX() ? arg.text() : part(arg.part());
         return n == null ? null : unit.duration(n);
     }
 
@@ -332,25 +286,39 @@ final class Functions {
         return Numbers.zeroPadded(h, 2) + ":" + (minute == null ? "00" : minute);
     }
 
-    private Unit unit(String arg) {
-        Unit u = Unit.named(arg);
-        if (u != null) {
-            return u;
+    private Unit unit(Template.Arg arg) {
+        if (arg.unit() != null) {
+            return arg.unit();
         }
-        String named = part(arg);
+        String named = part(arg.part());
         return named == null ? null : Unit.named(named);
     }
 
     // An integer literal or a numeric part, with an optional sign; null when unknown ("several").
-    private Long number(String arg) {
-        boolean negative = arg.startsWith("-");
-        String name = arg.startsWith("-") || arg.startsWith("+") ? arg.substring(1) : arg;
-        String digits = DIGITS.matcher(name).matches() ? name : part(name);
-        if (digits == null || !SIGNED_DIGITS.matcher(digits).matches()) {
+    private Long number(Template.Arg arg) {
+        if (arg.number() != null) {
+            return arg.number();
+        }
+        String digits = part(arg.signed());
+        if (digits == null || !isSignedInteger(digits)) {
             return null;
         }
         long n = Long.parseLong(digits);
-        return negative ? -n : n;
+        return arg.negated() ? -n : n;
+    }
+
+    // -?[0-9]+
+    private static boolean isSignedInteger(String s) {
+        int i = s.startsWith("-") ? 1 : 0;
+        if (i == s.length()) {
+            return false;
+        }
+        for (; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String unknown(Unit unit) {
@@ -365,12 +333,5 @@ final class Functions {
             case DECADE -> "XXX";
             case CENTURY -> "XX";
         };
-    }
-
-    private static String pad(String digits) {
-        if (digits == null) {
-            return null;
-        }
-        return digits.length() == 1 ? "0" + digits : digits;
     }
 }

@@ -5,7 +5,6 @@ import java.util.Locale;
 /** Numbers in dates: years, days of the month, counts written in digits or words. */
 final class Numbers {
     // compiled once: String.matches, replaceAll and split compile their pattern at every call
-    private static final java.util.regex.Pattern NOT_DIGIT = java.util.regex.Pattern.compile("[^0-9]");
     private static final java.util.regex.Pattern ORDINAL_SUFFIX = java.util.regex.Pattern.compile("(st|nd|rd|th)$");
     private static final java.util.regex.Pattern DAY_DIGITS = java.util.regex.Pattern.compile("\\d{1,2}");
     private static final java.util.regex.Pattern FIGURES = java.util.regex.Pattern.compile("[0-9][0-9,]*(\\.[0-9]+)?");
@@ -26,12 +25,24 @@ final class Numbers {
 
     /** A year as four digits: "2014", "'89" and "89" (two digits: 1930-2029). */
     static String year(String text) {
-        String digits = NOT_DIGIT.matcher(text).replaceAll("");
+        String digits = onlyDigits(text);
         if (digits.length() == 2) {
             int y = Integer.parseInt(digits);
             return String.valueOf(y < 30 ? 2000 + y : 1900 + y);
         }
         return digits.length() == 4 ? digits : null;
+    }
+
+    // The ASCII digits of the text ("'89" -> "89"), without a regex: every year part goes through here.
+    private static String onlyDigits(String text) {
+        StringBuilder digits = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
+        return digits.toString();
     }
 
     /** A day of the month or an ordinal: "5", "5th", "fifth"; null when not one. */

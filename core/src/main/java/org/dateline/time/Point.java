@@ -3,8 +3,6 @@ package org.dateline.time;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A calendar point at a granularity: 2014-09-05 (DAY), 2014-W12 (WEEK), 2014-09 (MONTH),
@@ -13,9 +11,6 @@ import java.util.regex.Pattern;
  * date of what follows.
  */
 record Point(LocalDate date, Unit unit) {
-    private static final Pattern VALUE = Pattern.compile(
-            "(\\d{4})(?:-(?:(\\d\\d)(?:-(\\d\\d))?|W(\\d\\d)|Q(\\d)|H(\\d)))?(?:T.*)?");
-
     /** The TIMEX3 value of this point. */
     String format() {
         int y = date.getYear();
@@ -88,36 +83,94 @@ record Point(LocalDate date, Unit unit) {
 
     /** Reads a TIMEX3 date value back into a point; null when it is not a specific date. */
     static Point parse(String value) {
-        Matcher m = VALUE.matcher(value);
-        if (!m.matches()) {
+        // YYYY, then -MM[-DD], -Wnn, -Qn or -Hn, then an optional time (T...): read by hand, as
+        // the regex (\d{4})(?:-(?:(\d\d)(?:-(\d\d))?|W(\d\d)|Q(\d)|H(\d)))?(?:T.*)? would,
+        // since every date tagged is read back.
+        if (!digitsAt(value, 0, 4)) {
+            return null;
+        }
+        int y = number(value, 0, 4);
+        int month = -1;
+        int day = -1;
+        int week = -1;
+        int quarter = -1;
+        int half = -1;
+        int end = 4;
+        if (value.startsWith("-", 4)) {
+            if (digitsAt(value, 5, 2)) {
+                month = number(value, 5, 2);
+                end = 7;
+                if (value.startsWith("-", 7) && digitsAt(value, 8, 2)) {
+                    day = number(value, 8, 2);
+                    end = 10;
+                }
+            } else if (value.startsWith("W", 5) && digitsAt(value, 6, 2)) {
+                week = number(value, 6, 2);
+                end = 8;
+            } else if (value.startsWith("Q", 5) && digitsAt(value, 6, 1)) {
+                quarter = number(value, 6, 1);
+                end = 7;
+            } else if (value.startsWith("H", 5) && digitsAt(value, 6, 1)) {
+                half = number(value, 6, 1);
+                end = 7;
+            }
+        }
+        if (end < value.length() && (value.charAt(end) != 'T' || hasLineTerminator(value, end))) {
             return null;
         }
         try {
-            int y = Integer.parseInt(m.group(1));
-            if (m.group(3) != null) {
-                return new Point(LocalDate.of(y, Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3))), Unit.DAY);
+            if (day >= 0) {
+                return new Point(LocalDate.of(y, month, day), Unit.DAY);
             }
-            if (m.group(2) != null) {
-                return new Point(LocalDate.of(y, Integer.parseInt(m.group(2)), 1), Unit.MONTH);
+            if (month >= 0) {
+                return new Point(LocalDate.of(y, month, 1), Unit.MONTH);
             }
-            if (m.group(4) != null) {
+            if (week >= 0) {
                 LocalDate d = LocalDate.of(y, 6, 1)
-                        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(4)))
+                        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
                         .with(DayOfWeek.MONDAY);
                 return new Point(d, Unit.WEEK);
             }
-            if (m.group(5) != null) {
-                return new Point(LocalDate.of(y, Integer.parseInt(m.group(5)) * 3 - 2, 1),
-                        Unit.QUARTER);
+            if (quarter >= 0) {
+                return new Point(LocalDate.of(y, quarter * 3 - 2, 1), Unit.QUARTER);
             }
-            if (m.group(6) != null) {
-                return new Point(LocalDate.of(y, Integer.parseInt(m.group(6)) * 6 - 5, 1),
-                        Unit.HALF);
+            if (half >= 0) {
+                return new Point(LocalDate.of(y, half * 6 - 5, 1), Unit.HALF);
             }
             return new Point(LocalDate.of(y, 1, 1), Unit.YEAR);
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    private static boolean digitsAt(String s, int at, int count) {
+        if (at + count > s.length()) {
+            return false;
+        }
+        for (int i = at; i < at + count; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String s, int at, int count) {
+        int n = 0;
+        for (int i = at; i < at + count; i++) {
+            n = n * 10 + (s.charAt(i) - '0');
+        }
+        return n;
+    }
+
+    // What '.' does not match: a time part is on one line.
+    private static boolean hasLineTerminator(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 }

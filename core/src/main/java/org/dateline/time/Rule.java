@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * @param id       unique id, shown to users as the provenance of a timex
  * @param type     the TIMEX3 type, or null for a negative rule
  * @param pattern  the compiled pattern, whole words only
- * @param groups   the names of its parts
+ * @param parts    its named parts and how each is normalised
  * @param value    the value template (null for a negative rule)
  * @param mod      the mod template, or null
  * @param end      the range-end template, or null
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * @param file     the resource file
  * @param line     the line the rule starts on
  */
-record Rule(String id, TimexType type, Pattern pattern, List<String> groups, Template value,
+record Rule(String id, TimexType type, Pattern pattern, Parts parts, Template value,
             Template mod, Template end, List<Example> examples, String file, int line) {
 
     /**
@@ -27,6 +27,11 @@ record Rule(String id, TimexType type, Pattern pattern, List<String> groups, Tem
      * A negative rule's example gives only the sentence: nothing may be tagged inside it.
      */
     record Example(String sentence, String extent, String value, int line) {
+    }
+
+    /** The names of its parts. */
+    List<String> groups() {
+        return parts.names();
     }
 
     boolean negative() {

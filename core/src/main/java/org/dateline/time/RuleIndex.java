@@ -123,17 +123,17 @@ final class RuleIndex {
     }
 
     /** The indexes (into the rule list, in order) of the rules that may match at {@code at}. */
-    int[] startingAt(String text, int at) {
-        char first = text.charAt(at);
+    int[] startingAt(char[] text, int at) {
+        char first = text[at];
         Node node;
         int i = at + 1;
-        if (first < ASCII && i < text.length() && text.charAt(i) < ASCII) {
-            node = firstTwoAscii(first, text.charAt(i));
+        if (first < ASCII && i < text.length && text[i] < ASCII) {
+            node = firstTwoAscii(first, text[i]);
             i++;
         } else {
             node = first < ASCII ? firstAscii[first] : child(root, text, at, at + 1);
         }
-        int limit = Math.min(text.length(), at + DEPTH);
+        int limit = Math.min(text.length, at + DEPTH);
         for (; i < limit && node.rules.length > 0; i++) {
             node = child(node, text, at, i + 1);
         }
@@ -152,11 +152,11 @@ final class RuleIndex {
     }
 
     // The node of text[at, end), a child of the node of text[at, end - 1).
-    private Node child(Node parent, String text, int at, int end) {
-        char c = text.charAt(end - 1);
+    private Node child(Node parent, char[] text, int at, int end) {
+        char c = text[end - 1];
         Node child = parent.child(c);
         if (child == null) {
-            child = node(probe(text.substring(at, end), parent.rules));
+            child = node(probe(new String(text, at, end - at), parent.rules));
             if (child == NO_RULE || nodes.incrementAndGet() < MAX_NODES) {
                 child = parent.add(c, child);
             }

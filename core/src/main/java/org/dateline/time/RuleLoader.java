@@ -168,13 +168,14 @@ final class RuleLoader {
                             : "expected 'example SENTENCE | EXTENT | VALUE'");
                 }
             }
-            return new Rule(id, t, pattern, List.copyOf(groups), template(file, valueLine, value, groups),
-                    template(file, modLine, mod, groups), template(file, endLine, end, groups),
+            List<String> names = List.copyOf(groups);
+            return new Rule(id, t, pattern, new Parts(names, tables), template(file, valueLine, value, names),
+                    template(file, modLine, mod, names), template(file, endLine, end, names),
                     List.copyOf(examples), file, line);
         }
     }
 
-    private static Template template(String file, int line, String source, Set<String> groups) {
+    private static Template template(String file, int line, String source, List<String> groups) {
         if (source == null) {
             return null;
         }

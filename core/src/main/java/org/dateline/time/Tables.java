@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.dateline.text.Ascii;
 import org.dateline.text.RuleFile;
 
 /**
@@ -154,6 +155,9 @@ final class Tables {
 
     // Forms match whatever their case, spacing and abbreviation dots.
     private static String key(String form) {
+        if (isAsciiLettersAndDigits(form)) {
+            return Ascii.lowerAscii(form); // the usual form ("March", "fifth"): nothing to drop or join
+        }
         String lower = form.toLowerCase(Locale.ROOT).replace(".", "");
         StringBuilder key = new StringBuilder(lower.length());
         boolean inBreak = false;
@@ -168,6 +172,16 @@ final class Tables {
             inBreak = isBreak;
         }
         return key.toString().strip();
+    }
+
+    private static boolean isAsciiLettersAndDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Ascii.isAsciiLetter(c) && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String firstLine(String s) {

@@ -2,7 +2,6 @@ package org.dateline.time;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,18 +10,47 @@ import java.util.regex.Pattern;
  * the match by name ({@code {month}}, normalised through the table of that name), or a
  * function of the anchor and reference dates ({@code {shift(day, -1)}}); {@code {a | b}} takes
  * the first alternative that is present. Parsed once when the rules load, so that a bad
- * template is reported with its line.
+ * template is reported with its line, into terms whose functions and arguments are resolved
+ * then too: filling one looks nothing up by name.
  */
 final class Template {
     private static final Pattern CALL = Pattern.compile("([a-z][a-z0-9]*)\\((.*)\\)");
     private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*");
+    private static final Pattern DIGITS_OR_X = Pattern.compile("\\d+|X");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
-    /** One alternative of a slot: a part name, or a function with its arguments. */
-    record Term(String function, List<String> args) {
+    /** One alternative of a slot: a part (function null, one argument), or a function call. */
+    record Term(TemplateFunction function, List<Arg> args) {
+    }
+
+    /**
+     * An argument as written ("day", "-1", "num", "X"), with what it may stand for worked out
+     * once; which of these a function uses is its own business.
+     *
+     * @param unit      the unit it names, or null
+     * @param part      the index of the part it names, or -1
+     * @param digitsOrX it is a count written out: digits or "X"
+     * @param number    the integer it is ("-1", "+2"), or null
+     * @param signed    the index of the part it names after a sign ("-num"), or -1
+     * @param negated   it starts with '-'
+     */
+    record Arg(String text, Unit unit, int part, boolean digitsOrX, Long number, int signed,
+               boolean negated) {
+        static Arg of(String text, List<String> groups) {
+            boolean negated = text.startsWith("-");
+            String name = negated || text.startsWith("+") ? text.substring(1) : text;
+            Long number = null;
+            if (DIGITS.matcher(name).matches()) {
+                long n = Long.parseLong(name);
+                number = negated ? -n : n;
+            }
+            return new Arg(text, Unit.named(text), groups.indexOf(text),
+                    DIGITS_OR_X.matcher(text).matches(), number, groups.indexOf(name), negated);
+        }
     }
 
     private final String source;
-    private final List<Object> pieces = new ArrayList<>(); // String literal or List<Term>
+    private final List<Object> pieces = new ArrayList<>(); // String literal or Term[]
 
     private Template(String source) {
         this.source = source;
@@ -32,7 +60,7 @@ final class Template {
      * @param groups the named parts of the rule's pattern
      * @throws IllegalArgumentException with the reason, when the template is bad
      */
-    static Template parse(String source, Set<String> groups) {
+    static Template parse(String source, List<String> groups) {
         Template t = new Template(source);
         int i = 0;
         while (i < source.length()) {
@@ -52,13 +80,13 @@ final class Template {
             for (String alt : source.substring(open + 1, close).split("\\|")) {
                 alternatives.add(term(alt.strip(), groups));
             }
-            t.pieces.add(alternatives);
+            t.pieces.add(alternatives.toArray(Term[]::new));
             i = close + 1;
         }
         return t;
     }
 
-    private static Term term(String s, Set<String> groups) {
+    private static Term term(String s, List<String> groups) {
         Matcher call = CALL.matcher(s);
         if (call.matches()) {
             List<String> args = new ArrayList<>();
@@ -74,8 +102,8 @@ final class Template {
                 }
                 args.add(arg);
             }
-            Functions.check(call.group(1), args);
-            return new Term(call.group(1), args);
+            TemplateFunction function = TemplateFunction.checked(call.group(1), args);
+            return new Term(function, args.stream().map(a -> Arg.of(a, groups)).toList());
         }
         if (!NAME.matcher(s).matches()) {
             throw new IllegalArgumentException("bad slot {" + s + "}");
@@ -83,11 +111,10 @@ final class Template {
         if (!groups.contains(s)) {
             throw new IllegalArgumentException("the pattern has no part named " + s);
         }
-        return new Term(null, List.of(s));
+        return new Term(null, List.of(Arg.of(s, groups)));
     }
 
     /** The filled template, or null when a slot cannot be filled. */
-    @SuppressWarnings("unchecked")
     String fill(Functions f) {
         StringBuilder out = new StringBuilder();
         for (Object piece : pieces) {
@@ -96,8 +123,8 @@ final class Template {
                 continue;
             }
             String value = null;
-            for (Term term : (List<Term>) piece) {
-                value = term.function() == null ? f.part(term.args().get(0)) : f.call(term);
+            for (Term term : (Term[]) piece) {
+                value = term.function() == null ? f.part(term.args().get(0).part()) : f.call(term);
                 if (value != null) {
                     break;
                 }

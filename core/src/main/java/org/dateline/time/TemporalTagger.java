@@ -90,12 +90,14 @@ public final class TemporalTagger {
         boolean[] negative = new boolean[text.length()]; // covered by a negative rule's match
         Matcher[] matchers = this.matchers.get();
         boolean[] onText = new boolean[rules.size()]; // the rule's matcher was reset to this text
-        for (int at = 0; at < text.length(); at++) {
+        // Read from an array: a String's characters cost a check of their width at every look.
+        char[] chars = text.toCharArray();
+        for (int at = 0; at < chars.length; at++) {
             // Every pattern starts after a non-word character: try only there.
-            if (at > 0 && Ascii.isWord(text.charAt(at - 1))) {
+            if (at > 0 && Ascii.isWord(chars[at - 1])) {
                 continue;
             }
-            for (int i : index.startingAt(text, at)) {
+            for (int i : index.startingAt(chars, at)) {
                 Rule rule = rules.get(i);
                 Matcher m = matchers[i];
                 if (m == null) {
@@ -144,7 +146,7 @@ public final class TemporalTagger {
         List<Timex> out = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) {
             Rule r = c.rule();
-            Functions f = new Functions(tables, r.groups(), c.parts(), anchorPoint, reference,
+            Functions f = new Functions(tables, r.parts(), c.parts(), anchorPoint, reference,
                     new Tense(text, c.start(), c.end()));
             String value = r.value().fill(f);
             if (value == null) {

@@ -71,8 +71,11 @@ final class Tense {
         }
         int from = sentenceStart();
         int to = sentenceEnd();
-        int f = nearest(FUTURE, from, to);
-        int p = nearest(PAST, from, to);
+        int p = nearest(PAST, from, to, to);
+        // A future cue is looked for only as far as it could be as near as the past one: one
+        // starting after end + p / 2 is farther (distance 2 * (start - end)), and how much
+        // farther decides nothing.
+        int f = nearest(FUTURE, from, to, p == Integer.MAX_VALUE ? to : Math.min(to, end + p / 2 + 1));
         future = f <= p && f != Integer.MAX_VALUE;
         past = p < f;
         pastDistance = p;
@@ -97,13 +100,14 @@ final class Tense {
         return pastCue >= 0 && !FUTURE.find(text, end, pastCue);
     }
 
-    // Distance from the expression to the nearest cue in [from, to), or MAX_VALUE.
-    private int nearest(Cues cues, int from, int to) {
+    // Distance from the expression to the nearest cue in [from, to) that starts before 'before'
+    // (not before the expression's end), or MAX_VALUE.
+    private int nearest(Cues cues, int from, int to, int before) {
         int best = Integer.MAX_VALUE;
         int cueEnd;
         // Cues do not overlap: the next is looked for from the end of the last.
-        for (int cueStart = cues.next(text, from, from, to); cueStart >= 0;
-             cueStart = cues.next(text, cueEnd, from, to)) {
+        for (int cueStart = cues.next(text, from, from, to, before); cueStart >= 0;
+             cueStart = cues.next(text, cueEnd, from, to, before)) {
             cueEnd = cues.endAt(text, cueStart, from, to);
             if (cueStart >= start && cueEnd <= end) {
                 continue; // a cue inside the expression itself ("last", "next") is not the clause's

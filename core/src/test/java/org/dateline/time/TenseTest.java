@@ -20,6 +20,14 @@ class TenseTest {
     }
 
     @Test
+    void aFutureCueAfterTheExpressionCountsWhileItIsAsNearAsThePastOne() {
+        assertThat(around("Officials said the talks on Friday will resume.", "Friday").future()).isTrue();
+        assertThat(around("Envoys met on Tuesday and they will meet again.", "Tuesday").past()).isTrue();
+        assertThat(around("Envoys met on Tuesday and they will meet again.", "Tuesday").future()).isFalse();
+        assertThat(around("They met on Friday; talks will go on.", "Friday").past()).isTrue();
+    }
+
+    @Test
     void noCueIsNeitherTense() {
         Tense t = around("He travels to Vilnius on Wednesday.", "Wednesday");
         assertThat(t.future()).isFalse();
