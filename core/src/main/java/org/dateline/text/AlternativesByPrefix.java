@@ -25,7 +25,7 @@ final class AlternativesByPrefix {
      * The rules that can start with one character: their pattern, and the prefixes one of which
      * the text must start with (null when some rule may start with anything: always try).
      */
-    private record Bucket(int pattern, String[] prefixes) {
+    private record Bucket(int pattern, PrefixSet prefixes) {
     }
 
     /** The distinct patterns, each for one set of rules. */
@@ -60,7 +60,7 @@ final class AlternativesByPrefix {
                 }
             }
             Bucket bucket = new Bucket(indexOf(rules, indexOfRules, before, after),
-                    open.isEmpty() ? starts.stream().distinct().toArray(String[]::new) : null);
+                    open.isEmpty() ? new PrefixSet(starts) : null);
             if (c < 128) {
                 byAsciiChar[c] = bucket;
             } else {
@@ -91,12 +91,7 @@ final class AlternativesByPrefix {
         if (bucket.prefixes() == null) {
             return bucket.pattern();
         }
-        for (String prefix : bucket.prefixes()) {
-            if (text.startsWith(prefix, i)) {
-                return bucket.pattern();
-            }
-        }
-        return NONE;
+        return bucket.prefixes().startsAt(text, i) ? bucket.pattern() : NONE;
     }
 
     Pattern pattern(int index) {
