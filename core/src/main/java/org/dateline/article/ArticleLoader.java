@@ -58,9 +58,10 @@ public final class ArticleLoader {
     private static Article fromHtml(String html, String source, List<String> problems) {
         html = capped(html, problems);
         Document page = Jsoup.parse(html);
-        String title = TitleFinder.find(page);
-        PublicationDate published = PublicationDateFinder.fromHtml(page).orElse(null);
-        String text = MainTextExtractor.standard().extract(page);
+        PageElements elements = PageElements.of(page); // one walk for what title, date and text look up
+        String title = TitleFinder.find(page, elements);
+        PublicationDate published = PublicationDateFinder.fromHtml(page, elements).orElse(null);
+        String text = MainTextExtractor.standard().extract(page, elements.scripts);
         if (text.isEmpty()) {
             problems.add("no main text found");
         }

@@ -4,8 +4,6 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Finds a page's headline: {@code og:title}, else {@code twitter:title}, else the first
@@ -17,17 +15,20 @@ final class TitleFinder {
     private static final int SITE_NAME_WORDS = 4;
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Evaluator H1 = QueryParser.parse("h1");
 
     private TitleFinder() {
     }
 
     static String find(Document page) {
+        return find(page, PageElements.of(page));
+    }
+
+    static String find(Document page, PageElements elements) {
         String siteName = "";
         String title = "";
         String twitter = "";
         // One look at the metas instead of a query per property.
-        for (Element m : page.getElementsByTag("meta")) {
+        for (Element m : elements.metas) {
             String key = m.hasAttr("property") ? m.attr("property") : m.attr("name");
             switch (key.toLowerCase(Locale.ROOT)) {
                 case "og:site_name" -> siteName = normalise(m.attr("content"));
@@ -40,7 +41,7 @@ final class TitleFinder {
             title = twitter;
         }
         if (title.isEmpty()) {
-            Element h1 = page.selectFirst(H1);
+            Element h1 = elements.firstH1;
             title = h1 == null ? "" : h1.text();
         }
         if (title.isEmpty()) {

@@ -71,8 +71,20 @@ public final class MainTextExtractor {
         return String.join("\n\n", paragraphs(page));
     }
 
+    /**
+     * The same, for a caller that has already collected the page's {@code script} elements (as
+     * {@code getElementsByTag("script")} would): the page is not walked again to find them.
+     */
+    public String extract(Document page, List<Element> scripts) {
+        return String.join("\n\n", paragraphs(page, scripts));
+    }
+
     /** The main text of a page as paragraphs, each whitespace-normalised. */
     public List<String> paragraphs(Document page) {
+        return paragraphs(page, null);
+    }
+
+    private List<String> paragraphs(Document page, List<Element> scripts) {
         Element body = page.body();
         if (body == null) {
             return List.of();
@@ -95,7 +107,7 @@ public final class MainTextExtractor {
                 shortLines = true;
             }
         }
-        JsonLdBody schema = shortLines || choice.range() == null ? null : JsonLdBody.of(page);
+        JsonLdBody schema = shortLines || choice.range() == null ? null : JsonLdBody.of(scripts == null ? page.getElementsByTag("script") : scripts);
         if (schema != null && schema.words() >= SCHEMA_COVERAGE * words(all, choice.range())) {
             // The publisher's articleBody covers the article, not just its opening: let it decide.
             value = values(blocks, schema, false);
