@@ -104,10 +104,7 @@ final class PageBlocks {
 
     private final ClassVocabulary vocabulary;
     private final Map<String, ClassVocabulary.Verdict> verdicts = new HashMap<>();
-    private final StringBuilder text = new StringBuilder();
-    private boolean pendingSpace;
-    private int letters;
-    private int linkLetters;
+    private final BlockText text = new BlockText();
     private int linkDepth;
     private int headingDepth;
     private int headingLevel;
@@ -131,7 +128,7 @@ final class PageBlocks {
         @Override
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
-                append(t.getWholeText());
+                text.append(t.getWholeText(), linkDepth > 0);
                 return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element e)) {
@@ -249,56 +246,10 @@ final class PageBlocks {
         return style.contains("display:none") || style.contains("visibility:hidden");
     }
 
-    /** Appends a text node: white space runs become one space, invisible characters go. */
-    private void append(String s) {
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (isLetter(c)) {
-                // Copy a whole run of letters at once.
-                int start = i;
-                do {
-                    i++;
-                } while (i < n && isLetter(s.charAt(i)));
-                appendLetters(s, start, i);
-            } else {
-                if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                    pendingSpace = true;
-                }
-                i++;
-            }
-        }
-    }
-
-    /** Anything but white space and invisible characters (zero-width spaces and joiners, soft hyphens). */
-    private static boolean isLetter(char c) {
-        if (c > ' ' && c < 0x7F) {
-            return true; // printable ASCII, the common case: no table look-ups
-        }
-        return !(Character.isWhitespace(c) || Character.isSpaceChar(c)
-                || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD');
-    }
-
-    private void appendLetters(String s, int start, int end) {
-        if (pendingSpace && text.length() > 0) {
-            text.append(' ');
-        }
-        pendingSpace = false;
-        text.append(s, start, end);
-        letters += end - start;
-        if (linkDepth > 0) {
-            linkLetters += end - start;
-        }
-    }
-
     private void flush() {
-        if (letters > 0) {
-            blocks.add(new Block(text.toString(), letters, linkLetters, headingDepth > 0 ? headingLevel : 0));
+        if (text.letters() > 0) {
+            blocks.add(new Block(text.toString(), text.letters(), text.linkLetters(), headingDepth > 0 ? headingLevel : 0));
         }
-        text.setLength(0);
-        pendingSpace = false;
-        letters = 0;
-        linkLetters = 0;
+        text.clear();
     }
 }
