@@ -3,8 +3,6 @@ package org.dateline.article;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -66,13 +64,14 @@ public final class PublicationDateFinder {
     static Optional<PublicationDate> fromHtml(Document page, PageElements elements) {
         // Parsed once per page, not once per rule.
         MetaNames metas = null;
-        List<JsonElement> jsonLd = null;
+        JsonLdBlocks jsonLd = null;
         Elsewhere elsewhere = new Elsewhere();
         for (Rule rule : RULES) {
             Optional<PublicationDate> found = switch (rule.kind()) {
                 case "meta" -> meta(metas == null ? (metas = new MetaNames(elements.metasWithContent)) : metas,
                         rule.argument());
-                case "jsonld" -> jsonLd(jsonLd == null ? (jsonLd = jsonLd(elements)) : jsonLd, rule.argument());
+                case "jsonld" -> jsonLd(jsonLd == null ? (jsonLd = new JsonLdBlocks(elements.jsonLdScripts)) : jsonLd,
+                        rule.argument());
                 case "itemprop" -> itemprop(elements, rule.argument());
                 case "time" -> time(elements, elsewhere);
                 case "byline" -> byline(page, elements, elsewhere);
@@ -155,21 +154,8 @@ public final class PublicationDateFinder {
         return Optional.empty();
     }
 
-    /** The page's JSON-LD blocks, parsed; broken ones are left out (they are just not evidence). */
-    private static List<JsonElement> jsonLd(PageElements elements) {
-        List<JsonElement> out = new ArrayList<>();
-        for (Element script : elements.jsonLdScripts) {
-            try {
-                out.add(JsonParser.parseString(script.data()));
-            } catch (JsonParseException e) {
-                // next block
-            }
-        }
-        return out;
-    }
-
-    private static Optional<PublicationDate> jsonLd(List<JsonElement> blocks, String field) {
-        for (JsonElement json : blocks) {
+    private static Optional<PublicationDate> jsonLd(JsonLdBlocks blocks, String field) {
+        for (JsonElement json : blocks.thatMayHold(field)) {
             Optional<LocalDate> d = findField(json, field, 0, true);
             if (d.isEmpty()) {
                 d = findField(json, field, 0, false);
