@@ -51,6 +51,11 @@ final class PageElements {
     }
 
     static PageElements of(Document page) {
+        return of(page, null);
+    }
+
+    /** Collects the elements in a walk that also shows every node to {@code alongside}, when not null. */
+    static PageElements of(Document page, NodeVisitor alongside) {
         PageElements out = new PageElements(page);
         Element body = page.body();
         NodeTraversor.traverse(new NodeVisitor() {
@@ -62,10 +67,16 @@ final class PageElements {
                     inBody |= e == body;
                     out.collect(e, inBody);
                 }
+                if (alongside != null) {
+                    alongside.head(node, depth);
+                }
             }
 
             @Override
             public void tail(Node node, int depth) {
+                if (alongside != null) {
+                    alongside.tail(node, depth);
+                }
                 if (node == body) {
                     inBody = false;
                 }

@@ -118,10 +118,25 @@ final class PageBlocks {
     }
 
     static PageBlocks of(Element root, ClassVocabulary vocabulary) {
-        PageBlocks page = new PageBlocks(vocabulary);
-        NodeTraversor.filter(page.new Walker(), root);
-        page.flush();
-        return page;
+        PageBlocks page = start(vocabulary);
+        NodeTraversor.filter(page.walker(), root);
+        return page.finish();
+    }
+
+    /** Blocks to be read by a walk made elsewhere: give {@link #walker} the nodes, then {@link #finish}. */
+    static PageBlocks start(ClassVocabulary vocabulary) {
+        return new PageBlocks(vocabulary);
+    }
+
+    /** What reads the nodes, each subtree it skips entirely left out. */
+    NodeFilter walker() {
+        return new Walker();
+    }
+
+    /** Ends the last block: the blocks are complete. */
+    PageBlocks finish() {
+        flush();
+        return this;
     }
 
     private final class Walker implements NodeFilter {
