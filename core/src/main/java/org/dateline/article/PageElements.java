@@ -13,8 +13,9 @@ import org.jsoup.select.QueryParser;
 /**
  * The elements that the title, the publication date and the main text read from a page, in page
  * order, collected in one walk instead of one walk per query (each {@code select} or
- * {@code getElementsByTag} walks the whole tree). Each list holds what the query named in its
- * comment would select on the page.
+ * {@code getElementsByTag} walks the whole tree); the same walk can feed the main text's reading
+ * of the body ({@link org.dateline.text.MainTextReading}). Each list holds what the query named
+ * in its comment would select on the page.
  */
 final class PageElements {
     private static final Evaluator META = new Evaluator.Tag("meta");

@@ -16,7 +16,8 @@ import org.jsoup.select.NodeTraversor;
  * A page cut into text blocks (the runs of text between block-level boundaries: paragraphs,
  * headings, list items, table cells...), in document order, with each block-level element's
  * range of blocks and the elements that look like boilerplate. One iterative pass over the tree
- * (jsoup's {@link NodeTraversor} walks without recursion, so 10,000-deep nesting is harmless).
+ * (jsoup's {@link NodeTraversor} walks without recursion, so 10,000-deep nesting is harmless),
+ * its own or one the caller makes anyway ({@link MainTextReading}).
  */
 final class PageBlocks {
     /** A run of text and what is known about it. */
