@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.dateline.text.MainTextExtractor;
+import org.dateline.text.MainTextReading;
 import org.dateline.text.PlainTextCleaner;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -58,9 +59,12 @@ public final class ArticleLoader {
     private static Article fromHtml(String html, String source, List<String> problems) {
         html = capped(html, problems);
         Document page = Jsoup.parse(html);
-        String title = TitleFinder.find(page);
-        PublicationDate published = PublicationDateFinder.fromHtml(page).orElse(null);
-        String text = MainTextExtractor.standard().extract(page);
+        // One walk of the page: the elements title and date look up, and the main text's blocks.
+        MainTextReading reading = MainTextExtractor.standard().reading(page);
+        PageElements elements = PageElements.of(page, reading);
+        String title = TitleFinder.find(page, elements);
+        PublicationDate published = PublicationDateFinder.fromHtml(page, elements).orElse(null);
+        String text = reading.text(elements.scripts);
         if (text.isEmpty()) {
             problems.add("no main text found");
         }

@@ -94,6 +94,9 @@ final class DateText {
 
     /** The first full date (day, month and year) written anywhere in a piece of text. */
     static Optional<LocalDate> findIn(String text) {
+        if (!hasDigit(text)) {
+            return Optional.empty();
+        }
         Matcher m = DATE_IN_TEXT.matcher(text);
         while (m.find()) {
             Optional<LocalDate> date = matched(m);
@@ -110,6 +113,9 @@ final class DateText {
      * as an update; then the first one.
      */
     static Optional<LocalDate> publishedIn(String text) {
+        if (!hasDigit(text)) {
+            return Optional.empty();
+        }
         Matcher m = DATE_IN_TEXT.matcher(text);
         Optional<LocalDate> first = Optional.empty();
         Optional<LocalDate> notUpdated = Optional.empty();
@@ -163,7 +169,7 @@ final class DateText {
 
     /** The text with every full date removed (to see what else a line says). */
     static String withoutDates(String text) {
-        return DATE_IN_TEXT.matcher(text).replaceAll(" ");
+        return hasDigit(text) ? DATE_IN_TEXT.matcher(text).replaceAll(" ") : text;
     }
 
     /**
@@ -171,6 +177,9 @@ final class DateText {
      * omit the year: then it is {@code yearHint}, and without a hint there is no date.
      */
     static Optional<LocalDate> fromDateline(String paragraph, OptionalInt yearHint) {
+        if (!hasDigit(paragraph)) {
+            return Optional.empty();
+        }
         Matcher m = DATELINE.matcher(paragraph);
         if (!m.find()) {
             return Optional.empty();
@@ -189,8 +198,25 @@ final class DateText {
 
     /** True when the paragraph opens with a dateline that has no year of its own. */
     static boolean datelineLacksYear(String paragraph) {
+        if (!hasDigit(paragraph)) {
+            return false;
+        }
         Matcher m = DATELINE.matcher(paragraph);
         return m.find() && m.group("y") == null && m.group("y2") == null;
+    }
+
+    /**
+     * Every date pattern here needs digits ({@code \d}: 0-9): text without any holds no date, and
+     * is not stepped through by a regex at every character.
+     */
+    static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The latest plausible year written in the text, for a dateline without one. */

@@ -1,8 +1,12 @@
 package org.dateline.article;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -39,29 +43,53 @@ final class PageBytes {
     }
 
     static PageBytes read(Path file) throws ArticleException {
-        if (Files.isDirectory(file)) {
-            throw new ArticleException("is a folder, not an article file");
-        }
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
-            raw.mark(2);
-            boolean gzip = raw.read() == 0x1F && raw.read() == 0x8B;
-            raw.reset();
+        // One open file and its size from it: each extra look at the file system is a system call.
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            byte[] head = new byte[(int) Math.min(MAX_BYTES, channel.size() + 1)];
+            int n = readFully(channel, head);
+            boolean gzip = n >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B;
+            if (!gzip && n < head.length) {
+                PageBytes page = new PageBytes(head, n, false); // the whole file, in a buffer just big enough
+                page.checkText(false);
+                return page;
+            }
+            // Gzipped, or bigger than its size said: go on as a stream from what is already read.
+            InputStream raw = new SequenceInputStream(new ByteArrayInputStream(head, 0, n),
+                    Channels.newInputStream(channel));
             try (InputStream in = gzip ? new GZIPInputStream(raw, 64 * 1024) : raw) {
-                // A plain file's size is known: a buffer just big enough, not a generic 64 KB one.
-                return of(in, gzip, gzip ? BUFFER : (int) Math.min(MAX_BYTES, Files.size(file) + 1));
+                return of(in, gzip, gzip ? BUFFER : head.length);
             }
         } catch (ArticleException e) {
             throw e;
-        } catch (NoSuchFileException e) {
-            throw new ArticleException("no such file");
-        } catch (AccessDeniedException e) {
-            throw new ArticleException("cannot read: permission denied");
-        } catch (ZipException | java.io.EOFException e) {
-            throw new ArticleException("damaged gzip data");
         } catch (IOException e) {
-            throw new ArticleException("cannot read: " + (e.getMessage() == null
-                    ? e.getClass().getSimpleName() : e.getMessage()));
+            // A folder opens but cannot be read: only on a failure is it worth asking the file system.
+            if (Files.isDirectory(file)) {
+                throw new ArticleException("is a folder, not an article file");
+            }
+            throw new ArticleException(reasonFor(e));
         }
+    }
+
+    private static String reasonFor(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "cannot read: permission denied";
+        }
+        if (e instanceof ZipException || e instanceof java.io.EOFException) {
+            return "damaged gzip data";
+        }
+        return "cannot read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+
+    /** Reads until the buffer is full or the file ends; returns how many bytes were read. */
+    private static int readFully(SeekableByteChannel channel, byte[] buffer) throws IOException {
+        ByteBuffer into = ByteBuffer.wrap(buffer);
+        while (into.hasRemaining() && channel.read(into) >= 0) {
+            // keep reading: a read may return fewer bytes than asked
+        }
+        return into.position();
     }
 
     /** Reads at most {@link #MAX_BYTES} from a stream and checks the result is text. */

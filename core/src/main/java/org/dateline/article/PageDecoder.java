@@ -1,5 +1,8 @@
 package org.dateline.article;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -145,6 +148,11 @@ final class PageDecoder {
 
     /** Counts of well-formed multi-byte UTF-8 sequences and of bytes that break UTF-8. */
     record Utf8Check(int multiByte, int invalid) {
+        /** Eight bytes at once; the byte order does not matter for the test below. */
+        private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+        /** The top bit of each of eight bytes: all clear means eight ASCII bytes. */
+        private static final long HIGH_BITS = 0x8080808080808080L;
+
         boolean isUtf8() {
             return invalid == 0;
         }
@@ -159,6 +167,13 @@ final class PageDecoder {
             int bad = 0;
             int i = 0;
             while (i < length) {
+                // ASCII, the bulk of a page, is passed over eight bytes at a time.
+                while (i + Long.BYTES <= length && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+                    i += Long.BYTES;
+                }
+                if (i == length) {
+                    break;
+                }
                 int c = b[i] & 0xFF;
                 if (c < 0x80) {
                     i++;

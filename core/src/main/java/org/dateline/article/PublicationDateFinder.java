@@ -3,8 +3,6 @@ package org.dateline.article;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -19,8 +17,6 @@ import java.util.regex.Pattern;
 import org.dateline.text.RuleFile;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Finds when an article was published, from page metadata or byline and dateline text, in the
@@ -59,25 +55,26 @@ public final class PublicationDateFinder {
     private PublicationDateFinder() {
     }
 
-    // Queries parsed once, not at every call.
-    private static final Evaluator H1 = QueryParser.parse("h1");
-    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
-
     /** From a whole page: metadata first, then byline text. */
     public static Optional<PublicationDate> fromHtml(Document page) {
-        // Collected and parsed once per page, not once per rule: each query would walk the whole page.
-        DateElements elements = DateElements.of(page);
+        return fromHtml(page, PageElements.of(page));
+    }
+
+    /** From a whole page whose elements are already collected. */
+    static Optional<PublicationDate> fromHtml(Document page, PageElements elements) {
+        // Parsed once per page, not once per rule.
         MetaNames metas = null;
-        List<JsonElement> jsonLd = null;
+        JsonLdBlocks jsonLd = null;
         Elsewhere elsewhere = new Elsewhere();
         for (Rule rule : RULES) {
             Optional<PublicationDate> found = switch (rule.kind()) {
                 case "meta" -> meta(metas == null ? (metas = new MetaNames(elements.metasWithContent)) : metas,
                         rule.argument());
-                case "jsonld" -> jsonLd(jsonLd == null ? (jsonLd = jsonLd(elements)) : jsonLd, rule.argument());
+                case "jsonld" -> jsonLd(jsonLd == null ? (jsonLd = new JsonLdBlocks(elements.jsonLdScripts)) : jsonLd,
+                        rule.argument());
                 case "itemprop" -> itemprop(elements, rule.argument());
                 case "time" -> time(elements, elsewhere);
-                case "byline" -> byline(page, elsewhere);
+                case "byline" -> byline(page, elements, elsewhere);
                 default -> Optional.empty();
             };
             if (found.isPresent()) {
@@ -142,7 +139,7 @@ public final class PublicationDateFinder {
         return Optional.empty();
     }
 
-    private static Optional<PublicationDate> itemprop(DateElements elements, String name) {
+    private static Optional<PublicationDate> itemprop(PageElements elements, String name) {
         for (Element e : elements.withItemprop(name)) {
             if (e.nameIs("meta")) {
                 continue; // the meta rules read those
@@ -157,21 +154,8 @@ public final class PublicationDateFinder {
         return Optional.empty();
     }
 
-    /** The page's JSON-LD blocks, parsed; broken ones are left out (they are just not evidence). */
-    private static List<JsonElement> jsonLd(DateElements elements) {
-        List<JsonElement> out = new ArrayList<>();
-        for (Element script : elements.jsonLdScripts) {
-            try {
-                out.add(JsonParser.parseString(script.data()));
-            } catch (JsonParseException e) {
-                // next block
-            }
-        }
-        return out;
-    }
-
-    private static Optional<PublicationDate> jsonLd(List<JsonElement> blocks, String field) {
-        for (JsonElement json : blocks) {
+    private static Optional<PublicationDate> jsonLd(JsonLdBlocks blocks, String field) {
+        for (JsonElement json : blocks.thatMayHold(field)) {
             Optional<LocalDate> d = findField(json, field, 0, true);
             if (d.isEmpty()) {
                 d = findField(json, field, 0, false);
@@ -239,7 +223,7 @@ public final class PublicationDateFinder {
 
     private static final Pattern ARTICLE_TYPE = Pattern.compile("Article$|Posting$|^Report$");
 
-    private static Optional<PublicationDate> time(DateElements elements, Elsewhere elsewhere) {
+    private static Optional<PublicationDate> time(PageElements elements, Elsewhere elsewhere) {
         Element best = null;
         for (Element t : elements.timesWithDatetime) {
             if (elsewhere.test(t)) {
@@ -260,11 +244,8 @@ public final class PublicationDateFinder {
         return DateText.parseValue(best.attr("datetime")).map(d -> new PublicationDate(d, "time datetime"));
     }
 
-    private static Optional<PublicationDate> byline(Document page, Elsewhere elsewhere) {
-        for (Element e : page.body() == null ? List.<Element>of() : page.body().getAllElements()) {
-            if (e.attributesSize() == 0) {
-                continue; // no class, no id: no hint
-            }
+    private static Optional<PublicationDate> byline(Document page, PageElements elements, Elsewhere elsewhere) {
+        for (Element e : elements.bodyElementsWithAttributes) { // no class, no id: no hint
             String hint = e.className() + " " + e.id();
             if (!BYLINE_HINT.foundIn(hint) || elsewhere.test(e)) {
                 continue;
@@ -279,7 +260,7 @@ public final class PublicationDateFinder {
             }
         }
         // No marked byline: the text right under the headline, or a dateline opening the story.
-        Element h1 = page.selectFirst(H1);
+        Element h1 = elements.firstH1;
         if (h1 != null) {
             StringBuilder lead = new StringBuilder();
             for (Element next = h1.nextElementSibling(); next != null && lead.length() < LEAD_CHARS;
@@ -298,7 +279,7 @@ public final class PublicationDateFinder {
         }
         // The whole text is only read for a dateline without a year, which most pages lack.
         Supplier<String> bodyText = memoized(() -> page.body() == null ? "" : page.body().text());
-        for (Element p : page.select(PARAGRAPH)) {
+        for (Element p : elements.paragraphs) {
             if (elsewhere.test(p)) {
                 continue;
             }

@@ -1,11 +1,9 @@
 package org.dateline.article;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
+import org.dateline.text.Ascii;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Finds a page's headline: {@code og:title}, else {@code twitter:title}, else the first
@@ -16,18 +14,20 @@ final class TitleFinder {
     /** A trailing part this short (in words) after a separator is taken for a site name. */
     private static final int SITE_NAME_WORDS = 4;
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Evaluator H1 = QueryParser.parse("h1");
 
     private TitleFinder() {
     }
 
     static String find(Document page) {
+        return find(page, PageElements.of(page));
+    }
+
+    static String find(Document page, PageElements elements) {
         String siteName = "";
         String title = "";
         String twitter = "";
         // One look at the metas instead of a query per property.
-        for (Element m : page.getElementsByTag("meta")) {
+        for (Element m : elements.metas) {
             String key = m.hasAttr("property") ? m.attr("property") : m.attr("name");
             switch (key.toLowerCase(Locale.ROOT)) {
                 case "og:site_name" -> siteName = normalise(m.attr("content"));
@@ -40,7 +40,7 @@ final class TitleFinder {
             title = twitter;
         }
         if (title.isEmpty()) {
-            Element h1 = page.selectFirst(H1);
+            Element h1 = elements.firstH1;
             title = h1 == null ? "" : h1.text();
         }
         if (title.isEmpty()) {
@@ -79,11 +79,48 @@ final class TitleFinder {
         return title;
     }
 
-    private static String normalise(String s) {
-        return SPACES.matcher(s).replaceAll(" ").trim();
+    /**
+     * Runs of white space ({@code \s}: space, tab, line breaks) become one space, then the ends
+     * are trimmed; by a scan that copies nothing when there is nothing to change.
+     */
+    static String normalise(String s) {
+        int n = s.length();
+        StringBuilder out = null;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!Ascii.isRegexSpace(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && Ascii.isRegexSpace(s.charAt(end))) {
+                end++;
+            }
+            if (out == null && (end - i > 1 || c != ' ')) {
+                out = new StringBuilder(n).append(s, 0, i);
+            }
+            if (out != null) {
+                out.append(' ');
+            }
+            i = end - 1;
+        }
+        return (out == null ? s : out.toString()).trim();
     }
 
-    private static int words(String s) {
-        return s.isBlank() ? 0 : SPACES.split(s.trim()).length;
+    /** How many words {@code \s+} splits the trimmed text into (none when it is blank). */
+    static int words(String s) {
+        if (s.isBlank()) {
+            return 0;
+        }
+        String t = s.trim();
+        int words = 1;
+        for (int i = 0; i < t.length(); i++) {
+            if (Ascii.isRegexSpace(t.charAt(i)) && !Ascii.isRegexSpace(t.charAt(i - 1))) {
+                words++; // a run of white space starts: one more word after it (the text does not end in one)
+            }
+        }
+        return words;
     }
 }

@@ -2,6 +2,7 @@ package org.dateline.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ final class AlternativesByPrefix {
      * The rules that can start with one character: their pattern, and the prefixes one of which
      * the text must start with (null when some rule may start with anything: always try).
      */
-    private record Bucket(int pattern, String[] prefixes) {
+    private record Bucket(int pattern, PrefixSet prefixes) {
     }
 
     /** The distinct patterns, each for one set of rules. */
@@ -34,6 +35,12 @@ final class AlternativesByPrefix {
     private final Map<Character, Bucket> byOtherChar = new HashMap<>();
     /** The rules that may start with anything, for the other characters; null when there are none. */
     private final Bucket anyChar;
+    /**
+     * The pairs of ASCII characters a match can start with (all pairs for a one-character prefix),
+     * as bits {@code first << 7 | second}: most word starts are turned down with one look-up.
+     * Null when some rule may start with anything.
+     */
+    private final BitSet firstTwo;
 
     /** The alternatives, each compiled as {@code before + (?:a|b|...) + after}. */
     AlternativesByPrefix(List<String> alternatives, String before, String after) {
@@ -60,13 +67,32 @@ final class AlternativesByPrefix {
                 }
             }
             Bucket bucket = new Bucket(indexOf(rules, indexOfRules, before, after),
-                    open.isEmpty() ? starts.stream().distinct().toArray(String[]::new) : null);
+                    open.isEmpty() ? new PrefixSet(starts) : null);
             if (c < 128) {
                 byAsciiChar[c] = bucket;
             } else {
                 byOtherChar.put(c, bucket);
             }
         }
+        firstTwo = anyChar == null ? firstTwo(prefixes) : null;
+    }
+
+    private static BitSet firstTwo(List<LiteralPrefixes> prefixes) {
+        BitSet out = new BitSet(128 * 128);
+        for (LiteralPrefixes ofRule : prefixes) {
+            for (String prefix : ofRule.strings()) {
+                char first = prefix.charAt(0);
+                if (first >= 128) {
+                    continue; // never looked up: such a start is not turned down by the table
+                }
+                if (prefix.length() == 1) {
+                    out.set(first << 7, (first + 1) << 7);
+                } else if (prefix.charAt(1) < 128) {
+                    out.set(first << 7 | prefix.charAt(1));
+                }
+            }
+        }
+        return out;
     }
 
     private int indexOf(List<String> rules, Map<List<String>, Integer> indexOfRules, String before, String after) {
@@ -84,6 +110,12 @@ final class AlternativesByPrefix {
     /** The index of the pattern to try at position {@code i} of the text, or {@link #NONE}. */
     int indexAt(String text, int i) {
         char c = text.charAt(i);
+        if (firstTwo != null && c < 128 && i + 1 < text.length()) {
+            char next = text.charAt(i + 1);
+            if (next < 128 && !firstTwo.get(c << 7 | next)) {
+                return NONE;
+            }
+        }
         Bucket bucket = c < 128 ? byAsciiChar[c] : byOtherChar.getOrDefault(c, anyChar);
         if (bucket == null) {
             return NONE;
@@ -91,12 +123,7 @@ final class AlternativesByPrefix {
         if (bucket.prefixes() == null) {
             return bucket.pattern();
         }
-        for (String prefix : bucket.prefixes()) {
-            if (text.startsWith(prefix, i)) {
-                return bucket.pattern();
-            }
-        }
-        return NONE;
+        return bucket.prefixes().startsAt(text, i) ? bucket.pattern() : NONE;
     }
 
     Pattern pattern(int index) {

@@ -18,6 +18,14 @@ public final class Ascii {
         return Character.isLetterOrDigit(c);
     }
 
+    /** {@link Character#isLetterOrDigit(char)}, without its table look-ups for ASCII. */
+    public static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
     /** A-Z or a-z. */
     public static boolean isAsciiLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');

@@ -130,8 +130,8 @@ final class ClassVocabulary {
             char previous = ' ';
             for (int i = 0; i < attributes.length(); i++) {
                 char c = attributes.charAt(i);
-                if (Character.isLetter(c)) {
-                    if (inWord && Character.isUpperCase(c) && Character.isLowerCase(previous)) {
+                if (isLetter(c)) {
+                    if (inWord && isUpperCase(c) && isLowerCase(previous)) {
                         inWord = false;
                     }
                     if (!inWord) {
@@ -141,13 +141,30 @@ final class ClassVocabulary {
                         out.starts[out.count++] = out.length;
                         inWord = true;
                     }
-                    out.chars[out.length++] = Character.toLowerCase(c);
+                    out.chars[out.length++] = toLowerCase(c);
                 } else {
                     inWord = false;
                 }
                 previous = c;
             }
             return out;
+        }
+
+        // Class names are ASCII: answered without Character's table look-ups, the same as it would.
+        private static boolean isLetter(char c) {
+            return c < 128 ? Ascii.isAsciiLetter(c) : Character.isLetter(c);
+        }
+
+        private static boolean isUpperCase(char c) {
+            return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+        }
+
+        private static boolean isLowerCase(char c) {
+            return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+        }
+
+        private static char toLowerCase(char c) {
+            return c < 128 ? Ascii.lowerAscii(c) : Character.toLowerCase(c);
         }
     }
 

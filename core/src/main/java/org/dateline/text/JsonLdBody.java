@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -42,10 +41,10 @@ final class JsonLdBody {
         return wordCount;
     }
 
-    /** The page's JSON-LD article body, or null when it has none worth using. */
-    static JsonLdBody of(Document page) {
+    /** The JSON-LD article body in a page's scripts, or null when it has none worth using. */
+    static JsonLdBody of(List<Element> scripts) {
         String best = "";
-        for (Element script : page.getElementsByTag("script")) {
+        for (Element script : scripts) {
             if (!script.attr("type").equalsIgnoreCase("application/ld+json")) {
                 continue;
             }

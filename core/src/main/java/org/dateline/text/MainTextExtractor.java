@@ -2,6 +2,7 @@ package org.dateline.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -75,13 +76,25 @@ public final class MainTextExtractor {
         return String.join("\n\n", paragraphs(page));
     }
 
+    /**
+     * Starts reading a page's main text in a walk of the page the caller makes anyway, instead of
+     * a walk of its own; see {@link MainTextReading}.
+     */
+    public MainTextReading reading(Document page) {
+        return new MainTextReading(this, page.body(), vocabulary);
+    }
+
     /** The main text of a page as paragraphs, each whitespace-normalised. */
     public List<String> paragraphs(Document page) {
         Element body = page.body();
         if (body == null) {
             return List.of();
         }
-        PageBlocks blocks = PageBlocks.of(body, vocabulary);
+        return paragraphs(PageBlocks.of(body, vocabulary), () -> page.getElementsByTag("script"));
+    }
+
+    /** The paragraphs of the main text among a page's blocks; the scripts are only asked for when needed. */
+    List<String> paragraphs(PageBlocks blocks, Supplier<List<Element>> scripts) {
         List<PageBlocks.Block> all = blocks.blocks;
         if (all.isEmpty()) {
             return List.of();
@@ -99,7 +112,7 @@ public final class MainTextExtractor {
                 shortLines = true;
             }
         }
-        JsonLdBody schema = shortLines || choice.range() == null ? null : JsonLdBody.of(page);
+        JsonLdBody schema = shortLines || choice.range() == null ? null : JsonLdBody.of(scripts.get());
         if (schema != null && schema.words() >= SCHEMA_COVERAGE * words(all, choice.range())) {
             // The publisher's articleBody covers the article, not just its opening: let it decide.
             value = values(blocks, schema, false);

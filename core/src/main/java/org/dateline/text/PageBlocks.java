@@ -16,7 +16,8 @@ import org.jsoup.select.NodeTraversor;
  * A page cut into text blocks (the runs of text between block-level boundaries: paragraphs,
  * headings, list items, table cells...), in document order, with each block-level element's
  * range of blocks and the elements that look like boilerplate. One iterative pass over the tree
- * (jsoup's {@link NodeTraversor} walks without recursion, so 10,000-deep nesting is harmless).
+ * (jsoup's {@link NodeTraversor} walks without recursion, so 10,000-deep nesting is harmless),
+ * its own or one the caller makes anyway ({@link MainTextReading}).
  */
 final class PageBlocks {
     /** A run of text and what is known about it. */
@@ -104,10 +105,7 @@ final class PageBlocks {
 
     private final ClassVocabulary vocabulary;
     private final Map<String, ClassVocabulary.Verdict> verdicts = new HashMap<>();
-    private final StringBuilder text = new StringBuilder();
-    private boolean pendingSpace;
-    private int letters;
-    private int linkLetters;
+    private final BlockText text = new BlockText();
     private int linkDepth;
     private int headingDepth;
     private int headingLevel;
@@ -121,17 +119,32 @@ final class PageBlocks {
     }
 
     static PageBlocks of(Element root, ClassVocabulary vocabulary) {
-        PageBlocks page = new PageBlocks(vocabulary);
-        NodeTraversor.filter(page.new Walker(), root);
-        page.flush();
-        return page;
+        PageBlocks page = start(vocabulary);
+        NodeTraversor.filter(page.walker(), root);
+        return page.finish();
+    }
+
+    /** Blocks to be read by a walk made elsewhere: give {@link #walker} the nodes, then {@link #finish}. */
+    static PageBlocks start(ClassVocabulary vocabulary) {
+        return new PageBlocks(vocabulary);
+    }
+
+    /** What reads the nodes, each subtree it skips entirely left out. */
+    NodeFilter walker() {
+        return new Walker();
+    }
+
+    /** Ends the last block: the blocks are complete. */
+    PageBlocks finish() {
+        flush();
+        return this;
     }
 
     private final class Walker implements NodeFilter {
         @Override
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
-                append(t.getWholeText());
+                text.append(t.getWholeText(), linkDepth > 0);
                 return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element e)) {
@@ -249,56 +262,10 @@ final class PageBlocks {
         return style.contains("display:none") || style.contains("visibility:hidden");
     }
 
-    /** Appends a text node: white space runs become one space, invisible characters go. */
-    private void append(String s) {
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (isLetter(c)) {
-                // Copy a whole run of letters at once.
-                int start = i;
-                do {
-                    i++;
-                } while (i < n && isLetter(s.charAt(i)));
-                appendLetters(s, start, i);
-            } else {
-                if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                    pendingSpace = true;
-                }
-                i++;
-            }
-        }
-    }
-
-    /** Anything but white space and invisible characters (zero-width spaces and joiners, soft hyphens). */
-    private static boolean isLetter(char c) {
-        if (c > ' ' && c < 0x7F) {
-            return true; // printable ASCII, the common case: no table look-ups
-        }
-        return !(Character.isWhitespace(c) || Character.isSpaceChar(c)
-                || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD');
-    }
-
-    private void appendLetters(String s, int start, int end) {
-        if (pendingSpace && text.length() > 0) {
-            text.append(' ');
-        }
-        pendingSpace = false;
-        text.append(s, start, end);
-        letters += end - start;
-        if (linkDepth > 0) {
-            linkLetters += end - start;
-        }
-    }
-
     private void flush() {
-        if (letters > 0) {
-            blocks.add(new Block(text.toString(), letters, linkLetters, headingDepth > 0 ? headingLevel : 0));
+        if (text.letters() > 0) {
+            blocks.add(new Block(text.toString(), text.letters(), text.linkLetters(), headingDepth > 0 ? headingLevel : 0));
         }
-        text.setLength(0);
-        pendingSpace = false;
-        letters = 0;
-        linkLetters = 0;
+        text.clear();
     }
 }

@@ -116,8 +116,11 @@ public final class TextRules {
      */
     static boolean foundAtWordStart(AlternativesByPrefix rules, String text) {
         Matcher[] matchers = null; // one per pattern met, reused along the text
+        boolean afterLetterOrDigit = false;
         for (int i = 0; i < text.length(); i++) {
-            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            boolean wordStart = !afterLetterOrDigit;
+            afterLetterOrDigit = Ascii.isLetterOrDigit(text.charAt(i));
+            if (!wordStart) {
                 continue;
             }
             int index = rules.indexAt(text, i);

@@ -45,4 +45,15 @@ class DateTextTest {
                 .contains(LocalDate.of(2018, 5, 16));
         assertThat(DateText.datelineLacksYear("KERCH, 16 May - text")).isTrue();
     }
+
+    @Test
+    void textWithoutDigitsHoldsNoDateAndIsLeftAsItIs() {
+        assertThat(DateText.hasDigit("Published March the eighteenth")).isFalse();
+        assertThat(DateText.hasDigit("March 18")).isTrue();
+        assertThat(DateText.findIn("Published in March, in Kyiv")).isEmpty();
+        assertThat(DateText.publishedIn("Updated on Monday")).isEmpty();
+        assertThat(DateText.withoutDates("By Taras Koval | Kyiv")).isEqualTo("By Taras Koval | Kyiv");
+        assertThat(DateText.datelineLacksYear("KYIV, March -")).isFalse();
+        assertThat(DateText.withoutDates("By Taras Koval | March 18, 2014")).isEqualTo("By Taras Koval |  ");
+    }
 }

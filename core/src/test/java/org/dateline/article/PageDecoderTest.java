@@ -111,4 +111,19 @@ class PageDecoderTest {
         int cut = bytes.length - 1; // inside the final "é"
         assertThat(PageDecoder.decode(bytes, cut, true).charset()).isEqualTo(StandardCharsets.UTF_8);
     }
+
+    @Test
+    void countsUtf8SequencesAndBadBytesWhereverTheyFall() {
+        for (int at = 0; at < 20; at++) {
+            byte[] good = ("x".repeat(at) + "é" + "y".repeat(19 - at)).getBytes(StandardCharsets.UTF_8);
+            assertThat(PageDecoder.Utf8Check.of(good, good.length, false))
+                    .as("é at %d", at).isEqualTo(new PageDecoder.Utf8Check(1, 0));
+            byte[] bad = good.clone();
+            bad[at + 1] = 'z'; // the lead byte of é is left alone, without its continuation
+            assertThat(PageDecoder.Utf8Check.of(bad, bad.length, false))
+                    .as("bad byte at %d", at).isEqualTo(new PageDecoder.Utf8Check(0, 1));
+        }
+        byte[] ascii = "plain ASCII text of some length".getBytes(StandardCharsets.US_ASCII);
+        assertThat(PageDecoder.Utf8Check.of(ascii, 13, false)).isEqualTo(new PageDecoder.Utf8Check(0, 0));
+    }
 }

@@ -31,4 +31,15 @@ class TitleFinderTest {
         assertThat(title("<meta property=og:site_name content=Example>"
                 + "<title>Minsk II - what the deal says</title>", "")).isEqualTo("Minsk II - what the deal says");
     }
+
+    @Test
+    void normalisesAndCountsWordsAsTheRegexesWould() {
+        java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("\\s+");
+        for (String s : new String[] {"", " ", "a", " a ", "a  b", "a\tb", "a \n b ", "\u0001a b\u0001", "a\u00A0b",
+                "\u2003", " x\u000B\u000Cy\r\n", "\u0001", "Kyiv - Example News ", "one two three four five"}) {
+            assertThat(TitleFinder.normalise(s)).as("[%s]", s).isEqualTo(spaces.matcher(s).replaceAll(" ").trim());
+            assertThat(TitleFinder.words(s)).as("[%s]", s)
+                    .isEqualTo(s.isBlank() ? 0 : spaces.split(s.trim()).length);
+        }
+    }
 }

@@ -17,4 +17,11 @@ class AsciiTest {
         assertThat(Ascii.regionMatchesAscii("Hours later", 0, "hours", 11)).isTrue();
         assertThat(Ascii.regionMatchesAscii("Hours later", 6, "later", 10)).isFalse(); // past the region's end
     }
+
+    @Test
+    void letterOrDigitAnswersAsCharacterDoes() {
+        for (char c = 0; c < 0x3000; c++) {
+            assertThat(Ascii.isLetterOrDigit(c)).as("U+%04X", (int) c).isEqualTo(Character.isLetterOrDigit(c));
+        }
+    }
 }

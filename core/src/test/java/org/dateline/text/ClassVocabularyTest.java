@@ -55,4 +55,36 @@ class ClassVocabularyTest {
         assertThatThrownBy(() -> RuleLines.parse("x.txt", List.of("drop nav")))
                 .hasMessageStartingWith("x.txt:1: expected");
     }
+
+    @Test
+    void splitsEveryAsciiCharacterAsCharacterWould() {
+        StringBuilder all = new StringBuilder();
+        for (char c = 0; c < 200; c++) {
+            all.append(c).append("aB").append(c).append('Z');
+        }
+        assertThat(ClassVocabulary.words(all.toString())).containsExactly(referenceWords(all.toString()));
+    }
+
+    /** The split as written with Character's own tests. */
+    private static String[] referenceWords(String s) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        char previous = ' ';
+        for (char c : s.toCharArray()) {
+            boolean boundary = !Character.isLetter(c)
+                    || Character.isUpperCase(c) && Character.isLowerCase(previous) && word.length() > 0;
+            if (boundary && word.length() > 0) {
+                out.add(word.toString());
+                word.setLength(0);
+            }
+            if (Character.isLetter(c)) {
+                word.append(Character.toLowerCase(c));
+            }
+            previous = c;
+        }
+        if (word.length() > 0) {
+            out.add(word.toString());
+        }
+        return out.toArray(String[]::new);
+    }
 }
