@@ -35,11 +35,12 @@ abstract class ClauseStructure extends SentenceView {
         super(tokens, from, to, names, actions);
     }
 
-    private List<List<String>> groups = List.of();
+    private GroupPhrases groups;
     private Context context;
+    private byte[] groupsAt; // where group phrases start and end, found when first asked
 
     /** Sets the phrases that stand for the last group of actors ("both sides"), and what they refer to. */
-    ClauseStructure groups(List<List<String>> phrases, Context context) {
+    ClauseStructure groups(GroupPhrases phrases, Context context) {
         this.groups = phrases;
         this.context = context;
         return this;
@@ -47,23 +48,16 @@ abstract class ClauseStructure extends SentenceView {
 
     // The group a phrase ending (end true) or starting at k refers to, or null.
     List<Ref> group(int k, boolean end) {
-        if (context == null || context.parties().isEmpty()) {
+        if (context == null || context.parties().isEmpty() || k < from || k >= to) {
             return null;
         }
-        for (List<String> g : groups) {
-            int start = end ? k - g.size() + 1 : k;
-            if (start < from || start + g.size() > to) {
-                continue;
-            }
-            boolean all = true;
-            for (int i = 0; i < g.size() && all; i++) {
-                all = norm(start + i).equals(g.get(i));
-            }
-            if (all) {
-                return context.parties().stream().map(a -> new Ref(-1, a)).toList();
-            }
+        if (groupsAt == null) {
+            groupsAt = groups.in(tokens, from, to);
         }
-        return null;
+        if ((groupsAt[k - from] & (end ? GroupPhrases.ENDS : GroupPhrases.STARTS)) == 0) {
+            return null;
+        }
+        return context.parties().stream().map(a -> new Ref(-1, a)).toList();
     }
 
     /** Where modality cues for action a start: after the last comma, boundary or earlier action. */

@@ -198,12 +198,13 @@ public final class EventExtractor {
         Mentions found = gazetteer.mentions(text, own); // searched once, dated per event below
         List<ActorMention> mentions = found.on(null);
         List<ClauseReader.Name> names = actions.isEmpty() ? List.of() : names(tokens, from, to, mentions);
-        List<ClauseReader.Reading> readings = reader.read(tokens, from, to, names, actions, paragraph);
+        ClauseReader.SentenceReading read = reader.read(tokens, from, to, names, actions, paragraph);
+        List<ClauseReader.Reading> readings = read.readings();
         // the paragraph's date, else, on a cue ("hours later"), the last one of the text so far; the
         // cue is looked for only when an event has no date of its own
         DateAttacher.Dated context = paragraph.date;
         boolean cueLooked = context != null;
-        List<int[]> relatives = readings.isEmpty() ? List.of() : ClauseReader.relativeSpans(tokens, from, to);
+        List<int[]> relatives = read.relatives();
         Map<LocalDate, List<ActorMention>> byDate = new HashMap<>();
         List<Event> out = new ArrayList<>();
         // A statement is coded only when what is said holds no other action and is said plainly:
@@ -214,7 +215,7 @@ public final class EventExtractor {
                 && tokens.get(m.toToken()).norm().equals(","));
         // (only statements ask: the cues are not looked for in the many sentences with none)
         boolean otherAction = readings.stream().anyMatch(r -> r.action().has(ActionFlag.SPEECH))
-                && otherAction(readings, cues.in(tokens, from, to), parenthetical, from, to);
+                && otherAction(readings, read.cues(), parenthetical, from, to);
         DateAttacher.Dated sentenceDate = null;
         for (ClauseReader.Reading r : readings) {
             ActionMatch act = r.action();
