@@ -62,17 +62,21 @@ final class ClauseReader {
     ClauseReader(ModalityCues cues, List<List<String>> groups) {
         this.cues = cues;
         this.groups = new GroupPhrases(groups);
+        ClauseSubjects.declareWordLists(); // now: texts are looked up in the vocabulary before any is read
     }
 
-    /** Reads the actions of the sentence made of tokens [from, to) of the token list. */
-    SentenceReading read(List<Token> tokens, int from, int to, List<Name> names, List<ActionMatch> actions,
+    /**
+     * Reads the actions of the sentence made of tokens [from, to) of the token list, whose
+     * {@link org.dateline.text.Vocabulary} ids are given.
+     */
+    SentenceReading read(List<Token> tokens, int[] ids, int from, int to, List<Name> names, List<ActionMatch> actions,
                          Context context) {
         if (actions.isEmpty()) {
             return SentenceReading.NONE; // no structure to build
         }
-        ClauseSubjects s = new ClauseSubjects(tokens, from, to, names, actions);
+        ClauseSubjects s = new ClauseSubjects(tokens, ids, from, to, names, actions);
         s.groups(groups, context);
-        ModalityCues.InSentence sentenceCues = cues.in(tokens, from, to);
+        ModalityCues.InSentence sentenceCues = cues.in(tokens, ids, from, to);
         List<Reading> out = new ArrayList<>();
         List<List<Ref>> sourcesSoFar = new ArrayList<>();
         for (int a = 0; a < actions.size(); a++) {

@@ -28,8 +28,8 @@ abstract class ClauseStructure extends SentenceView {
     private static final long ARTICLES_AND_POSSESSIVES = WordClasses.of("a", "an", "the", "his", "her", "their", "its");
     private static final long OPENING_PREPOSITIONS = WordClasses.of("in", "during", "after", "at");
 
-    ClauseStructure(List<Token> tokens, int from, int to, List<Name> names, List<ActionMatch> actions) {
-        super(tokens, from, to, names, actions);
+    ClauseStructure(List<Token> tokens, int[] ids, int from, int to, List<Name> names, List<ActionMatch> actions) {
+        super(tokens, ids, from, to, names, actions);
     }
 
     private GroupPhrases groups;

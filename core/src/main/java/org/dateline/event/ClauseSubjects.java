@@ -38,8 +38,16 @@ final class ClauseSubjects extends ClauseStructure {
     private static final long SUBJECT_DETERMINERS = WordClasses.of("the", "a", "an", "one", "its", "his", "her",
             "their", "both");
 
-    ClauseSubjects(List<Token> tokens, int from, int to, List<Name> names, List<ActionMatch> actions) {
-        super(tokens, from, to, names, actions);
+    /**
+     * Does nothing but load this class and the classes it extends: their word lists join the
+     * vocabulary when they are loaded, which must happen before a text's words are looked up.
+     */
+    static void declareWordLists() {
+        // loading the class ran the static initialisers
+    }
+
+    ClauseSubjects(List<Token> tokens, int[] ids, int from, int to, List<Name> names, List<ActionMatch> actions) {
+        super(tokens, ids, from, to, names, actions);
     }
 
     /** The subjects of action a: nearest names to its left, with coordination and shared subjects. */

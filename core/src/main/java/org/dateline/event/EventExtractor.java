@@ -19,6 +19,7 @@ import org.dateline.text.Sentence;
 import org.dateline.text.SentenceSplitter;
 import org.dateline.text.Token;
 import org.dateline.text.Tokenizer;
+import org.dateline.text.Vocabulary;
 import org.dateline.time.TemporalTagger;
 import org.dateline.time.Timex;
 
@@ -75,6 +76,7 @@ public final class EventExtractor {
     /** The events of a main text, with its temporal expressions already found. */
     public List<Event> extract(String text, LocalDate published, List<Timex> timexes) {
         List<Token> tokens = Tokenizer.tokenize(text);
+        int[] ids = Vocabulary.ids(tokens); // looked up once: every rule set below indexes by them
         DateAttacher dates = new DateAttacher(text, timexes);
         Paragraph paragraph = new Paragraph();
         // what an event with no date of its own gets
@@ -97,7 +99,7 @@ public final class EventExtractor {
             while (t < tokens.size() && tokens.get(t).end() <= sentence.end()) {
                 t++;
             }
-            events.addAll(sentence(text, tokens, from, t, sentence, published, publication, dates, paragraph));
+            events.addAll(sentence(text, tokens, ids, from, t, sentence, published, publication, dates, paragraph));
         }
         return events;
     }
@@ -183,7 +185,7 @@ public final class EventExtractor {
     /** Longer "sentences" are lists, tables or run-on text, not prose that reports events. */
     static final int MAX_SENTENCE_TOKENS = 300;
 
-    private List<Event> sentence(String text, List<Token> tokens, int from, int to, Sentence sentence,
+    private List<Event> sentence(String text, List<Token> tokens, int[] ids, int from, int to, Sentence sentence,
                                  LocalDate published, DateAttacher.Dated publication, DateAttacher dates,
                                  Paragraph paragraph) {
         if (to - from > MAX_SENTENCE_TOKENS || crosshead(sentence.text())) {
@@ -193,12 +195,11 @@ public final class EventExtractor {
         while (dateline > 0 && from < to && tokens.get(from).start() < sentence.start() + dateline) {
             from++; // "HRABOVE, Ukraine, July 18 (EW) -": a wire dateline names no actor of the story
         }
-        List<Token> own = List.copyOf(tokens.subList(from, to)); // a copy: a sub-list checks every read
-        List<ActionMatch> actions = lexicon.match(text, tokens, from, to);
-        Mentions found = gazetteer.mentions(text, own); // searched once, dated per event below
+        List<ActionMatch> actions = lexicon.match(text, tokens, ids, from, to);
+        Mentions found = gazetteer.mentions(text, tokens, ids, from, to); // searched once, dated per event below
         List<ActorMention> mentions = found.on(null);
         List<ClauseReader.Name> names = actions.isEmpty() ? List.of() : names(tokens, from, to, mentions);
-        ClauseReader.SentenceReading read = reader.read(tokens, from, to, names, actions, paragraph);
+        ClauseReader.SentenceReading read = reader.read(tokens, ids, from, to, names, actions, paragraph);
         List<ClauseReader.Reading> readings = read.readings();
         // the paragraph's date, else, on a cue ("hours later"), the last one of the text so far; the
         // cue is looked for only when an event has no date of its own

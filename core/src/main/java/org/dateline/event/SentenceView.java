@@ -88,13 +88,13 @@ abstract class SentenceView {
     private final int[] nameEnding;
     private final int[] nameStarting;
 
-    SentenceView(List<Token> tokens, int from, int to, List<Name> names, List<ActionMatch> actions) {
+    SentenceView(List<Token> tokens, int[] ids, int from, int to, List<Name> names, List<ActionMatch> actions) {
         this.tokens = tokens;
         this.from = from;
         this.to = to;
         this.names = names;
         this.actions = actions;
-        this.classes = WordClasses.in(tokens, from, to);
+        this.classes = WordClasses.in(ids, from, to);
         this.relatives = relativeSpans();
         this.relativeAt = new int[to - from][];
         for (int[] r : relatives) { // spans never overlap

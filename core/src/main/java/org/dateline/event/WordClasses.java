@@ -1,21 +1,20 @@
 package org.dateline.event;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.dateline.text.Token;
+import java.util.Arrays;
+import org.dateline.text.Vocabulary;
 
 /**
  * The word lists the reading rules test tokens against ("but", "while"... for a boundary), each
- * given one bit. A sentence's tokens are looked up once (one hash lookup each); the rules then
- * test bits at every step of their scans instead of hashing each word again for every list.
+ * given one bit, kept by the word's {@link Vocabulary} id: the bits of a sentence's tokens are read
+ * from an array once; the rules then test bits at every step of their scans instead of hashing
+ * each word again for every list.
  *
- * <p>The lists are declared by the reading classes' static initialisers, which the JVM runs
- * before any of their instances is built: every list a rule asks about is known before a
- * sentence is looked up. At most 64 lists.
+ * <p>The lists are declared by the reading classes' static initialisers, run when ClauseReader
+ * is built (see ClauseSubjects#declareWordLists): their words are in the vocabulary before any
+ * text is looked up in it. At most 64 lists.
  */
 final class WordClasses {
-    private static final Map<String, Long> BITS = new HashMap<>();
+    private static long[] bits = new long[0]; // by vocabulary id
     private static int lists;
 
     private WordClasses() {
@@ -28,17 +27,22 @@ final class WordClasses {
         }
         long bit = 1L << lists++;
         for (String w : words) {
-            BITS.merge(w, bit, (a, b) -> a | b);
+            int id = Vocabulary.add(w);
+            if (id >= bits.length) {
+                bits = Arrays.copyOf(bits, Math.max(id + 1, bits.length * 2));
+            }
+            bits[id] |= bit;
         }
         return bit;
     }
 
-    /** The lists (bits) each token of [from, to) is in. */
-    static long[] in(List<Token> tokens, int from, int to) {
+    /** The lists (bits) each token of [from, to) is in, from the vocabulary ids of all tokens. */
+    static long[] in(int[] vocabularyIds, int from, int to) {
+        long[] known = bits;
         long[] out = new long[to - from];
         for (int k = from; k < to; k++) {
-            Long bits = BITS.get(tokens.get(k).norm());
-            out[k - from] = bits == null ? 0 : bits;
+            int id = vocabularyIds[k];
+            out[k - from] = id >= 0 && id < known.length ? known[id] : 0;
         }
         return out;
     }
