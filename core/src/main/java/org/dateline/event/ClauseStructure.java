@@ -49,7 +49,7 @@ abstract class ClauseStructure extends SentenceView {
             return null;
         }
         if (groupsAt == null) {
-            groupsAt = groups.in(tokens, from, to);
+            groupsAt = groups.in(ids, from, to);
         }
         if ((groupsAt[k - from] & (end ? GroupPhrases.ENDS : GroupPhrases.STARTS)) == 0) {
             return null;

@@ -81,6 +81,8 @@ abstract class SentenceView {
 
     final List<int[]> relatives;
 
+    final int[] ids; // the vocabulary ids of all the tokens
+
     // Per token of the sentence, computed once: the rules ask these at every step of their scans.
     private final long[] classes; // the word lists (WordClasses bits) each token is in
     private final boolean[] boundaries;
@@ -94,6 +96,7 @@ abstract class SentenceView {
         this.to = to;
         this.names = names;
         this.actions = actions;
+        this.ids = ids;
         this.classes = WordClasses.in(ids, from, to);
         this.relatives = relativeSpans();
         this.relativeAt = new int[to - from][];
