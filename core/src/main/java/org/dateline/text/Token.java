@@ -25,11 +25,6 @@ public record Token(int start, int end, String text, String norm) {
 
     /** The normal form of a word as rules and gazetteers write it. */
     public static String normalize(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) >= 128) {
-                return word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
-            }
-        }
-        return Ascii.lowerAscii(word); // ASCII, the usual case: one pass, no copy for a lower-case word
+        return word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
     }
 }
