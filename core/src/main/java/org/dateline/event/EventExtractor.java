@@ -110,8 +110,24 @@ public final class EventExtractor {
     // "KYIV, Nov 27 (EW) - Ukraine imposed...": where a wire dateline ends, or 0. Its date is the
     // day of writing, not of the events the sentence reports.
     private static int datelineEnd(Sentence sentence) {
+        if (!mayOpenDateline(sentence.text())) {
+            return 0; // "The", "Russia": the expression is not run for the many sentences it cannot match
+        }
         java.util.regex.Matcher m = DATELINE.matcher(sentence.text());
         return m.lookingAt() ? m.end() : 0;
+    }
+
+    // What DATELINE needs at the start: an upper-case letter, then another or one of " .'-".
+    private static boolean mayOpenDateline(String text) {
+        if (text.isEmpty() || Character.getType(text.codePointAt(0)) != Character.UPPERCASE_LETTER) {
+            return false;
+        }
+        int second = Character.charCount(text.codePointAt(0));
+        if (second >= text.length()) {
+            return false;
+        }
+        int c = text.codePointAt(second);
+        return Character.getType(c) == Character.UPPERCASE_LETTER || " .'-".indexOf(c) >= 0;
     }
 
     // "Kyiv recalls its envoy": a short line with no final stop is a crosshead, not a report.
@@ -334,6 +350,9 @@ public final class EventExtractor {
     // One event per root, source, target, date and modality in a sentence; one with no target
     // gives way to the same one with a target ("spoke to Putin by telephone").
     private static List<Event> distinct(List<Event> events) {
+        if (events.size() < 2) {
+            return events; // nothing to compare: most sentences
+        }
         Set<Key> seen = new HashSet<>();
         Set<Key> targeted = new HashSet<>();
         for (Event e : events) {
