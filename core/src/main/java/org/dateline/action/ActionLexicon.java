@@ -11,6 +11,7 @@ import java.util.Set;
 import org.dateline.text.RuleFile;
 import org.dateline.text.Token;
 import org.dateline.text.Tokenizer;
+import org.dateline.text.Vocabulary;
 
 /**
  * Maps verb phrases to CAMEO codes. The phrases are data (lexicon.txt beside this class, its
@@ -142,7 +143,7 @@ public final class ActionLexicon {
 
     /** The action phrases over tokens of text, in text order, never overlapping. */
     public List<ActionMatch> match(String text, List<Token> tokens) {
-        return match(text, tokens, 0, tokens.size());
+        return match(text, tokens, Vocabulary.ids(tokens), 0, tokens.size());
     }
 
     private record Hit(Compiled c, int from, int[] m) {
@@ -170,7 +171,15 @@ public final class ActionLexicon {
      * overlapping; their token indices are into the whole list.
      */
     public List<ActionMatch> match(String text, List<Token> tokens, int from, int to) {
-        SentenceTokens sentence = new SentenceTokens(tokens, from, to, wordIds);
+        return match(text, tokens, Vocabulary.ids(tokens), from, to);
+    }
+
+    /**
+     * Like {@link #match(String, List, int, int)}, with the {@link Vocabulary} ids of all the
+     * tokens, looked up once for the whole text.
+     */
+    public List<ActionMatch> match(String text, List<Token> tokens, int[] vocabularyIds, int from, int to) {
+        SentenceTokens sentence = new SentenceTokens(tokens, vocabularyIds, from, to, wordIds);
         List<Hit> hits = new ArrayList<>();
         List<Compiled> byPrefix = new ArrayList<>();
         for (int i = 0; i < sentence.size(); i++) {

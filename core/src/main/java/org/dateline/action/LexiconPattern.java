@@ -1,6 +1,7 @@
 package org.dateline.action;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,25 +21,35 @@ final class LexiconPattern {
 
     private enum Kind { WORDS, GAP }
 
-    // words by id (see WordIds): a slot compares numbers, not strings
-    private record Slot(Kind kind, Set<String> words, int[] wordIds, Set<String> prefixes, boolean optional,
-                        boolean verb, Set<String> participles) {
+    // words by id (see WordIds): a slot tests a bit, it compares no strings
+    private record Slot(Kind kind, Set<String> words, int[] wordIds, BitSet wordSet, Set<String> prefixes,
+                        String[] prefixArray, boolean optional, boolean verb, Set<String> participles) {
+        Slot(Kind kind, Set<String> words, int[] wordIds, Set<String> prefixes, boolean optional, boolean verb,
+             Set<String> participles) {
+            this(kind, words, wordIds, bits(wordIds), prefixes, prefixes.toArray(new String[0]), optional, verb,
+                    participles);
+        }
+
+        private static BitSet bits(int[] ids) {
+            BitSet out = new BitSet();
+            for (int id : ids) {
+                out.set(id);
+            }
+            return out;
+        }
+
         boolean accepts(Token t, int id) {
-            return kind == Kind.WORDS && (has(id) || !prefixes.isEmpty() && startsWithAny(t.norm()));
+            return kind == Kind.WORDS && (has(id) || prefixArray.length > 0 && startsWithAny(t.norm()));
         }
 
         private boolean has(int id) {
-            for (int w : wordIds) {
-                if (w == id) {
-                    return true;
-                }
-            }
-            return false;
+            return id >= 0 && wordSet.get(id);
         }
 
-        // a plain loop: a stream per token per slot was a good share of the matching time
+        // a plain loop over an array: a stream, or an iterator, per token per slot was a good
+        // share of the matching time
         private boolean startsWithAny(String n) {
-            for (String p : prefixes) {
+            for (String p : prefixArray) {
                 if (n.startsWith(p)) {
                     return true;
                 }

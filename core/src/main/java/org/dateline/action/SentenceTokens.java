@@ -20,9 +20,10 @@ final class SentenceTokens {
     private final BitSet present;
     private final byte[] gap;
 
-    SentenceTokens(List<Token> tokens, int from, int to, WordIds words) {
+    /** Tokens [from, to) of the list, with the {@link org.dateline.text.Vocabulary} ids of all of them. */
+    SentenceTokens(List<Token> tokens, int[] vocabularyIds, int from, int to, WordIds words) {
         this.tokens = tokens.subList(from, to).toArray(new Token[0]);
-        this.ids = words.of(this.tokens);
+        this.ids = words.of(vocabularyIds, from, to);
         this.present = new BitSet(words.size());
         for (int id : ids) {
             if (id != WordIds.UNKNOWN) {

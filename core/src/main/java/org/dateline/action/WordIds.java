@@ -1,35 +1,36 @@
 package org.dateline.action;
 
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.dateline.text.Token;
+import org.dateline.text.Vocabulary;
 
 /**
- * The words the lexicon's patterns are written with, each given a small number. A sentence's
- * tokens are looked up once; slots and the first-word index then compare numbers instead of
- * hashing and comparing strings again for every pattern tried.
+ * The words the lexicon's patterns are written with, each given a small number of its own (the
+ * index of the lexicon's arrays), found from the word's {@link Vocabulary} id: a sentence's
+ * tokens are looked up once for the whole events stage; slots and the first-word index then
+ * compare numbers instead of hashing and comparing strings again for every pattern tried.
  */
 final class WordIds {
     /** The id of a token whose word no pattern names. */
     static final int UNKNOWN = -1;
 
-    private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> words = new ArrayList<>();
-    // The words' hash codes folded into a few hundred bytes that stay in the processor's cache:
-    // a token no pattern names (a name, a number) is mostly turned away without touching the map.
-    private final BitSet hashes = new BitSet(HASH_BITS);
-    private static final int HASH_BITS = 1 << 14;
+    private int[] byVocabularyId = new int[0]; // UNKNOWN for the words of other rule sets
 
     /** The id of a word, a new one when it is first seen (while the lexicon is built). */
     int add(String word) {
-        return ids.computeIfAbsent(word, w -> {
-            hashes.set(w.hashCode() & (HASH_BITS - 1));
-            words.add(w);
-            return words.size() - 1;
-        });
+        int v = Vocabulary.add(word);
+        if (v >= byVocabularyId.length) {
+            int old = byVocabularyId.length;
+            byVocabularyId = Arrays.copyOf(byVocabularyId, Math.max(v + 1, old * 2));
+            Arrays.fill(byVocabularyId, old, byVocabularyId.length, UNKNOWN);
+        }
+        if (byVocabularyId[v] == UNKNOWN) {
+            words.add(word);
+            byVocabularyId[v] = words.size() - 1;
+        }
+        return byVocabularyId[v];
     }
 
     /** The word of an id. */
@@ -39,16 +40,15 @@ final class WordIds {
 
     /** Number of ids given. */
     int size() {
-        return ids.size();
+        return words.size();
     }
 
-    /** The ids of the tokens' normal forms, {@link #UNKNOWN} for words no pattern names. */
-    int[] of(Token[] tokens) {
-        int[] out = new int[tokens.length];
+    /** The ids of the words of vocabulary ids [from, to), {@link #UNKNOWN} for words no pattern names. */
+    int[] of(int[] vocabularyIds, int from, int to) {
+        int[] out = new int[to - from];
         for (int i = 0; i < out.length; i++) {
-            String norm = tokens[i].norm();
-            Integer id = hashes.get(norm.hashCode() & (HASH_BITS - 1)) ? ids.get(norm) : null;
-            out[i] = id == null ? UNKNOWN : id;
+            int v = vocabularyIds[from + i];
+            out[i] = v >= 0 && v < byVocabularyId.length ? byVocabularyId[v] : UNKNOWN;
         }
         return out;
     }

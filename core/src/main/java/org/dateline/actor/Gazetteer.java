@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.dateline.text.RuleFile;
 import org.dateline.text.Token;
 import org.dateline.text.Tokenizer;
+import org.dateline.text.Vocabulary;
 
 /**
  * Finds actors named in text, resolving office-holders by date. The names are data, the files
@@ -76,9 +77,17 @@ public final class Gazetteer {
      * any number of dates without searching the tokens again.
      */
     public Mentions mentions(String text, List<Token> tokens) {
+        return mentions(text, tokens, Vocabulary.ids(tokens), 0, tokens.size());
+    }
+
+    /**
+     * Like {@link #mentions(String, List)} over tokens [from, to) of the list (a name never runs
+     * past them), with the {@link Vocabulary} ids of all the tokens, looked up once per text.
+     */
+    public Mentions mentions(String text, List<Token> tokens, int[] vocabularyIds, int from, int to) {
         List<Mentions.Span> spans = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            PhraseIndex.Match<Function<LocalDate, Actor>> m = names.longestAt(tokens, i);
+        for (int i = from; i < to; i++) {
+            PhraseIndex.Match<Function<LocalDate, Actor>> m = names.longestAt(tokens, vocabularyIds, i, to);
             if (m == null) {
                 continue;
             }

@@ -1,20 +1,20 @@
 package org.dateline.actor;
 
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.dateline.text.Token;
 import org.dateline.text.Tokenizer;
+import org.dateline.text.Vocabulary;
 
 /**
  * Multi-word names looked up over tokens, longest first. A name word written with a capital
  * matches only a capitalised word, an all-capitals one ("US", "UN") only as written, a
- * lower-case one ("forces") in any case.
+ * lower-case one ("forces") in any case. Words are compared by their {@link Vocabulary} ids,
+ * looked up once per text: no string is hashed or compared here but to check case.
  */
 final class PhraseIndex<T> {
-    private record Entry<T>(List<String> words, List<String> norms, int[] cases, T value) {
+    private record Entry<T>(List<String> words, int[] ids, int[] cases, T value) {
     }
 
     private static final int ANY_CASE = 0;
@@ -22,17 +22,36 @@ final class PhraseIndex<T> {
     private static final int AS_WRITTEN = 2;
 
     // Names by first word, then longer ones by second word, each list longest first: "Russian"
-    // starts some 180 names, of which the next token leaves a handful to try. One lookup per token.
+    // starts some 180 names, of which the next token leaves a handful to try.
     private static final class First<T> {
-        final Map<String, List<Entry<T>>> bySecond = new HashMap<>();
+        // second words' ids in ascending order, with the names of each: a binary search per token
+        int[] seconds = new int[0];
+        List<List<Entry<T>>> bySecond = new ArrayList<>();
         final List<Entry<T>> single = new ArrayList<>();
+
+        List<Entry<T>> second(int id) {
+            int k = Arrays.binarySearch(seconds, id);
+            return k < 0 ? null : bySecond.get(k);
+        }
+
+        List<Entry<T>> addSecond(int id) {
+            int k = Arrays.binarySearch(seconds, id);
+            if (k >= 0) {
+                return bySecond.get(k);
+            }
+            int at = -k - 1;
+            int[] grown = new int[seconds.length + 1];
+            System.arraycopy(seconds, 0, grown, 0, at);
+            grown[at] = id;
+            System.arraycopy(seconds, at, grown, at + 1, seconds.length - at);
+            seconds = grown;
+            bySecond.add(at, new ArrayList<>());
+            return bySecond.get(at);
+        }
     }
 
-    private final Map<String, First<T>> byFirst = new HashMap<>();
-    // The first words' hash codes folded into a few hundred bytes that stay in the processor's
-    // cache: most tokens start no name and are turned away here without touching the large map.
-    private final BitSet firstHashes = new BitSet(HASH_BITS);
-    private static final int HASH_BITS = 1 << 14;
+    // by the vocabulary id of the first word; null where no name starts with that word
+    private First<T>[] byFirst = newFirsts(0);
 
     /** Adds a name; a later entry for the same words replaces the earlier one. */
     void add(String phrase, T value) {
@@ -41,35 +60,47 @@ final class PhraseIndex<T> {
             return;
         }
         int[] cases = words.stream().mapToInt(PhraseIndex::caseOf).toArray();
-        Entry<T> entry = new Entry<>(words, words.stream().map(Token::normalize).toList(), cases, value);
-        First<T> first = byFirst.computeIfAbsent(entry.norms().get(0), k -> new First<>());
-        firstHashes.set(entry.norms().get(0).hashCode() & (HASH_BITS - 1));
-        List<Entry<T>> narrow = words.size() == 1 ? first.single
-                : first.bySecond.computeIfAbsent(entry.norms().get(1), k -> new ArrayList<>());
+        int[] ids = words.stream().map(Token::normalize).mapToInt(Vocabulary::add).toArray();
+        Entry<T> entry = new Entry<>(words, ids, cases, value);
+        if (ids[0] >= byFirst.length) {
+            byFirst = Arrays.copyOf(byFirst, Math.max(ids[0] + 1, byFirst.length * 2));
+        }
+        if (byFirst[ids[0]] == null) {
+            byFirst[ids[0]] = new First<>();
+        }
+        First<T> first = byFirst[ids[0]];
+        List<Entry<T>> narrow = words.size() == 1 ? first.single : first.addSecond(ids[1]);
         narrow.removeIf(e -> e.words().equals(words));
         narrow.add(entry);
         narrow.sort((a, b) -> b.words().size() - a.words().size());
     }
 
-    /** The longest name starting at token i: its length in tokens and value, or null. */
-    Match<T> longestAt(List<Token> tokens, int i) {
-        String norm = tokens.get(i).norm();
-        First<T> first = firstHashes.get(norm.hashCode() & (HASH_BITS - 1)) ? byFirst.get(norm) : null;
+    @SuppressWarnings("unchecked")
+    private static <T> First<T>[] newFirsts(int size) {
+        return new First[size];
+    }
+
+    /**
+     * The longest name starting at token i that ends before token {@code to}: its length in
+     * tokens and value, or null. {@code ids} are the tokens' {@link Vocabulary} ids.
+     */
+    Match<T> longestAt(List<Token> tokens, int[] ids, int i, int to) {
+        int id = ids[i];
+        First<T> first = id >= 0 && id < byFirst.length ? byFirst[id] : null;
         if (first == null) {
             return null;
         }
         // longer names first: those whose second word is the next token's, then one-word ones
-        List<Entry<T>> longer = first.bySecond.isEmpty() || i + 1 == tokens.size() ? null
-                : first.bySecond.get(tokens.get(i + 1).norm());
+        List<Entry<T>> longer = first.seconds.length == 0 || i + 1 == to ? null : first.second(ids[i + 1]);
         if (longer != null) {
             for (Entry<T> e : longer) {
-                if (matches(e, tokens, i, 2)) {
+                if (matches(e, tokens, ids, i, to, 2)) {
                     return new Match<>(e.words().size(), e.value());
                 }
             }
         }
         for (Entry<T> e : first.single) {
-            if (matches(e, tokens, i, 1)) {
+            if (matches(e, tokens, ids, i, to, 1)) {
                 return new Match<>(e.words().size(), e.value());
             }
         }
@@ -80,15 +111,14 @@ final class PhraseIndex<T> {
     }
 
     // Whether the name is at token i, whose first `looked` words the lookup has already compared.
-    private static <T> boolean matches(Entry<T> e, List<Token> tokens, int i, int looked) {
-        List<String> words = e.words();
-        if (i + words.size() > tokens.size()) {
+    private static <T> boolean matches(Entry<T> e, List<Token> tokens, int[] ids, int i, int to, int looked) {
+        int[] words = e.ids();
+        if (i + words.length > to) {
             return false;
         }
-        for (int k = 0; k < words.size(); k++) {
-            Token t = tokens.get(i + k);
-            String w = words.get(k);
-            if (k >= looked && !t.norm().equals(e.norms().get(k)) || !caseFits(e.cases()[k], w, t.text())) {
+        for (int k = 0; k < words.length; k++) {
+            if (k >= looked && ids[i + k] != words[k]
+                    || !caseFits(e.cases()[k], e.words().get(k), tokens.get(i + k).text())) {
                 return false;
             }
         }

@@ -47,24 +47,36 @@ final class ClauseReader {
         List<?> parties();
     }
 
+    /**
+     * What was read in a sentence: the readings, and what the reader found on the way that the
+     * caller needs again (the relative-clause spans, the modality cues), so it is not looked for twice.
+     */
+    record SentenceReading(List<Reading> readings, List<int[]> relatives, ModalityCues.InSentence cues) {
+        static final SentenceReading NONE = new SentenceReading(List.of(), List.of(), null);
+    }
+
     private final ModalityCues cues;
-    private final List<List<String>> groups;
+    private final GroupPhrases groups;
 
     /** A reader with the modality cues and the phrases that refer to the last group of actors. */
     ClauseReader(ModalityCues cues, List<List<String>> groups) {
         this.cues = cues;
-        this.groups = groups;
+        this.groups = new GroupPhrases(groups);
+        ClauseSubjects.declareWordLists(); // now: texts are looked up in the vocabulary before any is read
     }
 
-    /** Reads the actions of the sentence made of tokens [from, to) of the token list. */
-    List<Reading> read(List<Token> tokens, int from, int to, List<Name> names, List<ActionMatch> actions,
-                       Context context) {
+    /**
+     * Reads the actions of the sentence made of tokens [from, to) of the token list, whose
+     * {@link org.dateline.text.Vocabulary} ids are given.
+     */
+    SentenceReading read(List<Token> tokens, int[] ids, int from, int to, List<Name> names, List<ActionMatch> actions,
+                         Context context) {
         if (actions.isEmpty()) {
-            return List.of(); // most sentences: no structure to build
+            return SentenceReading.NONE; // no structure to build
         }
-        ClauseSubjects s = new ClauseSubjects(tokens, from, to, names, actions);
+        ClauseSubjects s = new ClauseSubjects(tokens, ids, from, to, names, actions);
         s.groups(groups, context);
-        ModalityCues.InSentence sentenceCues = cues.in(tokens, from, to);
+        ModalityCues.InSentence sentenceCues = cues.in(tokens, ids, from, to);
         List<Reading> out = new ArrayList<>();
         List<List<Ref>> sourcesSoFar = new ArrayList<>();
         for (int a = 0; a < actions.size(); a++) {
@@ -113,11 +125,6 @@ final class ClauseReader {
             }
             out.add(new Reading(act, sources, targets, m, together, clause[0], clause[1]));
         }
-        return out;
-    }
-
-    /** The relative-clause spans [from, to) of tokens of a sentence, for callers dating events. */
-    static List<int[]> relativeSpans(List<Token> tokens, int from, int to) {
-        return ClauseStructure.relativeSpans(tokens, from, to);
+        return new SentenceReading(out, s.relatives, sentenceCues);
     }
 }

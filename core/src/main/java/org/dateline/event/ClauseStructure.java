@@ -1,7 +1,6 @@
 package org.dateline.event;
 
 import java.util.List;
-import java.util.Set;
 import org.dateline.action.ActionFlag;
 import org.dateline.action.ActionMatch;
 import org.dateline.event.ClauseReader.Context;
@@ -15,31 +14,30 @@ import org.dateline.text.Token;
  * from the order of names and action phrases. Who acts is read by {@link ClauseSubjects}.
  */
 abstract class ClauseStructure extends SentenceView {
-    private static final Set<String> TARGET_SKIPPERS = Set.of("in", "at", "near", "during", "inside", "outside",
+    private static final long TARGET_SKIPPERS = WordClasses.of("in", "at", "near", "during", "inside", "outside",
             "across", "around", "through", "throughout", "amid", "beyond");
     // An object is never looked for past these ("returned to base after Lukashenko brokered"); "as"
     // and "until" are left out: "suspended their participation until Russia changes course".
-    private static final Set<String> OBJECT_ENDERS = Set.of("when", "after", "before", "once", "if", "unless",
+    private static final long OBJECT_ENDERS = WordClasses.of("when", "after", "before", "once", "if", "unless",
             "whether");
-    private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "will");
-    // Word sets of the rules below, built once (not at every call).
-    private static final Set<String> MODAL_SUBJECT_ENDS = Set.of(",", "that", "which", "who", "and", "but", "said",
+    private static final long MODALS = WordClasses.of("would", "could", "might", "may", "should", "will");
+    private static final long MODAL_SUBJECT_ENDS = WordClasses.of(",", "that", "which", "who", "and", "but", "said",
             "says");
-    private static final Set<String> SEQUENCE_ADVERBS = Set.of("also", "then", "later", "soon");
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "its", "their", "his", "her");
-    private static final Set<String> ARTICLES_AND_POSSESSIVES = Set.of("a", "an", "the", "his", "her", "their", "its");
-    private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "during", "after", "at");
-    private static final Set<String> THE_OR_POSSESSIVE = Set.of("the", "his", "her", "their", "its");
+    private static final long SEQUENCE_ADVERBS = WordClasses.of("also", "then", "later", "soon");
+    private static final long DEFINITE = WordClasses.of("the", "this", "that", "its", "their", "his", "her");
+    private static final long ARTICLES_AND_POSSESSIVES = WordClasses.of("a", "an", "the", "his", "her", "their", "its");
+    private static final long OPENING_PREPOSITIONS = WordClasses.of("in", "during", "after", "at");
 
-    ClauseStructure(List<Token> tokens, int from, int to, List<Name> names, List<ActionMatch> actions) {
-        super(tokens, from, to, names, actions);
+    ClauseStructure(List<Token> tokens, int[] ids, int from, int to, List<Name> names, List<ActionMatch> actions) {
+        super(tokens, ids, from, to, names, actions);
     }
 
-    private List<List<String>> groups = List.of();
+    private GroupPhrases groups;
     private Context context;
+    private byte[] groupsAt; // where group phrases start and end, found when first asked
 
     /** Sets the phrases that stand for the last group of actors ("both sides"), and what they refer to. */
-    ClauseStructure groups(List<List<String>> phrases, Context context) {
+    ClauseStructure groups(GroupPhrases phrases, Context context) {
         this.groups = phrases;
         this.context = context;
         return this;
@@ -47,23 +45,16 @@ abstract class ClauseStructure extends SentenceView {
 
     // The group a phrase ending (end true) or starting at k refers to, or null.
     List<Ref> group(int k, boolean end) {
-        if (context == null || context.parties().isEmpty()) {
+        if (context == null || context.parties().isEmpty() || k < from || k >= to) {
             return null;
         }
-        for (List<String> g : groups) {
-            int start = end ? k - g.size() + 1 : k;
-            if (start < from || start + g.size() > to) {
-                continue;
-            }
-            boolean all = true;
-            for (int i = 0; i < g.size() && all; i++) {
-                all = norm(start + i).equals(g.get(i));
-            }
-            if (all) {
-                return context.parties().stream().map(a -> new Ref(-1, a)).toList();
-            }
+        if (groupsAt == null) {
+            groupsAt = groups.in(ids, from, to);
         }
-        return null;
+        if ((groupsAt[k - from] & (end ? GroupPhrases.ENDS : GroupPhrases.STARTS)) == 0) {
+            return null;
+        }
+        return context.parties().stream().map(a -> new Ref(-1, a)).toList();
     }
 
     /** Where modality cues for action a start: after the last comma, boundary or earlier action. */
@@ -74,7 +65,7 @@ abstract class ClauseStructure extends SentenceView {
         }
         for (int k = act.head() - 1; k >= start; k--) {
             String n = norm(k);
-            if (n.equals(",") || BOUNDARIES.contains(n) || n.equals("—") || n.equals("(")) {
+            if (n.equals(",") || is(k, BOUNDARIES) || n.equals("—") || n.equals("(")) {
                 return k + 1;
             }
             if (n.equals("and") && a > 0 && coordinatedVerb(act)) {
@@ -111,10 +102,10 @@ abstract class ClauseStructure extends SentenceView {
     boolean subjectOfModal(ActionMatch act, int clauseEnd) {
         for (int k = act.toToken(); k < clauseEnd; k++) {
             String n = norm(k);
-            if (MODALS.contains(n) && Character.isLowerCase(tokens.get(k).text().charAt(0))) {
+            if (is(k, MODALS) && Character.isLowerCase(tokens.get(k).text().charAt(0))) {
                 return true;
             }
-            if (MODAL_SUBJECT_ENDS.contains(n) || startsOtherAction(k, act)) {
+            if (is(k, MODAL_SUBJECT_ENDS) || startsOtherAction(k, act)) {
                 return false;
             }
         }
@@ -124,7 +115,7 @@ abstract class ClauseStructure extends SentenceView {
     /** "condemned the offensive and warned Russia": a verb after "and" or a comma is no complement. */
     boolean coordinatedVerb(ActionMatch act) {
         int k = act.fromToken() - 1;
-        while (k > from && (norm(k).endsWith("ly") || SEQUENCE_ADVERBS.contains(norm(k)))) {
+        while (k > from && (norm(k).endsWith("ly") || is(k, SEQUENCE_ADVERBS))) {
             k--;
         }
         return norm(k).equals("and") || norm(k).equals(",") || norm(k).equals("but");
@@ -190,7 +181,7 @@ abstract class ClauseStructure extends SentenceView {
         if (nameEndingAt(k) >= 0) {
             k = names.get(nameEndingAt(k)).from() - 1;
         }
-        return DEFINITE.contains(norm(k));
+        return is(k, DEFINITE);
     }
 
     /** True when a speech action comes before action a: what it says is reported. */
@@ -235,10 +226,10 @@ abstract class ClauseStructure extends SentenceView {
      */
     private List<Ref> opening(ActionMatch act) {
         int k = act.fromToken() - 1;
-        while (k > from && ARTICLES_AND_POSSESSIVES.contains(norm(k))) {
+        while (k > from && is(k, ARTICLES_AND_POSSESSIVES)) {
             k--;
         }
-        if (!OPENING_PREPOSITIONS.contains(norm(k))) {
+        if (!is(k, OPENING_PREPOSITIONS)) {
             return List.of();
         }
         if (k > from + 1 && norm(k - 1).equals(",") && nameEndingAt(k - 2) >= 0 && !names.get(nameEndingAt(k - 2)).place()) {
@@ -263,7 +254,7 @@ abstract class ClauseStructure extends SentenceView {
             return List.of();
         }
         j++;
-        if (THE_OR_POSSESSIVE.contains(norm(j))) {
+        if (is(j, THE_OR_POSSESSIVE)) {
             j++;
         }
         int n = nameStartingAt(j);
@@ -275,7 +266,7 @@ abstract class ClauseStructure extends SentenceView {
         int[] rel = relativeOf(act.head());
         for (int k = act.head() + 1; k < to; k++) {
             if (boundary(k) || norm(k).equals("that") || norm(k).equals(",")
-                    || k >= act.toToken() && OBJECT_ENDERS.contains(norm(k))) {
+                    || k >= act.toToken() && is(k, OBJECT_ENDERS)) {
                 break; // "If Russia invades, the US will...", "returned after Lukashenko...": the object is in the clause
             }
             int[] r = relativeOf(k);
@@ -295,7 +286,7 @@ abstract class ClauseStructure extends SentenceView {
                 continue;
             }
             Name name = names.get(n);
-            if (TARGET_SKIPPERS.contains(before(name)) && name.from() != act.toToken()) {
+            if (is(before(name), TARGET_SKIPPERS) && name.from() != act.toToken()) {
                 k = name.to() - 1;
                 continue;
             }

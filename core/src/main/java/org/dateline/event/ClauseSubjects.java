@@ -1,7 +1,6 @@
 package org.dateline.event;
 
 import java.util.List;
-import java.util.Set;
 import org.dateline.action.ActionFlag;
 import org.dateline.action.ActionMatch;
 import org.dateline.event.ClauseReader.Context;
@@ -16,30 +15,39 @@ import org.dateline.text.Token;
  * {@link ClauseStructure}.
  */
 final class ClauseSubjects extends ClauseStructure {
-    private static final Set<String> SUBJECT_BLOCKERS = Set.of("with", "against", "on", "to", "at", "near",
+    private static final long SUBJECT_BLOCKERS = WordClasses.of("with", "against", "on", "to", "at", "near",
             "about", "over", "into", "toward", "towards", "for", "by", "like", "than", "between", "upon", "in", "from",
             "of", "outside", "inside", "behind", "beside", "across", "around", "through", "throughout", "along",
             "beyond", "amid", "under", "among", "within");
     // A subject is never looked for across these: the verb after them has its own subject.
-    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "as", "until", "once",
+    private static final long SUBORDINATORS = WordClasses.of("when", "after", "before", "as", "until", "once",
             "if", "unless", "that", "whether");
-    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "or", "that", "which", "who", "when",
+    private static final long CLAUSE_OPENERS = WordClasses.of("and", "but", "or", "that", "which", "who", "when",
             "after", "before", "while", "as", "if", "then", "also", "because", "since", "though", "although",
             "where", "whether", "once", "until", "meanwhile", "now", "later", "earlier", "ago", "today", "yesterday",
             "tomorrow", "overnight", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year",
             "day", "hours", "days", "weeks", "months", "years", "instead", "however", "so", "thus", "nor",
             "finally", "eventually", "quickly", "soon");
-    private static final Set<String> LINKS = Set.of("and", ",", "also", "then", "later", "had", "has", "have",
+    private static final long LINKS = WordClasses.of("and", ",", "also", "then", "later", "had", "has", "have",
             "subsequently", "immediately", "both", "swiftly", "quickly", "promptly");
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
-    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our");
-    private static final Set<String> OTHER_PRONOUNS = Set.of("it", "they");
-    private static final Set<String> WHO_WHICH = Set.of("who", "which");
-    private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "a", "an", "one", "its", "his", "her",
+    private static final long PERSON_PRONOUNS = WordClasses.of("he", "she");
+    private static final long POSSESSIVES = WordClasses.of("its", "their", "his", "her", "our");
+    private static final long OTHER_PRONOUNS = WordClasses.of("it", "they");
+    private static final long WHO_WHICH = WordClasses.of("who", "which");
+    private static final long ARTICLES = WordClasses.of("the", "a", "an");
+    private static final long SUBJECT_DETERMINERS = WordClasses.of("the", "a", "an", "one", "its", "his", "her",
             "their", "both");
 
-    ClauseSubjects(List<Token> tokens, int from, int to, List<Name> names, List<ActionMatch> actions) {
-        super(tokens, from, to, names, actions);
+    /**
+     * Does nothing but load this class and the classes it extends: their word lists join the
+     * vocabulary when they are loaded, which must happen before a text's words are looked up.
+     */
+    static void declareWordLists() {
+        // loading the class ran the static initialisers
+    }
+
+    ClauseSubjects(List<Token> tokens, int[] ids, int from, int to, List<Name> names, List<ActionMatch> actions) {
+        super(tokens, ids, from, to, names, actions);
     }
 
     /** The subjects of action a: nearest names to its left, with coordination and shared subjects. */
@@ -63,7 +71,7 @@ final class ClauseSubjects extends ClauseStructure {
                 // "Putin, who met Macron": the subject of the relative clause is its antecedent;
                 // "..., striking cities": of a participle, the name before it or the main subject
                 int n = nameEndingAt(rel[0] - 1);
-                if (n >= 0 && (WHO_WHICH.contains(norm(k)) || participle(tokens.get(k)))
+                if (n >= 0 && (is(k, WHO_WHICH) || participle(tokens.get(k)))
                         && !names.get(n).place()) {
                     return coordinated(n);
                 }
@@ -78,8 +86,8 @@ final class ClauseSubjects extends ClauseStructure {
                 // troops had withdrawn" is the speaker's own doing)
                 return List.of();
             }
-            possessive |= POSSESSIVES.contains(norm(k));
-            if (SUBORDINATORS.contains(norm(k)) && !(norm(k).equals("as") && k + 1 < to && norm(k + 1).equals("well"))) {
+            possessive |= is(k, POSSESSIVES);
+            if (is(k, SUBORDINATORS) && !(norm(k).equals("as") && k + 1 < to && norm(k + 1).equals("well"))) {
                 // "Obama said the deal might not hold and threatened Russia": a verb coordinated
                 // across the subordinate clause shares the subject of the verb before that clause
                 for (int p = a - 1; p >= 0 && coordinatedVerb(act); p--) {
@@ -90,15 +98,15 @@ final class ClauseSubjects extends ClauseStructure {
                 return List.of();
             }
             String w = norm(k);
-            if (PERSON_PRONOUNS.contains(w) || OTHER_PRONOUNS.contains(w)) {
-                int antecedent = antecedent(k, PERSON_PRONOUNS.contains(w));
+            if (is(k, PERSON_PRONOUNS) || is(k, OTHER_PRONOUNS)) {
+                int antecedent = antecedent(k, is(k, PERSON_PRONOUNS));
                 if (antecedent >= 0) {
                     return List.of(new Ref(antecedent, null));
                 }
                 if (w.equals("they") && !context.group().isEmpty()) {
                     return context.group().stream().map(g -> new Ref(-1, g)).toList();
                 }
-                Object resolved = PERSON_PRONOUNS.contains(w) ? context.person() : context.other();
+                Object resolved = is(k, PERSON_PRONOUNS) ? context.person() : context.other();
                 return resolved == null ? List.of() : List.of(new Ref(-1, resolved));
             }
             List<Ref> group = group(k, true);
@@ -110,7 +118,7 @@ final class ClauseSubjects extends ClauseStructure {
                 continue;
             }
             Name name = names.get(n);
-            if (name.place() && !places || SUBJECT_BLOCKERS.contains(before(name))) {
+            if (name.place() && !places || is(before(name), SUBJECT_BLOCKERS)) {
                 k = name.from();
                 continue;
             }
@@ -163,22 +171,22 @@ final class ClauseSubjects extends ClauseStructure {
     private boolean subjectPosition(Name name) {
         int k = name.from() - 1;
         for (int d = k; d >= from && d >= k - 2; d--) {
-            if (SUBJECT_DETERMINERS.contains(norm(d))) {
+            if (is(d, SUBJECT_DETERMINERS)) {
                 k = d; // "a senior US official": the phrase starts at its determiner
                 break;
             }
-            if (!Character.isLowerCase(tokens.get(d).text().charAt(0)) || CLAUSE_OPENERS.contains(norm(d))) {
+            if (!Character.isLowerCase(tokens.get(d).text().charAt(0)) || is(d, CLAUSE_OPENERS)) {
                 break; // "their bases after Lukashenko": a phrase never reaches back past "after"
             }
         }
-        while (k >= from && SUBJECT_DETERMINERS.contains(norm(k))) {
+        while (k >= from && is(k, SUBJECT_DETERMINERS)) {
             k--;
         }
         if (k < from) {
             return true;
         }
         Token t = tokens.get(k);
-        if (!t.isWord() || CLAUSE_OPENERS.contains(t.norm()) || Character.isUpperCase(t.text().charAt(0))
+        if (!t.isWord() || is(k, CLAUSE_OPENERS) || Character.isUpperCase(t.text().charAt(0))
                 || Character.isDigit(t.text().charAt(0))) {
             return true;
         }
@@ -196,7 +204,7 @@ final class ClauseSubjects extends ClauseStructure {
         for (int n = 0; n < names.size(); n++) {
             Name name = names.get(n);
             if (name.to() <= pronoun && !name.place() && name.person() == person
-                    && !SUBJECT_BLOCKERS.contains(before(name))) {
+                    && !is(before(name), SUBJECT_BLOCKERS)) {
                 return n;
             }
         }
@@ -216,7 +224,7 @@ final class ClauseSubjects extends ClauseStructure {
             return false;
         }
         int k = act.fromToken() - 1;
-        while (k >= name.to() && LINKS.contains(norm(k)) && !norm(k).equals("and") && !norm(k).equals(",")) {
+        while (k >= name.to() && is(k, LINKS) && !norm(k).equals("and") && !norm(k).equals(",")) {
             k--;
         }
         if (k >= name.to() && norm(k).equals("to") && k == act.fromToken() - 1) {
@@ -234,11 +242,11 @@ final class ClauseSubjects extends ClauseStructure {
         if (norm(j).equals("and") || norm(j).equals("but")) {
             j++;
         }
-        if (!Set.of("the", "a", "an").contains(norm(j))) {
+        if (!is(j, ARTICLES)) {
             return false;
         }
         for (int i = j + 1; i < act.fromToken(); i++) {
-            if (SUBJECT_BLOCKERS.contains(norm(i)) || norm(i).equals(",")) {
+            if (is(i, SUBJECT_BLOCKERS) || norm(i).equals(",")) {
                 return false; // "but on the same day signed": a phrase of time or place, not a subject
             }
         }

@@ -74,8 +74,10 @@ final class DateAttacher {
             linkedToNext[i] = i + 1 < usable.size() && linked(usable.get(i), usable.get(i + 1));
             countedFrom[i] = i > 0 ? countedFrom(usable.get(i - 1), usable.get(i)) : null;
             int start = usable.get(i).start();
-            afterSince[i] = SINCE.matcher(text.substring(Math.max(0, start - 8), start)).find();
-            deadline[i] = DEADLINE.matcher(text.substring(Math.max(0, start - 14), start)).find();
+            afterSince[i] = wordBefore(text, start, 8, SINCE_ENDINGS)
+                    && SINCE.matcher(text.substring(Math.max(0, start - 8), start)).find();
+            deadline[i] = wordBefore(text, start, 14, DEADLINE_ENDINGS)
+                    && DEADLINE.matcher(text.substring(Math.max(0, start - 14), start)).find();
         }
     }
 
@@ -113,6 +115,44 @@ final class DateAttacher {
         } catch (java.time.DateTimeException e) {
             return null;
         }
+    }
+
+    // How the words of SINCE and DEADLINE end: "since"; "until", "till", "by", "before", "than".
+    private static final List<String> SINCE_ENDINGS = List.of("ce");
+    private static final List<String> DEADLINE_ENDINGS = List.of("il", "ll", "by", "re", "an");
+
+    // What SINCE or DEADLINE needs to match at all, tested without running it: the `within`
+    // characters before offset end in white space after a word with one of the endings (ASCII,
+    // either case). Most expressions follow "on", "in", "last": then the expression is not run.
+    private static boolean wordBefore(String text, int offset, int within, List<String> endings) {
+        int from = Math.max(0, offset - within);
+        int k = offset;
+        if (k > from && "\u0085\u2028\u2029".indexOf(text.charAt(k - 1)) >= 0) {
+            k--; // "$" also matches before a final line terminator
+        }
+        int end = k;
+        while (k > from && isRegexSpace(text.charAt(k - 1))) {
+            k--;
+        }
+        if (k == end || k - 2 < from) {
+            return false;
+        }
+        char a = text.charAt(k - 2);
+        char b = text.charAt(k - 1);
+        if (a >= 128 || b >= 128) {
+            return false;
+        }
+        for (String e : endings) {
+            if (Character.toLowerCase(a) == e.charAt(0) && Character.toLowerCase(b) == e.charAt(1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // \s of a regular expression: ASCII white space only
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** The value as an ISO date at its granularity, or null when it is none ("P3D", "XXXX-09"). */

@@ -19,6 +19,7 @@ import org.dateline.text.Sentence;
 import org.dateline.text.SentenceSplitter;
 import org.dateline.text.Token;
 import org.dateline.text.Tokenizer;
+import org.dateline.text.Vocabulary;
 import org.dateline.time.TemporalTagger;
 import org.dateline.time.Timex;
 
@@ -75,6 +76,7 @@ public final class EventExtractor {
     /** The events of a main text, with its temporal expressions already found. */
     public List<Event> extract(String text, LocalDate published, List<Timex> timexes) {
         List<Token> tokens = Tokenizer.tokenize(text);
+        int[] ids = Vocabulary.ids(tokens); // looked up once: every rule set below indexes by them
         DateAttacher dates = new DateAttacher(text, timexes, published);
         Paragraph paragraph = new Paragraph();
         // what an event with no date of its own gets
@@ -97,7 +99,7 @@ public final class EventExtractor {
             while (t < tokens.size() && tokens.get(t).end() <= sentence.end()) {
                 t++;
             }
-            events.addAll(sentence(text, tokens, from, t, sentence, published, publication, dates, paragraph));
+            events.addAll(sentence(text, tokens, ids, from, t, sentence, published, publication, dates, paragraph));
         }
         return events;
     }
@@ -108,8 +110,24 @@ public final class EventExtractor {
     // "KYIV, Nov 27 (EW) - Ukraine imposed...": where a wire dateline ends, or 0. Its date is the
     // day of writing, not of the events the sentence reports.
     private static int datelineEnd(Sentence sentence) {
+        if (!mayOpenDateline(sentence.text())) {
+            return 0; // "The", "Russia": the expression is not run for the many sentences it cannot match
+        }
         java.util.regex.Matcher m = DATELINE.matcher(sentence.text());
         return m.lookingAt() ? m.end() : 0;
+    }
+
+    // What DATELINE needs at the start: an upper-case letter, then another or one of " .'-".
+    private static boolean mayOpenDateline(String text) {
+        if (text.isEmpty() || Character.getType(text.codePointAt(0)) != Character.UPPERCASE_LETTER) {
+            return false;
+        }
+        int second = Character.charCount(text.codePointAt(0));
+        if (second >= text.length()) {
+            return false;
+        }
+        int c = text.codePointAt(second);
+        return Character.getType(c) == Character.UPPERCASE_LETTER || " .'-".indexOf(c) >= 0;
     }
 
     // "Kyiv recalls its envoy": a short line with no final stop is a crosshead, not a report.
@@ -186,7 +204,7 @@ public final class EventExtractor {
     /** Longer "sentences" are lists, tables or run-on text, not prose that reports events. */
     static final int MAX_SENTENCE_TOKENS = 300;
 
-    private List<Event> sentence(String text, List<Token> tokens, int from, int to, Sentence sentence,
+    private List<Event> sentence(String text, List<Token> tokens, int[] ids, int from, int to, Sentence sentence,
                                  LocalDate published, DateAttacher.Dated publication, DateAttacher dates,
                                  Paragraph paragraph) {
         if (to - from > MAX_SENTENCE_TOKENS || crosshead(sentence.text())) {
@@ -196,17 +214,17 @@ public final class EventExtractor {
         while (dateline > 0 && from < to && tokens.get(from).start() < sentence.start() + dateline) {
             from++; // "HRABOVE, Ukraine, July 18 (EW) -": a wire dateline names no actor of the story
         }
-        List<Token> own = List.copyOf(tokens.subList(from, to)); // a copy: a sub-list checks every read
-        List<ActionMatch> actions = lexicon.match(text, tokens, from, to);
-        Mentions found = gazetteer.mentions(text, own); // searched once, dated per event below
+        List<ActionMatch> actions = lexicon.match(text, tokens, ids, from, to);
+        Mentions found = gazetteer.mentions(text, tokens, ids, from, to); // searched once, dated per event below
         List<ActorMention> mentions = found.on(null);
         List<ClauseReader.Name> names = actions.isEmpty() ? List.of() : names(tokens, from, to, mentions);
-        List<ClauseReader.Reading> readings = reader.read(tokens, from, to, names, actions, paragraph);
+        ClauseReader.SentenceReading read = reader.read(tokens, ids, from, to, names, actions, paragraph);
+        List<ClauseReader.Reading> readings = read.readings();
         // the paragraph's date, else, on a cue ("hours later"), the last one of the text so far; the
         // cue is looked for only when an event has no date of its own
         DateAttacher.Dated context = paragraph.date;
         boolean cueLooked = context != null;
-        List<int[]> relatives = readings.isEmpty() ? List.of() : ClauseReader.relativeSpans(tokens, from, to);
+        List<int[]> relatives = read.relatives();
         Map<LocalDate, List<ActorMention>> byDate = new HashMap<>();
         List<Event> out = new ArrayList<>();
         // A statement is coded only when what is said holds no other action and is said plainly:
@@ -217,7 +235,7 @@ public final class EventExtractor {
                 && tokens.get(m.toToken()).norm().equals(","));
         // (only statements ask: the cues are not looked for in the many sentences with none)
         boolean otherAction = readings.stream().anyMatch(r -> r.action().has(ActionFlag.SPEECH))
-                && otherAction(readings, cues.in(tokens, from, to), parenthetical, from, to);
+                && otherAction(readings, read.cues(), parenthetical, from, to);
         DateAttacher.Dated sentenceDate = null;
         for (ClauseReader.Reading r : readings) {
             ActionMatch act = r.action();
@@ -340,6 +358,9 @@ public final class EventExtractor {
     // One event per root, source, target, date and modality in a sentence; one with no target
     // gives way to the same one with a target ("spoke to Putin by telephone").
     private static List<Event> distinct(List<Event> events) {
+        if (events.size() < 2) {
+            return events; // nothing to compare: most sentences
+        }
         Set<Key> seen = new HashSet<>();
         Set<Key> targeted = new HashSet<>();
         for (Event e : events) {

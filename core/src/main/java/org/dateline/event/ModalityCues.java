@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.dateline.text.RuleFile;
 import org.dateline.text.Token;
+import org.dateline.text.Vocabulary;
 
 /**
  * The words that make an event negated, hypothetical or planned (modality.txt beside this class).
@@ -17,7 +18,7 @@ final class ModalityCues {
     }
 
     private final List<Cue> cues = new ArrayList<>();
-    private final java.util.Map<String, List<Cue>> byFirst = new java.util.HashMap<>();
+    private List<Cue>[] byFirst = newLists(0); // by the vocabulary id of the first word
     private final List<String> problems = new ArrayList<>();
 
     ModalityCues() {
@@ -44,19 +45,35 @@ final class ModalityCues {
             }
             Cue cue = new Cue(m, words, s);
             cues.add(cue);
-            byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(cue);
+            int first = Vocabulary.add(words.get(0));
+            if (first >= byFirst.length) {
+                byFirst = java.util.Arrays.copyOf(byFirst, Math.max(first + 1, byFirst.length * 2));
+            }
+            if (byFirst[first] == null) {
+                byFirst[first] = new ArrayList<>();
+            }
+            byFirst[first].add(cue);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Cue>[] newLists(int size) {
+        return new List[size];
     }
 
     List<String> problems() {
         return List.copyOf(problems);
     }
 
-    /** The cues of the sentence made of tokens [from, to), found in one pass, to ask about each of its actions. */
-    InSentence in(List<Token> tokens, int from, int to) {
+    /**
+     * The cues of the sentence made of tokens [from, to), found in one pass, to ask about each of
+     * its actions; {@code ids} are the {@link Vocabulary} ids of all the tokens.
+     */
+    InSentence in(List<Token> tokens, int[] ids, int from, int to) {
         List<Found> found = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            List<Cue> starting = byFirst.get(tokens.get(i).norm());
+            int id = ids[i];
+            List<Cue> starting = id >= 0 && id < byFirst.length ? byFirst[id] : null;
             if (starting == null) {
                 continue; // most words start no cue: nothing to iterate
             }

@@ -2,7 +2,6 @@ package org.dateline.event;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.dateline.action.ActionMatch;
 import org.dateline.event.ClauseReader.Name;
 import org.dateline.event.ClauseReader.Ref;
@@ -14,29 +13,31 @@ import org.dateline.text.Token;
  * coordinated names). The rules themselves are in ClauseStructure.
  */
 abstract class SentenceView {
-    static final Set<String> BOUNDARIES = Set.of(";", ":", "but", "while", "whereas", "although",
+    // Word lists (see WordClasses), each a bit
+    static final long BOUNDARIES = WordClasses.of(";", ":", "but", "while", "whereas", "although",
             "though", "because");
 
-    static final Set<String> RELATIVES = Set.of("who", "which", "whose", "where", "whom");
+    static final long RELATIVES = WordClasses.of("who", "which", "whose", "where", "whom");
 
-    private static final Set<String> TOGETHER = Set.of("together", "along");
-    private static final Set<String> REGION_ADJECTIVES = Set.of("eastern", "western", "northern", "southern",
+    private static final long TOGETHER = WordClasses.of("together", "along");
+    private static final long REGION_ADJECTIVES = WordClasses.of("eastern", "western", "northern", "southern",
             "central", "occupied");
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "while");
-    private static final Set<String> THE_OR_POSSESSIVE = Set.of("the", "his", "her", "its", "their");
+    private static final long CONJUNCTIONS = WordClasses.of("and", "but", "while");
+    static final long THE_OR_POSSESSIVE = WordClasses.of("the", "his", "her", "its", "their");
+    private static final long COMMA_OR_AND = WordClasses.of(",", "and");
 
-    /** The relative-clause spans [from, to) of tokens of a sentence. */
-    static List<int[]> relativeSpans(List<Token> tokens, int from, int to) {
+    /** The relative-clause spans [from, to) of tokens of the sentence. */
+    private List<int[]> relativeSpans() {
         List<int[]> spans = new ArrayList<>();
         for (int k = from + 1; k < to; k++) {
             if (!tokens.get(k - 1).norm().equals(",")) {
                 continue; // every such clause opens after a comma
             }
-            boolean together = TOGETHER.contains(tokens.get(k).norm()) && k + 1 < to
+            boolean together = is(k, TOGETHER) && k + 1 < to
                     && tokens.get(k + 1).norm().equals("with"); // ", together with the separatist leaders,"
-            if (RELATIVES.contains(tokens.get(k).norm()) || participle(tokens.get(k)) || together) {
+            if (is(k, RELATIVES) || participle(tokens.get(k)) || together) {
                 int e = k + 1;
-                while (e < to && !BOUNDARIES.contains(tokens.get(e).norm()) && !(tokens.get(e).norm().equals(",")
+                while (e < to && !is(e, BOUNDARIES) && !(tokens.get(e).norm().equals(",")
                         && !(e + 1 < to && (tokens.get(e + 1).norm().equals("and")
                         || Character.isUpperCase(tokens.get(e + 1).text().charAt(0)) && listContinues(tokens, e + 1, to))))) {
                     e++; // ", which also includes Australia, Belgium and Ukraine," ends after the list
@@ -80,19 +81,24 @@ abstract class SentenceView {
 
     final List<int[]> relatives;
 
+    final int[] ids; // the vocabulary ids of all the tokens
+
     // Per token of the sentence, computed once: the rules ask these at every step of their scans.
+    private final long[] classes; // the word lists (WordClasses bits) each token is in
     private final boolean[] boundaries;
     private final int[][] relativeAt; // the span of relatives holding each token, or null
     private final int[] nameEnding;
     private final int[] nameStarting;
 
-    SentenceView(List<Token> tokens, int from, int to, List<Name> names, List<ActionMatch> actions) {
+    SentenceView(List<Token> tokens, int[] ids, int from, int to, List<Name> names, List<ActionMatch> actions) {
         this.tokens = tokens;
         this.from = from;
         this.to = to;
         this.names = names;
         this.actions = actions;
-        this.relatives = relativeSpans(tokens, from, to);
+        this.ids = ids;
+        this.classes = WordClasses.in(ids, from, to);
+        this.relatives = relativeSpans();
         this.relativeAt = new int[to - from][];
         for (int[] r : relatives) { // spans never overlap
             for (int k = Math.max(r[0], from); k < Math.min(r[1], to); k++) {
@@ -101,8 +107,7 @@ abstract class SentenceView {
         }
         this.boundaries = new boolean[to - from];
         for (int k = from; k < to; k++) {
-            String n = norm(k);
-            boundaries[k - from] = BOUNDARIES.contains(n) || n.equals(",") && CONJUNCTIONS.contains(norm(k + 1));
+            boundaries[k - from] = is(k, BOUNDARIES) || norm(k).equals(",") && is(k + 1, CONJUNCTIONS);
         }
         this.nameEnding = new int[to - from];
         this.nameStarting = new int[to - from];
@@ -123,18 +128,23 @@ abstract class SentenceView {
         return k >= from && k < to ? tokens.get(k).norm() : "";
     }
 
+    /** Whether token k is a word of the list (a WordClasses bit); false outside the sentence. */
+    boolean is(int k, long list) {
+        return k >= from && k < to && (classes[k - from] & list) != 0;
+    }
+
     /** The relative-clause span (one of relatives) holding token k, or null. */
     int[] relativeOf(int k) {
         return k >= from && k < to ? relativeAt[k - from] : null;
     }
 
-    /** The word before name n, passing over "the": "at the UN" gives "at". */
-    String before(Name name) {
+    /** The token before name n, passing over "the": "at the UN" gives "at". */
+    int before(Name name) {
         int k = name.from() - 1;
-        if (REGION_ADJECTIVES.contains(norm(k))) {
+        if (is(k, REGION_ADJECTIVES)) {
             k--; // "in eastern Ukraine"
         }
-        return norm(k).equals("the") ? norm(k - 1) : norm(k);
+        return norm(k).equals("the") ? k - 1 : k;
     }
 
     /** The name whose last token is k, or -1. */
@@ -174,7 +184,7 @@ abstract class SentenceView {
         List<Ref> out = new ArrayList<>();
         out.add(new Ref(n, null));
         int k = names.get(n).from() - 1;
-        if (THE_OR_POSSESSIVE.contains(norm(k))) {
+        if (is(k, THE_OR_POSSESSIVE)) {
             k--; // "Lavrov and his Ukrainian counterpart"
         }
         // "A, B and C": the link nearest the last name must be "and", the others may be commas
@@ -205,7 +215,7 @@ abstract class SentenceView {
             }
             int m = nameStartingAt(next);
             if (m < 0 || names.get(m).place() != place
-                    || norm(j).equals(",") && !Set.of(",", "and").contains(norm(names.get(m).to()))) {
+                    || norm(j).equals(",") && !is(names.get(m).to(), COMMA_OR_AND)) {
                 break; // "If Russia invades Ukraine, the US will...": after a comma, only a list goes on
             }
             out.add(new Ref(m, null));

@@ -47,7 +47,8 @@ public final class Tokenizer {
             }
             String t = text.substring(i, end);
             int n = out.size();
-            if ((t.equals("'t") || t.equals("’t")) && n > 0 && out.get(n - 1).end() == i
+            boolean apostropheT = end - i == 2 && "'’".indexOf(text.charAt(i)) >= 0 && text.charAt(i + 1) == 't';
+            if (apostropheT && n > 0 && out.get(n - 1).end() == i
                     && NEGATABLE.contains(Token.normalize(out.get(n - 1).text()))) {
                 Token aux = out.remove(n - 1);
                 String word = aux.text();

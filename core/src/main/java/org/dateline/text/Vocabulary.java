@@ -1,0 +1,49 @@
+package org.dateline.text;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The words the rule sets of the events stage are written with (the action lexicon's, the
+ * gazetteer's names, the reading rules' word lists, the modality cues), each given one number
+ * for the whole process. A text's tokens are looked up once ({@link #ids}); the rule sets then
+ * index their rules by these numbers instead of hashing the same words again, each in its own
+ * map. A rule set adds its words when it is built; a word none names is {@link #UNKNOWN}.
+ * Thread-safe.
+ */
+public final class Vocabulary {
+    /** The id of a word no rule set names. */
+    public static final int UNKNOWN = -1;
+
+    private static final Map<String, Integer> IDS = new ConcurrentHashMap<>();
+    private static int size; // ids given so far: ids are 0 to size - 1
+
+    private Vocabulary() {
+    }
+
+    /** The id of a word (a normal form, see {@link Token#normalize}), a new one when first added. */
+    public static synchronized int add(String word) {
+        Integer id = IDS.get(word);
+        if (id == null) {
+            id = size++;
+            IDS.put(word, id);
+        }
+        return id;
+    }
+
+    /** The id of a word, or {@link #UNKNOWN}. */
+    public static int id(String word) {
+        Integer id = IDS.get(word);
+        return id == null ? UNKNOWN : id;
+    }
+
+    /** The ids of the tokens' normal forms, in order. */
+    public static int[] ids(List<Token> tokens) {
+        int[] out = new int[tokens.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = id(tokens.get(i).norm());
+        }
+        return out;
+    }
+}

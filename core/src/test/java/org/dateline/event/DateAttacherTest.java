@@ -1,0 +1,42 @@
+package org.dateline.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dateline.time.Timex;
+import org.dateline.time.TimexType;
+import org.junit.jupiter.api.Test;
+
+class DateAttacherTest {
+    // The date of the only expression of text, read for a verb at offset 0 of the whole text.
+    private static String governing(String text, String expression, boolean deadlines) {
+        int start = text.indexOf(expression);
+        Timex t = new Timex(start, start + expression.length(), expression, TimexType.DATE, "2022-02-21", false, "test");
+        DateAttacher.Dated d = new DateAttacher(text, List.of(t))
+                .governing(0, 0, text.length(), 0, text.length(), List.of(), deadlines);
+        return d == null ? null : d.date();
+    }
+
+    @Test
+    void aDeadlineDatesOnlyAPlannedEvent() {
+        assertThat(governing("They gave Kyiv until Monday.", "Monday", false)).isNull();
+        assertThat(governing("They gave Kyiv UNTIL  Monday.", "Monday", false)).isNull();
+        assertThat(governing("Troops must leave no later than\nMonday.", "Monday", false)).isNull();
+        assertThat(governing("They gave Kyiv until Monday.", "Monday", true)).isEqualTo("2022-02-21");
+        assertThat(governing("They met on Monday.", "Monday", false)).isEqualTo("2022-02-21");
+        assertThat(governing("They met by the river on Monday.", "Monday", false)).isEqualTo("2022-02-21");
+        assertThat(governing("It was the Atlantean Monday.", "Monday", false)).isEqualTo("2022-02-21");
+    }
+
+    @Test
+    void anExpressionAfterSinceGovernsWhenNoOtherDoes() {
+        assertThat(governing("Russia has held the dam since Monday.", "Monday", false)).isEqualTo("2022-02-21");
+        String text = "Russia has held the dam since Monday, it said on Tuesday.";
+        int since = text.indexOf("Monday");
+        int tuesday = text.indexOf("Tuesday");
+        DateAttacher d = new DateAttacher(text, List.of(
+                new Timex(since, since + 6, "Monday", TimexType.DATE, "2022-02-21", false, "test"),
+                new Timex(tuesday, tuesday + 7, "Tuesday", TimexType.DATE, "2022-02-22", false, "test")));
+        assertThat(d.governing(since - 8, 0, text.length(), 0, text.length(), List.of()).date()).isEqualTo("2022-02-22");
+    }
+}

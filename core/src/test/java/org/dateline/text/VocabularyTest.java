@@ -1,0 +1,22 @@
+package org.dateline.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class VocabularyTest {
+    @Test
+    void aWordKeepsTheIdItWasFirstGiven() {
+        int id = Vocabulary.add("vocabularytest-ceasefire");
+        assertThat(Vocabulary.add("vocabularytest-ceasefire")).isEqualTo(id);
+        assertThat(Vocabulary.id("vocabularytest-ceasefire")).isEqualTo(id);
+        assertThat(Vocabulary.add("vocabularytest-truce")).isNotEqualTo(id);
+    }
+
+    @Test
+    void tokensAreLookedUpByTheirNormalForm() {
+        int id = Vocabulary.add("vocabularytest");
+        assertThat(Vocabulary.ids(Tokenizer.tokenize("VocabularyTest nowhere-in-any-list")))
+                .containsExactly(id, Vocabulary.UNKNOWN);
+    }
+}
