@@ -142,12 +142,12 @@ final class ClauseSubjects extends ClauseStructure {
     }
 
     /**
-     * "Kuleba said that Putin had launched an invasion and urged the world to stop him": a verb
+     * "Kuleba said (that) Putin had launched an invasion and urged the world to stop him": a verb
      * coordinated after a reported clause in the past perfect is the speaker's, not the reported
      * subject's. The speech action's index, or -1.
      */
     private int speechBeforeReportedPerfect(Name name, ActionMatch act, int a) {
-        if (!coordinatedVerb(act) || !norm(name.from() - 1).equals("that") || norm(act.head() - 1).equals("had")) {
+        if (!coordinatedVerb(act) || norm(act.head() - 1).equals("had")) {
             return -1;
         }
         int speech = -1;
@@ -160,7 +160,13 @@ final class ClauseSubjects extends ClauseStructure {
                 perfect |= norm(m.head() - 1).equals("had");
             }
         }
-        return perfect ? speech : -1;
+        // the reported clause opens after "that", or right after the speech verb for a verbal act
+        // ("said Ukrainian forces had fired ... and blamed Kyiv"; but "said Russian troops had
+        // shelled Mariupol and killed ten civilians" is still what the troops did)
+        int quad = act.code().quadClass();
+        boolean opensReport = speech >= 0 && (norm(name.from() - 1).equals("that")
+                || actions.get(speech).toToken() == name.from() && (quad == 1 || quad == 3));
+        return perfect && opensReport ? speech : -1;
     }
 
     /**

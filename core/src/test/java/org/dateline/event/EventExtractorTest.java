@@ -424,6 +424,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aVerbalActAfterAReportedPerfectWithoutThatIsTheSpeakers() {
+        assertThat(read("Russia's defence ministry said Ukrainian forces had shelled Enerhodar and blamed Kyiv "
+                + "for the damage.")).containsExactly("UKR>- 194 asserted", "RUS>UKR 112 asserted");
+        // a physical act stays with the reported subject
+        assertThat(read("Kyiv said Russian troops had shelled Mariupol and killed ten civilians."))
+                .containsExactly("RUS>UKR 194 asserted");
+    }
+
+    @Test
     void moreThanTwoPartiesSignOnceEach() {
         assertThat(read("Ukraine, Russia and the OSCE signed a protocol."))
                 .containsExactly("UKR>RUS 057 asserted", "RUS>OSCE 057 asserted", "OSCE>UKR 057 asserted");
