@@ -130,6 +130,17 @@ public final class EventExtractor {
         return Character.getType(c) == Character.UPPERCASE_LETTER || " .'-".indexOf(c) >= 0;
     }
 
+    // "Ukraine and Russia accused each other": the object is the subjects themselves, each to each.
+    private static boolean reciprocal(List<Token> tokens, ActionMatch act, int to) {
+        int k = act.toToken();
+        if (k + 1 >= to) {
+            return false;
+        }
+        String a = tokens.get(k).norm();
+        String b = tokens.get(k + 1).norm();
+        return a.equals("each") && b.equals("other") || a.equals("one") && b.equals("another");
+    }
+
     // "Kyiv recalls its envoy": a short line with no final stop is a crosshead, not a report.
     private static boolean crosshead(String sentence) {
         char last = sentence.charAt(sentence.length() - 1);
@@ -285,7 +296,7 @@ public final class EventExtractor {
             List<Actor> targets = actors(r.targets(), resolved);
             paragraph.group = sources.stream().map(Actor::entity).distinct().count() > 1 ? sources : List.of();
             paragraph.parties = paragraph.group.isEmpty() ? paragraph.parties : paragraph.group;
-            List<Actor[]> pairs = pairs(sources, targets, act.has(ActionFlag.MUTUAL));
+            List<Actor[]> pairs = pairs(sources, targets, act.has(ActionFlag.MUTUAL) || reciprocal(tokens, act, to));
             if (act.code().code().equals("057") && sources.size() == 1 && !targets.isEmpty()) {
                 // "Putin signed treaties with the two republics": an agreement is signed by both sides
                 targets.stream().filter(t -> !t.entity().equals(sources.get(0).entity()))

@@ -433,6 +433,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void partiesAccusingEachOtherActOnEachOther() {
+        assertThat(read("Russia and Ukraine blamed each other for the attack."))
+                .containsExactly("RUS>UKR 112 asserted", "UKR>RUS 112 asserted");
+    }
+
+    @Test
     void moreThanTwoPartiesSignOnceEach() {
         assertThat(read("Ukraine, Russia and the OSCE signed a protocol."))
                 .containsExactly("UKR>RUS 057 asserted", "RUS>OSCE 057 asserted", "OSCE>UKR 057 asserted");
