@@ -30,7 +30,7 @@ public final class PublicationDateFinder {
     record Rule(String kind, String argument) {
     }
 
-    private static final List<String> KINDS = List.of("meta", "jsonld", "itemprop", "time", "byline");
+    private static final List<String> KINDS = List.of("meta", "jsonld", "itemprop", "time", "byline", "url");
     private static final List<Rule> RULES = loadRules();
 
     // Where a page keeps the byline; boxes that hold other stories' dates are skipped.
@@ -75,6 +75,7 @@ public final class PublicationDateFinder {
                 case "itemprop" -> itemprop(elements, rule.argument());
                 case "time" -> time(elements, elsewhere);
                 case "byline" -> byline(page, elements, elsewhere);
+                case "url" -> url(page, metas == null ? (metas = new MetaNames(elements.metasWithContent)) : metas);
                 default -> Optional.empty();
             };
             if (found.isPresent()) {
@@ -134,6 +135,32 @@ public final class PublicationDateFinder {
             Optional<LocalDate> d = DateText.parseValue(meta.attr("content"));
             if (d.isPresent()) {
                 return Optional.of(new PublicationDate(d.get(), "meta " + name));
+            }
+        }
+        return Optional.empty();
+    }
+
+    // "/2022/02/24/" in an article's address: many sites file articles by their day
+    private static final Pattern DATED_PATH = Pattern.compile("/((?:19|20)\\d\\d)/([01]\\d)/([0-3]\\d)(?:/|$)");
+
+    /** The day in the page's canonical address (link rel=canonical, else og:url). */
+    private static Optional<PublicationDate> url(Document page, MetaNames metas) {
+        Element canonical = page.head() == null ? null : page.head().selectFirst("link[rel=canonical][href]");
+        List<String> addresses = new ArrayList<>();
+        if (canonical != null) {
+            addresses.add(canonical.attr("href"));
+        }
+        metas.named("og:url").forEach(m -> addresses.add(m.attr("content")));
+        for (String address : addresses) {
+            Matcher m = DATED_PATH.matcher(address);
+            if (m.find()) {
+                try {
+                    LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3)));
+                    return Optional.of(new PublicationDate(d, "address " + address));
+                } catch (java.time.DateTimeException e) {
+                    // "/2022/13/40/" is no day: try the next address
+                }
             }
         }
         return Optional.empty();

@@ -20,6 +20,17 @@ class PublicationDateFinderTest {
     }
 
     @Test
+    void fallsBackOnTheDayInTheCanonicalAddress() {
+        assertThat(html("<head><link rel='canonical' href='https://example.org/2022/02/24/world/invasion.html'></head>"
+                + "<body><p>Russia invaded.</p></body>")).map(PublicationDate::date).contains(LocalDate.of(2022, 2, 24));
+        assertThat(html("<head><meta property='og:url' content='https://example.org/news/2022/13/40/x'></head>"))
+                .isEmpty();
+        assertThat(html("<head><meta name='date' content='2022-02-25'>"
+                + "<link rel='canonical' href='https://example.org/2022/02/24/x'></head>"))
+                .map(PublicationDate::date).contains(LocalDate.of(2022, 2, 25));
+    }
+
+    @Test
     void keepsThePublishersCalendarDayWhateverTheZone() {
         assertThat(html("<meta property='article:published_time' content='2022-02-23T23:50:00-05:00'>"))
                 .map(PublicationDate::date).contains(LocalDate.of(2022, 2, 23));
