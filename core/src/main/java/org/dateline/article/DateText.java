@@ -45,6 +45,8 @@ final class DateText {
                     + "|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m2>" + MONTH + ")\\.?,?\\s+(?<y2>(?:19|20)\\d\\d)"
                     + "|(?<y3>(?:19|20)\\d\\d)-(?<mo3>[01]\\d)-(?<d3>[0-3]\\d)"
                     + "|(?<d4>[0-3]?\\d)\\.(?<mo4>[01]?\\d)\\.(?<y4>(?:19|20)\\d\\d)" // 03.03.2022: day first
+                    // 24/02/2022, 02/24/2022: month first when both readings are dates (as the time rules)
+                    + "|(?<a5>[0-3]?\\d)/(?<b5>[0-3]?\\d)/(?<y5>(?:19|20)\\d\\d)"
                     + ")\\b",
             Pattern.CASE_INSENSITIVE);
     // A wire dateline opening a paragraph: "KYIV, Nov 27 (EW) -", "MOSCOW, March 4 -"
@@ -164,7 +166,12 @@ final class DateText {
         if (m.group("y3") != null) {
             return date(m.group("y3"), Integer.parseInt(m.group("mo3")), m.group("d3"));
         }
-        return date(m.group("y4"), Integer.parseInt(m.group("mo4")), m.group("d4"));
+        if (m.group("y4") != null) {
+            return date(m.group("y4"), Integer.parseInt(m.group("mo4")), m.group("d4"));
+        }
+        int a = Integer.parseInt(m.group("a5"));
+        String b = m.group("b5");
+        return a > 12 ? date(m.group("y5"), Integer.parseInt(b), m.group("a5")) : date(m.group("y5"), a, b);
     }
 
     /** The text with every full date removed (to see what else a line says). */

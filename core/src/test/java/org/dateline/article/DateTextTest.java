@@ -34,6 +34,15 @@ class DateTextTest {
     }
 
     @Test
+    void readsSlashDatesMonthFirstUnlessTheFirstNumberIsADay() {
+        assertThat(DateText.findIn("24/02/2022 - 08:15")).contains(LocalDate.of(2022, 2, 24));
+        assertThat(DateText.findIn("Posted 02/24/2022")).contains(LocalDate.of(2022, 2, 24));
+        assertThat(DateText.findIn("03/04/2022")).contains(LocalDate.of(2022, 3, 4));
+        assertThat(DateText.findIn("13/13/2022")).isEmpty();
+        assertThat(DateText.publishedIn("Updated 02/25/2022 | Posted 02/24/2022")).contains(LocalDate.of(2022, 2, 24));
+    }
+
+    @Test
     void readsDatelines() {
         assertThat(DateText.fromDateline("KYIV, Nov 27 (EW) — text", OptionalInt.of(2018)))
                 .contains(LocalDate.of(2018, 11, 27));
