@@ -62,6 +62,16 @@ final class DateText {
 
     /** A metadata value: ISO 8601 (date as written, zone ignored), RFC 1123, or a listed format. */
     static Optional<LocalDate> parseValue(String raw) {
+        return parseAny(raw).filter(d -> d.getYear() >= EARLIEST_YEAR);
+    }
+
+    /**
+     * Metadata dates before this year are placeholders content systems write for "unknown"
+     * ("0001-01-01", "1970-01-01"), not publication dates of news on the web.
+     */
+    static final int EARLIEST_YEAR = 1990;
+
+    private static Optional<LocalDate> parseAny(String raw) {
         String value = raw == null ? "" : raw.strip();
         if (value.isEmpty()) {
             return Optional.empty();

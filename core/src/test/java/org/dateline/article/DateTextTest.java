@@ -34,6 +34,13 @@ class DateTextTest {
     }
 
     @Test
+    void placeholderDatesAreNoDates() {
+        assertThat(DateText.parseValue("0001-01-01T00:00:00Z")).isEmpty();
+        assertThat(DateText.parseValue("1970-01-01")).isEmpty();
+        assertThat(DateText.parseValue("1998-02-27")).contains(LocalDate.of(1998, 2, 27));
+    }
+
+    @Test
     void readsSlashDatesMonthFirstUnlessTheFirstNumberIsADay() {
         assertThat(DateText.findIn("24/02/2022 - 08:15")).contains(LocalDate.of(2022, 2, 24));
         assertThat(DateText.findIn("Posted 02/24/2022")).contains(LocalDate.of(2022, 2, 24));
