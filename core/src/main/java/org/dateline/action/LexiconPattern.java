@@ -22,12 +22,14 @@ final class LexiconPattern {
     private enum Kind { WORDS, GAP }
 
     // words by id (see WordIds): a slot tests a bit, it compares no strings
+    // lemmas: a verb slot's bare forms ("clash"), as written in the pattern
     private record Slot(Kind kind, Set<String> words, int[] wordIds, BitSet wordSet, Set<String> prefixes,
-                        String[] prefixArray, boolean optional, boolean verb, Set<String> participles) {
+                        String[] prefixArray, boolean optional, boolean verb, Set<String> participles,
+                        Set<String> lemmas) {
         Slot(Kind kind, Set<String> words, int[] wordIds, Set<String> prefixes, boolean optional, boolean verb,
-             Set<String> participles) {
+             Set<String> participles, Set<String> lemmas) {
             this(kind, words, wordIds, bits(wordIds), prefixes, prefixes.toArray(new String[0]), optional, verb,
-                    participles);
+                    participles, lemmas);
         }
 
         private static BitSet bits(int[] ids) {
@@ -84,7 +86,7 @@ final class LexiconPattern {
                 continue;
             }
             if (part.equals("...")) {
-                slots.add(new Slot(Kind.GAP, Set.of(), new int[0], Set.of(), true, false, Set.of()));
+                slots.add(new Slot(Kind.GAP, Set.of(), new int[0], Set.of(), true, false, Set.of(), Set.of()));
                 continue;
             }
             boolean optional = part.startsWith("(") && part.endsWith(")");
@@ -96,6 +98,7 @@ final class LexiconPattern {
             Set<String> words = new LinkedHashSet<>();
             Set<String> prefixes = new LinkedHashSet<>();
             Set<String> participles = new LinkedHashSet<>();
+            Set<String> lemmas = new LinkedHashSet<>();
             for (String alt : body.split("/")) {
                 String w = Token.normalize(alt);
                 if (w.isEmpty() || w.equals("*")) {
@@ -109,6 +112,7 @@ final class LexiconPattern {
                 } else if (verb) {
                     words.addAll(forms.of(w));
                     participles.addAll(forms.participles(w));
+                    lemmas.add(w);
                 } else {
                     words.add(w);
                 }
@@ -118,7 +122,7 @@ final class LexiconPattern {
             }
             int[] wordIds = words.stream().mapToInt(ids::add).toArray();
             slots.add(new Slot(Kind.WORDS, Set.copyOf(words), wordIds, Set.copyOf(prefixes), optional, verb,
-                    participles));
+                    participles, Set.copyOf(lemmas)));
         }
         if (slots.isEmpty() || slots.get(0).optional() || slots.get(slots.size() - 1).kind() == Kind.GAP) {
             throw new IllegalArgumentException("a pattern must start with a required word and not end with '...'");
@@ -183,12 +187,33 @@ final class LexiconPattern {
             // attacked" and "a decree recognising Crimea" stay verbs)
             return null;
         }
+        if (h.verb() && h.lemmas().contains(head2) && nounAfterNamedModifier(tokens, head)) {
+            return null;
+        }
         if (h.verb() && head > 0 && Character.isUpperCase(tokens.get(head).text().charAt(0))
                 && !"\"“‘'([—-".contains(tokens.get(head - 1).text())) {
             return null; // "on March 2", "in May": a name, not the verb
         }
         boolean passive = h.verb() && h.participles().contains(tokens.get(head).norm()) && afterBe(tokens, head);
         return new int[] {end, head, passive ? 1 : 0};
+    }
+
+    /**
+     * "after the Oval Office clash", "a Black Sea attack": a determiner and one to three
+     * capitalised words before a verb's bare form make it a noun; a verb after such a name agrees
+     * with it or is past ("the Kremlin warns", "the Kremlin attacked", "the EU said").
+     */
+    private static boolean nounAfterNamedModifier(SentenceTokens tokens, int head) {
+        if (head == 0 || tokens.get(head - 1).norm().endsWith("s")) {
+            return false; // "the Russians attack": a plural subject and its verb
+        }
+        int k = head - 1;
+        int names = 0;
+        while (k >= 0 && names < 3 && tokens.get(k).isWord() && Character.isUpperCase(tokens.get(k).text().charAt(0))) {
+            k--;
+            names++;
+        }
+        return names > 0 && k >= 0 && DETERMINERS.contains(tokens.get(k).norm());
     }
 
     private int match(SentenceTokens tokens, int s, int i, int[] at) {

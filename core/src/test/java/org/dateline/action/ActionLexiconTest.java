@@ -38,6 +38,13 @@ class ActionLexiconTest {
     }
 
     @Test
+    void aBareVerbFormAfterADeterminerAndANameIsANoun() {
+        assertThat(codes("After the Oval Office clash, Zelensky left Washington.")).isEmpty();
+        assertThat(codes("The Kremlin warns Kyiv.")).containsExactly("130");
+        assertThat(codes("The EU said it would close its airspace.")).contains("010");
+    }
+
+    @Test
     void inflectionsAndLongestMatch() {
         assertThat(codes("The EU slapped new sanctions on Moscow.")).containsExactly("163");
         assertThat(codes("Washington is imposing sanctions.")).containsExactly("163");
