@@ -439,6 +439,11 @@ class EventExtractorTest {
     }
 
     @Test
+    void thePluralDemonymStandsForItsState() {
+        assertThat(read("The Russians shelled Kharkiv.")).containsExactly("RUS>UKR 194 asserted");
+    }
+
+    @Test
     void moreThanTwoPartiesSignOnceEach() {
         assertThat(read("Ukraine, Russia and the OSCE signed a protocol."))
                 .containsExactly("UKR>RUS 057 asserted", "RUS>OSCE 057 asserted", "OSCE>UKR 057 asserted");
