@@ -2,11 +2,13 @@ package org.dateline.event;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.dateline.text.Ascii;
 import org.dateline.time.Timex;
 import org.dateline.time.TimexType;
 
@@ -131,7 +133,7 @@ final class DateAttacher {
             k--; // "$" also matches before a final line terminator
         }
         int end = k;
-        while (k > from && isRegexSpace(text.charAt(k - 1))) {
+        while (k > from && Ascii.isRegexSpace(text.charAt(k - 1))) {
             k--;
         }
         if (k == end || k - 2 < from) {
@@ -150,11 +152,6 @@ final class DateAttacher {
         return false;
     }
 
-    // \s of a regular expression: ASCII white space only
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-    }
-
     /** The value as an ISO date at its granularity, or null when it is none ("P3D", "XXXX-09"). */
     static String day(String value) {
         if (value == null) {
@@ -170,14 +167,8 @@ final class DateAttacher {
         java.util.regex.Matcher w = WEEK.matcher(value);
         if (w.matches()) {
             // "last week" (2017-W51): news dates it no finer than its month, the month of its Thursday
-            try {
-                java.time.LocalDate thursday = java.time.LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
-                        .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2)))
-                        .with(java.time.DayOfWeek.THURSDAY);
-                return thursday.toString().substring(0, 7);
-            } catch (java.time.DateTimeException e) {
-                return null; // "2021-W53" in a year of 52 weeks
-            }
+            LocalDate monday = monday(w.group(1), w.group(2));
+            return monday == null ? null : monday.plusDays(3).toString().substring(0, 7);
         }
         return VALUE.matcher(value).matches() ? value : null;
     }
@@ -312,14 +303,10 @@ final class DateAttacher {
             return null;
         }
         String value = before.value();
-        if (before.value().length() == 10 && t.value().length() == 10) {
-            try {
-                java.time.LocalDate d = java.time.LocalDate.parse(before.value());
-                long reach = java.time.temporal.ChronoUnit.DAYS.between(d, java.time.LocalDate.parse(t.value()));
-                value = d.minusDays(reach).toString();
-            } catch (java.time.format.DateTimeParseException e) {
-                value = before.value();
-            }
+        LocalDate day = before.value().length() == 10 ? Dates.first(before.value()) : null;
+        LocalDate restated = t.value().length() == 10 ? Dates.first(t.value()) : null;
+        if (day != null && restated != null) {
+            value = day.minusDays(ChronoUnit.DAYS.between(day, restated)).toString();
         }
         return new Timex(t.start(), t.end(), t.text(), t.type(), value, true, t.rule(), null, null);
     }

@@ -15,6 +15,7 @@ import org.dateline.actor.ActorMention;
 import org.dateline.actor.Gazetteer;
 import org.dateline.actor.Mentions;
 import org.dateline.article.Article;
+import org.dateline.text.Ascii;
 import org.dateline.text.Sentence;
 import org.dateline.text.SentenceSplitter;
 import org.dateline.text.Token;
@@ -153,7 +154,7 @@ public final class EventExtractor {
         boolean inWord = false;
         for (int i = 0; i < sentence.length() && words < atMost; i++) {
             char c = sentence.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            boolean space = Ascii.isRegexSpace(c);
             if (!space && !inWord) {
                 words++;
             }

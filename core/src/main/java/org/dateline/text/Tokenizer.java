@@ -148,6 +148,6 @@ public final class Tokenizer {
 
     // \s: the regular-expression white space, ASCII only (a no-break space is a token)
     private static boolean space(int c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+        return c < 0x80 && Ascii.isRegexSpace((char) c);
     }
 }
