@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -30,6 +31,8 @@ import org.dateline.event.EventExtractor;
  *
  * <p>Reading a saved article never touches the network. Every call is bounded in time: an
  * article that takes longer than {@link #TIME_LIMIT} fails with an {@link ArticleException}.
+ * Many files are best read with {@link #extractAll} (or a {@link FileRunner}): each is worked
+ * on where a worker takes it, with no hand-off of its own.
  */
 public final class Dateline {
     /** The most time one article may take, end to end. */
@@ -57,6 +60,14 @@ public final class Dateline {
      */
     public static ArticleEvents extract(Path file, LocalDate published) throws IOException {
         return bounded(() -> events(withPublished(ArticleLoader.load(file), published)));
+    }
+
+    /**
+     * Extracts each file on all cores, each within {@link #TIME_LIMIT}, and hands the outcomes
+     * to the sink in input order: the events, or the one-line reason a file failed.
+     */
+    public static void extractAll(List<Path> files, FileRunner.Sink<ArticleEvents> sink) {
+        FileRunner.run(files, Runtime.getRuntime().availableProcessors(), TIME_LIMIT, Dateline::extract, sink);
     }
 
     /**
@@ -108,7 +119,17 @@ public final class Dateline {
         }
     }
 
+    // On a FileRunner's worker the runner bounds the time already: no second hand-off.
     private static <T> T bounded(Callable<T> work) throws IOException {
+        if (FileRunner.onWorker()) {
+            try {
+                return work.call();
+            } catch (IOException e) {
+                throw e;
+            } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+                throw new ArticleException(ArticleException.reasonFor(e));
+            }
+        }
         Future<T> future = WORKERS.submit(work);
         try {
             return future.get(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS);

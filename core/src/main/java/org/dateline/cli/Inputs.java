@@ -4,40 +4,25 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.dateline.article.ArticleException;
+import org.dateline.Dateline;
+import org.dateline.FileRunner;
 
 /**
  * The inputs of a command: files and folders expanded into the files to read, then read on all
  * cores, results handed on in input order, one stderr line for each file that fails.
  */
 final class Inputs {
-    /** The work done on one input file; an IOException's message is the reason a user sees. */
-    @FunctionalInterface
-    interface Work<T> {
-        T apply(Path file) throws IOException;
-    }
-
     /** Work on one input file whose only result is its effect (a file written). */
     @FunctionalInterface
     interface Task {
         void run(Path file) throws IOException;
     }
-
-    // Results waiting to be handed on, per thread: enough to keep every core busy, few enough
-    // that a folder of large pages is never held in memory at once.
-    private static final int AHEAD_PER_THREAD = 4;
 
     private final PrintWriter err;
     private int failed;
@@ -90,32 +75,19 @@ final class Inputs {
     }
 
     /**
-     * Applies the work to each file on all cores and hands the results to the sink in input
-     * order, on the calling thread. A failing file gets one line on stderr; the others go on.
+     * Applies the work to each file on all cores, each within {@link Dateline#TIME_LIMIT}, and
+     * hands the results to the sink in input order, on the calling thread. A failing file gets
+     * one line on stderr; the others go on.
      */
-    <T> void each(List<Path> files, Work<T> work, Consumer<T> sink) {
-        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "dateline-input");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            Deque<Future<T>> pending = new ArrayDeque<>();
-            Deque<Path> names = new ArrayDeque<>();
-            for (Path file : files) {
-                pending.add(pool.submit(() -> work.apply(file)));
-                names.add(file);
-                if (pending.size() >= threads * AHEAD_PER_THREAD) {
-                    handOn(pending.poll(), names.poll(), sink);
-                }
-            }
-            while (!pending.isEmpty()) {
-                handOn(pending.poll(), names.poll(), sink);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+    <T> void each(List<Path> files, FileRunner.Work<T> work, Consumer<T> sink) {
+        FileRunner.run(files, Runtime.getRuntime().availableProcessors(), Dateline.TIME_LIMIT, work,
+                (file, result, failure) -> {
+                    if (failure != null) {
+                        fail(file, failure);
+                    } else {
+                        sink.accept(result);
+                    }
+                });
     }
 
     /** Runs the task on each file on all cores; a failing file gets one line on stderr. */
@@ -124,21 +96,6 @@ final class Inputs {
             task.run(file);
             return file;
         }, file -> { });
-    }
-
-    private <T> void handOn(Future<T> result, Path file, Consumer<T> sink) {
-        T value;
-        try {
-            value = result.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            fail(file, "interrupted");
-            return;
-        } catch (ExecutionException e) {
-            fail(file, ArticleException.reasonFor(e.getCause()));
-            return;
-        }
-        sink.accept(value);
     }
 
     private void fail(Path file, String reason) {

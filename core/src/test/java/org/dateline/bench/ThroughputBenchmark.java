@@ -11,19 +11,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.dateline.Dateline;
+import org.dateline.FileRunner;
 import org.dateline.SharedData;
 
 /**
  * End-to-end throughput: the sample articles replicated to at least 50 MB of HTML and text, each
- * read and extracted with {@link Dateline#extract(Path)}, on one thread and on all cores. MB
- * are those of the page itself: a gzipped page counts with its unpacked size. When the real news
+ * read and extracted with {@link Dateline#extract(Path)} by a {@link FileRunner} (as the CLI reads
+ * a folder), on one thread and on all cores. MB are those of the page itself: a gzipped page
+ * counts with its unpacked size. When the real news
  * pages of the main-text benchmark are beside the checkout (../shared), the same figures follow
  * for them: their pages are some 25 times larger than the samples, and throughput per MB
  * depends on how much of a page is markup rather than prose.
@@ -82,27 +81,16 @@ public final class ThroughputBenchmark {
                 label, bytes / 1e6 / s, files.size() / s, events, s);
     }
 
-    private static long run(List<Path> files, int threads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+    // As the CLI reads a folder: a FileRunner, each file within Dateline's time limit.
+    private static long run(List<Path> files, int threads) {
         AtomicLong events = new AtomicLong();
-        try {
-            List<Future<?>> jobs = new ArrayList<>();
-            for (Path f : files) {
-                jobs.add(pool.submit(() -> {
-                    try {
-                        events.addAndGet(Dateline.extract(f).events().size());
-                    } catch (IOException e) {
-                        // a failing sample is a figure of its own, not a reason to stop
-                        System.err.println("dateline: " + f + ": " + e.getMessage());
-                    }
-                }));
+        FileRunner.run(files, threads, Dateline.TIME_LIMIT, Dateline::extract, (file, result, failure) -> {
+            if (failure != null) { // a failing sample is a figure of its own, not a reason to stop
+                System.err.println("dateline: " + file + ": " + failure);
+            } else {
+                events.addAndGet(result.events().size());
             }
-            for (Future<?> j : jobs) {
-                j.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        });
         return events.get();
     }
 
