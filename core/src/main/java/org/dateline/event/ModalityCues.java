@@ -77,9 +77,17 @@ final class ModalityCues {
             if (starting == null) {
                 continue; // most words start no cue: nothing to iterate
             }
+            // the longest cue at a word wins: "expects to sign" is planned, though "expects"
+            // alone ("expects Russia to withdraw") is hypothetical
+            int longest = 0;
             for (Cue c : starting) {
-                if (occursAt(c.words(), tokens, i, from)) {
-                    found.add(new Found(i, i + c.words().size(), c));
+                if (c.words().size() > longest && occursAt(c.words(), tokens, i, from)) {
+                    longest = c.words().size();
+                }
+            }
+            for (Cue c : starting) {
+                if (c.words().size() == longest && occursAt(c.words(), tokens, i, from)) {
+                    found.add(new Found(i, i + longest, c));
                 }
             }
         }

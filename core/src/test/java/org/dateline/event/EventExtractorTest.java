@@ -180,6 +180,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void expectingAnotherToActIsHypotheticalExpectingToActIsPlanned() {
+        assertThat(read("Nobody in Kyiv expects Russia to withdraw its forces from Ukraine."))
+                .containsExactly("RUS>UKR 0874 hypothetical");
+        assertThat(read("Analysts expect Russia to attack Ukraine in the spring.")).containsExactly("RUS>UKR 190 hypothetical");
+        // the longest cue at a word wins: "expects to" over "expects"
+        assertThat(read("Russia expects to sign a deal with Ukraine.")).allMatch(s -> s.endsWith("057 planned")).isNotEmpty();
+        assertThat(read("Russia is expected to sign a deal with Ukraine.")).allMatch(s -> s.endsWith("057 planned")).isNotEmpty();
+    }
+
+    @Test
     void hopingToActIsHypothetical() {
         assertThat(read("Ukraine hopes to sign a security pact with Britain."))
                 .allMatch(s -> s.endsWith("057 hypothetical")).isNotEmpty();
