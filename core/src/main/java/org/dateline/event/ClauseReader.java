@@ -120,8 +120,8 @@ final class ClauseReader {
             // "Russia and Ukraine agreed on Monday to exchange prisoners": planned if done together
             Modality together = sentenceCues.joint(s.windowStart(act, a), act.head());
             int[] clause = s.clause(act.head());
-            if (!saying && s.subjectOfModal(act, clause[1])) {
-                m = ModalityCues.stronger(m, Modality.HYPOTHETICAL);
+            if (!saying) {
+                m = ModalityCues.stronger(m, s.subjectOfModal(act, clause[1]));
             }
             out.add(new Reading(act, sources, targets, m, together, clause[0], clause[1]));
         }

@@ -23,6 +23,8 @@ abstract class ClauseStructure extends SentenceView {
     private static final long MODALS = WordClasses.of("would", "could", "might", "may", "should", "will");
     private static final long MODAL_SUBJECT_ENDS = WordClasses.of(",", "that", "which", "who", "and", "but", "said",
             "says");
+    private static final long EXPECTED = WordClasses.of("expected", "due", "set", "scheduled");
+    private static final long BE = WordClasses.of("is", "are", "was", "were");
     private static final long SEQUENCE_ADVERBS = WordClasses.of("also", "then", "later", "soon");
     private static final long DEFINITE = WordClasses.of("the", "this", "that", "its", "their", "his", "her");
     private static final long ARTICLES_AND_POSSESSIVES = WordClasses.of("a", "an", "the", "his", "her", "their", "its");
@@ -98,18 +100,31 @@ abstract class ClauseStructure extends SentenceView {
         return -1;
     }
 
-    /** "A rebel attack on Mariupol would end the truce": the action is the subject of a modal. */
-    boolean subjectOfModal(ActionMatch act, int clauseEnd) {
+    /**
+     * "A rebel attack on Mariupol would end the truce": the action is the subject of a modal
+     * (hypothetical); "Ukraine's counteroffensive, which Kyiv had prepared for months, is
+     * expected to begin" (planned). Else asserted.
+     */
+    Modality subjectOfModal(ActionMatch act, int clauseEnd) {
+        int[] own = relativeOf(act.head());
         for (int k = act.toToken(); k < clauseEnd; k++) {
-            String n = norm(k);
+            int[] aside = relativeOf(k);
+            if (aside != null && aside != own) {
+                k = aside[1]; // past the aside and its closing comma
+                continue;
+            }
             if (is(k, MODALS) && Character.isLowerCase(tokens.get(k).text().charAt(0))) {
-                return true;
+                return Modality.HYPOTHETICAL;
+            }
+            if (is(k, EXPECTED) && k + 1 < clauseEnd && norm(k + 1).equals("to") && k > act.toToken()
+                    && is(k - 1, BE)) {
+                return Modality.PLANNED;
             }
             if (is(k, MODAL_SUBJECT_ENDS) || startsOtherAction(k, act)) {
-                return false;
+                return Modality.ASSERTED;
             }
         }
-        return false;
+        return Modality.ASSERTED;
     }
 
     /** "condemned the offensive and warned Russia": a verb after "and" or a comma is no complement. */

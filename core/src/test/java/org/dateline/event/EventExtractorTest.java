@@ -190,6 +190,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aNounActionBeforeAnAsideIsTheSubjectOfWhatFollows() {
+        assertThat(read("Ukraine's counteroffensive, which Kyiv had prepared for months, is expected to begin soon."))
+                .containsExactly("UKR>- 190 planned");
+        assertThat(read("Russia's invasion of Ukraine, which began at dawn, was condemned by the EU."))
+                .contains("RUS>UKR 190 asserted");
+    }
+
+    @Test
     void hopingToActIsHypothetical() {
         assertThat(read("Ukraine hopes to sign a security pact with Britain."))
                 .allMatch(s -> s.endsWith("057 hypothetical")).isNotEmpty();
