@@ -16,6 +16,7 @@ import org.dateline.text.Token;
 abstract class ClauseStructure extends SentenceView {
     private static final long TARGET_SKIPPERS = WordClasses.of("in", "at", "near", "during", "inside", "outside",
             "across", "around", "through", "throughout", "amid", "beyond");
+    private static final long FORCE_AT = WordClasses.of("in", "at", "across", "inside", "throughout");
     // An object is never looked for past these ("returned to base after Lukashenko brokered"); "as"
     // and "until" are left out: "suspended their participation until Russia changes course".
     private static final long OBJECT_ENDERS = WordClasses.of("when", "after", "before", "once", "if", "unless",
@@ -277,6 +278,15 @@ abstract class ClauseStructure extends SentenceView {
     }
 
     /** The objects of an action: the first names to its right in its clause, and those coordinated after. */
+    /**
+     * "fired missiles at Kyiv", "launched strikes across Ukraine": where force is used, the place
+     * it is used at is its target (CAMEO's roots 18 to 20), though "met in Kyiv" names no target.
+     */
+    private boolean attackedPlace(ActionMatch act, int preposition) {
+        String root = act.code().root();
+        return (root.equals("18") || root.equals("19") || root.equals("20")) && is(preposition, FORCE_AT);
+    }
+
     List<Ref> targets(ActionMatch act, List<Ref> agents) {
         int[] rel = relativeOf(act.head());
         for (int k = act.head() + 1; k < to; k++) {
@@ -301,7 +311,7 @@ abstract class ClauseStructure extends SentenceView {
                 continue;
             }
             Name name = names.get(n);
-            if (is(before(name), TARGET_SKIPPERS) && name.from() != act.toToken()) {
+            if (is(before(name), TARGET_SKIPPERS) && name.from() != act.toToken() && !attackedPlace(act, before(name))) {
                 k = name.to() - 1;
                 continue;
             }

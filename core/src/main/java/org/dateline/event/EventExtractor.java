@@ -2,8 +2,10 @@ package org.dateline.event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -368,26 +370,50 @@ public final class EventExtractor {
     }
 
     // One event per root, source, target, date and modality in a sentence; one with no target
-    // gives way to the same one with a target ("spoke to Putin by telephone").
+    // gives way to the same one with a target ("spoke to Putin by telephone"), unless it is the
+    // more specific: then it takes that target ("Russian shelling killed five civilians in
+    // Kharkiv" is shelling, 194, of Ukraine, not a killing, 190).
     private static List<Event> distinct(List<Event> events) {
         if (events.size() < 2) {
             return events; // nothing to compare: most sentences
         }
         Set<Key> seen = new HashSet<>();
-        Set<Key> targeted = new HashSet<>();
+        Map<Key, Event> targeted = new HashMap<>();
         for (Event e : events) {
             if (e.target() != null) {
-                targeted.add(key(e));
+                targeted.putIfAbsent(key(e), e);
             }
         }
-        List<Event> out = new ArrayList<>();
+        List<Event> specific = new ArrayList<>(events.size());
+        Set<Event> generalised = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Event e : events) {
+            Event general = e.target() == null ? targeted.get(key(e)) : null;
+            if (general != null && general.action().code().equals(general.action().root() + "0")
+                    && !e.action().code().equals(general.action().code()) && saidBefore(e, general)) {
+                generalised.add(general);
+                e = new Event(e.date(), e.end(), e.dateSource(), e.dateText(), e.action(), e.trigger(), e.source(),
+                        general.target(), e.modality(), e.evidence());
+            }
+            specific.add(e);
+        }
+        List<Event> out = new ArrayList<>();
+        for (Event e : specific) {
+            if (generalised.contains(e)) {
+                continue;
+            }
             Key key = key(e);
-            if (seen.add(key.to(entity(e.target()))) && (e.target() != null || !targeted.contains(key))) {
+            if (seen.add(key.to(entity(e.target()))) && (e.target() != null || !targeted.containsKey(key))) {
                 out.add(e);
             }
         }
         return out;
+    }
+
+    // The first event's words come before the second's in their sentence: a subject before its verb.
+    private static boolean saidBefore(Event first, Event second) {
+        String sentence = first.evidence().text();
+        int at = sentence.indexOf(first.trigger());
+        return at >= 0 && at < sentence.indexOf(second.trigger());
     }
 
     private record Key(String root, String source, String date, Modality modality, String target) {

@@ -198,6 +198,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void whereForceIsUsedThePlaceIsItsTarget() {
+        assertThat(read("Russia fired missiles at Kyiv.")).containsExactly("RUS>UKR 195 asserted");
+        assertThat(read("Russia launched strikes across Ukraine.")).containsExactly("RUS>UKR 190 asserted");
+        assertThat(read("Ukrainian drones attacked an oil depot in Russia's Bryansk region."))
+                .containsExactly("UKR>RUS 190 asserted");
+        // a meeting's place is where it was held, not whom it was with
+        assertThat(read("Putin met Erdogan in Istanbul.")).containsExactly("RUS>TUR 040 asserted");
+        assertThat(read("Lavrov met reporters in Kyiv.")).noneMatch(e -> e.contains(">UKR"));
+    }
+
+    @Test
     void hopingToActIsHypothetical() {
         assertThat(read("Ukraine hopes to sign a security pact with Britain."))
                 .allMatch(s -> s.endsWith("057 hypothetical")).isNotEmpty();
@@ -221,7 +232,9 @@ class EventExtractorTest {
 
     @Test
     void nounsTakeTheirAgentFromThePossessor() {
-        assertThat(read("Russian shelling killed five civilians in Kharkiv.")).contains("RUS>- 194 asserted");
+        assertThat(read("Russian shelling killed five civilians.")).contains("RUS>- 194 asserted");
+        // where the killing has a target, the shelling that did it takes that target
+        assertThat(read("Russian shelling killed five civilians in Kharkiv.")).containsExactly("RUS>UKR 194 asserted");
         assertThat(read("Russia's invasion of Ukraine began at dawn.")).containsExactly("RUS>UKR 190 asserted");
     }
 
