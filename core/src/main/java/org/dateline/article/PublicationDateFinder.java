@@ -30,7 +30,7 @@ public final class PublicationDateFinder {
     record Rule(String kind, String argument) {
     }
 
-    private static final List<String> KINDS = List.of("meta", "jsonld", "itemprop", "time", "byline", "url");
+    private static final List<String> KINDS = List.of("meta", "jsonld", "itemprop", "class", "time", "byline", "url");
     private static final List<Rule> RULES = loadRules();
 
     // Where a page keeps the byline; boxes that hold other stories' dates are skipped.
@@ -73,6 +73,7 @@ public final class PublicationDateFinder {
                 case "jsonld" -> jsonLd(jsonLd == null ? (jsonLd = new JsonLdBlocks(elements.jsonLdScripts)) : jsonLd,
                         rule.argument());
                 case "itemprop" -> itemprop(elements, rule.argument());
+                case "class" -> ofClass(page, rule.argument());
                 case "time" -> time(elements, elsewhere);
                 case "byline" -> byline(page, elements, elsewhere);
                 case "url" -> url(page, metas == null ? (metas = new MetaNames(elements.metasWithContent)) : metas);
@@ -176,6 +177,20 @@ public final class PublicationDateFinder {
             Optional<LocalDate> d = DateText.parseValue(value);
             if (d.isPresent()) {
                 return Optional.of(new PublicationDate(d.get(), "itemprop " + name));
+            }
+        }
+        return Optional.empty();
+    }
+
+    // Read only when the stronger rules found nothing: a walk of its own is then cheap enough.
+    private static Optional<PublicationDate> ofClass(Document page, String name) {
+        for (Element e : page.getElementsByClass(name)) {
+            String value = e.hasAttr("datetime") ? e.attr("datetime")
+                    : e.hasAttr("title") ? e.attr("title")
+                    : e.hasAttr("content") ? e.attr("content") : e.text();
+            Optional<LocalDate> d = DateText.parseValue(value);
+            if (d.isPresent()) {
+                return Optional.of(new PublicationDate(d.get(), "class " + name));
             }
         }
         return Optional.empty();

@@ -31,6 +31,14 @@ class PublicationDateFinderTest {
     }
 
     @Test
+    void readsTheHAtomPublishedMicroformatNotItsUpdatedOne() {
+        assertThat(html("<body><h1>Talks</h1><abbr class='updated' title='2022-04-02T09:00:00+03:00'>2 APR</abbr>"
+                + "<abbr class='published' title='2022-03-30T14:12:00+03:00'>30 MAR, 14:12</abbr>"
+                + "<p>MOSCOW, March 30. The Kremlin said the talks were constructive.</p></body>"))
+                .contains(new PublicationDate(LocalDate.of(2022, 3, 30), "class published"));
+    }
+
+    @Test
     void keepsThePublishersCalendarDayWhateverTheZone() {
         assertThat(html("<meta property='article:published_time' content='2022-02-23T23:50:00-05:00'>"))
                 .map(PublicationDate::date).contains(LocalDate.of(2022, 2, 23));
@@ -140,6 +148,6 @@ class PublicationDateFinderTest {
     void everyRuleIsLoaded() {
         assertThat(PublicationDateFinder.rules()).isNotEmpty()
                 .extracting(PublicationDateFinder.Rule::kind)
-                .contains("meta", "jsonld", "itemprop", "time", "byline");
+                .contains("meta", "jsonld", "itemprop", "class", "time", "byline");
     }
 }
