@@ -272,6 +272,10 @@ public final class EventExtractor {
                     excluded.add(new int[] {tokens.get(rel[0]).start(), tokens.get(rel[1] - 1).end()});
                 }
             }
+            int reported = act.has(ActionFlag.SPEECH) ? reportedClauseStart(tokens, act.toToken(), r.clauseTo()) : -1;
+            if (reported >= 0) { // what is said dates what it tells of, not the saying
+                excluded.add(new int[] {tokens.get(reported).start(), tokens.get(r.clauseTo() - 1).end()});
+            }
             DateAttacher.Dated dated = dates.governing(at, tokens.get(r.clauseFrom()).start(),
                     tokens.get(Math.max(r.clauseFrom(), r.clauseTo() - 1)).end(), sentence.start(), sentence.end(), excluded,
                     modality == Modality.PLANNED);
@@ -368,6 +372,24 @@ public final class EventExtractor {
         }
         return names;
     }
+
+    /**
+     * Where the clause a speech verb reports plainly begins, in tokens [from, to): at "that" or
+     * at its first auxiliary ("said the strikes were retaliation for Saturday's blast"); -1 when
+     * neither shows. What comes before it ("said on Monday", "told reporters after the talks on
+     * Tuesday") may date the saying.
+     */
+    private static int reportedClauseStart(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (REPORTED_CLAUSE_MARKS.contains(tokens.get(k).norm())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> REPORTED_CLAUSE_MARKS = Set.of("that", "was", "were", "is", "are", "had", "has",
+            "have", "would", "will", "could", "can", "did", "does", "do");
 
     // One event per root, source, target, date and modality in a sentence; one with no target
     // gives way to the same one with a target ("spoke to Putin by telephone"), unless it is the

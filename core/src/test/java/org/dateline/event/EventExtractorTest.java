@@ -263,6 +263,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aDateInWhatIsSaidDatesWhatItTellsOfNotTheSaying() {
+        String text = "Putin said the strikes were retaliation for the blast on the bridge on Saturday."
+                + " Lavrov told reporters after the talks on Sunday that Russia would respond.";
+        List<Timex> timexes = List.of(date("Saturday", text, "2022-02-19", true), date("Sunday", text, "2022-02-20", true));
+        assertThat(EXTRACTOR.extract(text, PUBLISHED, timexes)).extracting(e -> e.action().code() + " " + e.date())
+                .containsExactly("010 2022-02-22", "010 2022-02-20");
+    }
+
+    @Test
     void aRelativeClauseKeepsItsOwnDate() {
         String text = "Putin, who met Macron on Monday, recognised the republics on Tuesday.";
         List<Timex> timexes = List.of(date("Monday", text, "2022-02-21", true), date("Tuesday", text, "2022-02-22", true));
