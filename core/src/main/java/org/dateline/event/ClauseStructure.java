@@ -16,6 +16,13 @@ import org.dateline.text.Token;
 abstract class ClauseStructure extends SentenceView {
     private static final long TARGET_SKIPPERS = WordClasses.of("in", "at", "near", "during", "inside", "outside",
             "across", "around", "through", "throughout", "amid", "beyond");
+    private static final long WEAPON_VERBS = WordClasses.of("fire", "fires", "fired", "firing", "launch", "launches",
+            "launched", "launching", "use", "uses", "used", "using", "send", "sends", "sent", "sending", "supply",
+            "supplies", "supplied", "supplying", "deliver", "delivers", "delivered", "delivering", "provide", "provides",
+            "provided", "providing", "deploy", "deploys", "deployed", "deploying");
+    private static final long WEAPONS = WordClasses.of("missile", "missiles", "rockets", "rocket", "tanks", "jets",
+            "drones", "weapons", "arms", "howitzers", "shells", "munitions", "artillery", "atacms", "himars",
+            "leopard", "abrams", "patriot", "taurus", "scalp", "iris-t", "f-16s", "f-16");
     private static final long FORCE_AT = WordClasses.of("in", "at", "across", "inside", "throughout");
     // An object is never looked for past these ("returned to base after Lukashenko brokered"); "as"
     // and "until" are left out: "suspended their participation until Russia changes course".
@@ -287,6 +294,23 @@ abstract class ClauseStructure extends SentenceView {
         return (root.equals("18") || root.equals("19") || root.equals("20")) && is(preposition, FORCE_AT);
     }
 
+    /**
+     * "launched British Storm Shadow missiles at targets in Kursk", "sent German tanks to
+     * Ukraine": a name before the weapon a verb fires or sends says who made it, not at whom it
+     * goes. ("struck Russian tanks" does name the target.)
+     */
+    private boolean makesTheWeapon(ActionMatch act, Name name) {
+        if (!is(act.head(), WEAPON_VERBS)) {
+            return false;
+        }
+        for (int k = name.to(); k < Math.min(to, name.to() + 3); k++) {
+            if (is(k, WEAPONS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<Ref> targets(ActionMatch act, List<Ref> agents) {
         int[] rel = relativeOf(act.head());
         for (int k = act.head() + 1; k < to; k++) {
@@ -311,7 +335,8 @@ abstract class ClauseStructure extends SentenceView {
                 continue;
             }
             Name name = names.get(n);
-            if (is(before(name), TARGET_SKIPPERS) && name.from() != act.toToken() && !attackedPlace(act, before(name))) {
+            if (is(before(name), TARGET_SKIPPERS) && name.from() != act.toToken() && !attackedPlace(act, before(name))
+                    || makesTheWeapon(act, name)) {
                 k = name.to() - 1;
                 continue;
             }

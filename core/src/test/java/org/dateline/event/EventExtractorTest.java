@@ -209,6 +209,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void theMakerOfAWeaponFiredOrSentIsNoTarget() {
+        assertThat(read("Ukrainian forces launched British Storm Shadow missiles at targets in Russia's Kursk region."))
+                .containsExactly("UKR>RUS 195 asserted");
+        assertThat(read("Germany sent American Patriot systems to Ukraine.")).containsExactly("DEU>UKR 072 asserted");
+        // what is struck is the target, whoever made it
+        assertThat(read("Ukrainian drones struck Russian tanks near Kupiansk.")).containsExactly("UKR>RUS 195 asserted");
+    }
+
+    @Test
     void hopingToActIsHypothetical() {
         assertThat(read("Ukraine hopes to sign a security pact with Britain."))
                 .allMatch(s -> s.endsWith("057 hypothetical")).isNotEmpty();
