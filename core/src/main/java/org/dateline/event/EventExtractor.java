@@ -272,8 +272,9 @@ public final class EventExtractor {
                     excluded.add(new int[] {tokens.get(rel[0]).start(), tokens.get(rel[1] - 1).end()});
                 }
             }
-            int reported = act.has(ActionFlag.SPEECH) ? reportedClauseStart(tokens, act.toToken(), r.clauseTo()) : -1;
-            if (reported >= 0) { // what is said dates what it tells of, not the saying
+            int reported = act.has(ActionFlag.SPEECH) || act.has(ActionFlag.GOVERNS)
+                    ? reportedClauseStart(tokens, act.toToken(), r.clauseTo()) : -1;
+            if (reported >= 0) { // what is said, warned of or denied dates what it tells of, not the saying
                 excluded.add(new int[] {tokens.get(reported).start(), tokens.get(r.clauseTo() - 1).end()});
             }
             DateAttacher.Dated dated = dates.governing(at, tokens.get(r.clauseFrom()).start(),

@@ -278,6 +278,12 @@ class EventExtractorTest {
         List<Timex> timexes = List.of(date("Saturday", text, "2022-02-19", true), date("Sunday", text, "2022-02-20", true));
         assertThat(EXTRACTOR.extract(text, PUBLISHED, timexes)).extracting(e -> e.action().code() + " " + e.date())
                 .containsExactly("010 2022-02-22", "010 2022-02-20");
+        // so for what a governing verb warns of or denies
+        String warning = "On Wednesday Russia warned that from February 24 it would treat ships as military targets.";
+        List<Timex> days = List.of(date("Wednesday", warning, "2022-02-16", true),
+                date("February 24", warning, "2022-02-24", false));
+        assertThat(EXTRACTOR.extract(warning, PUBLISHED, days)).extracting(e -> e.action().code() + " " + e.date())
+                .startsWith("130 2022-02-16");
     }
 
     @Test
