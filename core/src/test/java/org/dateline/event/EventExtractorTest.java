@@ -218,6 +218,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void measuresOfTheSameRootListedTogetherAreEventsOfTheirOwn() {
+        assertThat(read("Washington imposed sanctions on Russia and expelled ten Russian diplomats."))
+                .containsExactly("USA>RUS 163 asserted", "USA>RUS 161 asserted");
+    }
+
+    @Test
     void hopingToActIsHypothetical() {
         assertThat(read("Ukraine hopes to sign a security pact with Britain."))
                 .allMatch(s -> s.endsWith("057 hypothetical")).isNotEmpty();
