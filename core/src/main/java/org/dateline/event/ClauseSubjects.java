@@ -205,13 +205,34 @@ final class ClauseSubjects extends ClauseStructure {
         return false;
     }
 
-    // "Ashton said she would travel": the first fitting name before the pronoun in the sentence
+    // "Ashton said she would travel": right after a speech verb, the nearest fitting name before
+    // it, who speaks ("Ukrainian forces entered Kherson hours after Russia's defence ministry said
+    // it had withdrawn"); else the first fitting name before the pronoun in the sentence
     private int antecedent(int pronoun, boolean person) {
+        int speech = speechVerbBefore(pronoun);
+        for (int n = names.size() - 1; speech >= 0 && n >= 0; n--) {
+            Name name = names.get(n);
+            if (name.to() <= speech && !name.place() && name.person() == person
+                    && !is(before(name), SUBJECT_BLOCKERS)) {
+                return n;
+            }
+        }
         for (int n = 0; n < names.size(); n++) {
             Name name = names.get(n);
             if (name.to() <= pronoun && !name.place() && name.person() == person
                     && !is(before(name), SUBJECT_BLOCKERS)) {
                 return n;
+            }
+        }
+        return -1;
+    }
+
+    // Where the speech verb starts whose clause the pronoun opens ("said it", "said that it"), or -1.
+    private int speechVerbBefore(int pronoun) {
+        int end = pronoun > from && norm(pronoun - 1).equals("that") ? pronoun - 1 : pronoun;
+        for (ActionMatch m : actions) {
+            if (m.toToken() == end && m.has(ActionFlag.SPEECH)) {
+                return m.fromToken();
             }
         }
         return -1;

@@ -224,6 +224,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPronounRightAfterASpeechVerbIsTheSpeaker() {
+        assertThat(read("Ukrainian forces entered Kherson hours after Russia's defence ministry said it had withdrawn its troops."))
+                .contains("RUS>- 0874 asserted");
+        assertThat(read("Biden told Putin that he would impose sanctions on Russia.")).containsExactly("USA>RUS 163 planned");
+    }
+
+    @Test
     void hopingToActIsHypothetical() {
         assertThat(read("Ukraine hopes to sign a security pact with Britain."))
                 .allMatch(s -> s.endsWith("057 hypothetical")).isNotEmpty();
