@@ -2,6 +2,7 @@ package org.dateline.event;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ final class DateAttacher {
     // "2022-02-21TEV" (Monday evening), "2022-02-21T10:30": the day is what dates an event
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Pattern WEEKEND = Pattern.compile("(\\d{4})-W(\\d{2})-WE");
+    private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|WI)");
     private static final Pattern DAY_WITH_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T.*");
     private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(until|till|by|before|no later than)\\s+$");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
@@ -84,7 +86,8 @@ final class DateAttacher {
     }
 
     /**
-     * Days an event can be dated to where the expression's own value is a week: a weekend
+     * Days an event can be dated to where the expression's own value is a week or a season
+     * (its first and last month): a weekend
      * ("2022-W09-WE") is its Saturday to its Sunday; "three weeks ago", a week by TIMEX3
      * convention, is the publication day's weekday that week, the day a reader counts back to.
      * Null for every other expression.
@@ -99,6 +102,10 @@ final class DateAttacher {
             return monday == null ? null
                     : new String[] {monday.plusDays(5).toString(), monday.plusDays(6).toString()};
         }
+        java.util.regex.Matcher season = SEASON.matcher(t.value());
+        if (season.matches()) {
+            return seasonMonths(Integer.parseInt(season.group(1)), season.group(2));
+        }
         java.util.regex.Matcher week = WEEK.matcher(t.value());
         if (published != null && "rel.ago".equals(t.rule()) && week.matches()) {
             LocalDate monday = monday(week.group(1), week.group(2));
@@ -106,6 +113,18 @@ final class DateAttacher {
                     : new String[] {monday.plusDays(published.getDayOfWeek().getValue() - 1L).toString(), null};
         }
         return null;
+    }
+
+    // A season's months, as the northern hemisphere's calendar has them: "the spring of 2022"
+    // (2022-SP) is March to May; a winter (2022-WI) runs from its December into the next year.
+    private static String[] seasonMonths(int year, String season) {
+        YearMonth first = switch (season) {
+            case "SP" -> YearMonth.of(year, 3);
+            case "SU" -> YearMonth.of(year, 6);
+            case "FA" -> YearMonth.of(year, 9);
+            default -> YearMonth.of(year, 12);
+        };
+        return new String[] {first.toString(), first.plusMonths(2).toString()};
     }
 
     // The Monday of an ISO week, or null for a week the year does not have ("2021-W53").

@@ -29,6 +29,14 @@ class DateAttacherTest {
     }
 
     @Test
+    void aSeasonIsItsThreeMonths() {
+        Timex spring = new Timex(0, 6, "spring", TimexType.DATE, "2022-SP", false, "test");
+        assertThat(DateAttacher.daysOf(spring, null)).containsExactly("2022-03", "2022-05");
+        Timex winter = new Timex(0, 6, "winter", TimexType.DATE, "2022-WI", false, "test");
+        assertThat(DateAttacher.daysOf(winter, null)).containsExactly("2022-12", "2023-02");
+    }
+
+    @Test
     void anExpressionAfterSinceGovernsWhenNoOtherDoes() {
         assertThat(governing("Russia has held the dam since Monday.", "Monday", false)).isEqualTo("2022-02-21");
         String text = "Russia has held the dam since Monday, it said on Tuesday.";
