@@ -47,6 +47,8 @@ final class DateAttacher {
     // It dates only what its own clause tells, counted back: "on Monday, a day after border
     // guards fired on three vessels" dates the firing Sunday. Null where it restates nothing.
     private final Timex[] countedFrom;
+    // "two days after the referendum on March 16": March 16 dates the referendum, not the clause
+    private final boolean[] namesCountedEvent;
 
     DateAttacher(String text, List<Timex> timexes) {
         this(text, timexes, null);
@@ -74,9 +76,11 @@ final class DateAttacher {
         this.deadline = new boolean[usable.size()];
         this.linkedToNext = new boolean[usable.size()];
         this.countedFrom = new Timex[usable.size()];
+        this.namesCountedEvent = new boolean[usable.size()];
         for (int i = 0; i < usable.size(); i++) {
             linkedToNext[i] = i + 1 < usable.size() && linked(usable.get(i), usable.get(i + 1));
             countedFrom[i] = i > 0 ? countedFrom(usable.get(i - 1), usable.get(i)) : null;
+            namesCountedEvent[i] = i > 0 && namesCountedEvent(usable.get(i - 1), usable.get(i));
             int start = usable.get(i).start();
             afterSince[i] = wordBefore(text, start, 8, SINCE_ENDINGS)
                     && SINCE.matcher(text.substring(Math.max(0, start - 8), start)).find();
@@ -265,6 +269,11 @@ final class DateAttacher {
             if (countedFrom[i] != null && !inOwnClause(t, at)) {
                 continue; // restates the date before it for everything outside its own clause
             }
+            boolean inPhrase = i > 0 && namesCountedEvent[i] && at >= dates.get(i - 1).end() && at < t.end();
+            if (namesCountedEvent[i] && !inPhrase || i + 1 < dates.size() && namesCountedEvent[i + 1]
+                    && at >= t.end() && at < dates.get(i + 1).end()) {
+                continue; // each dates its own side of "two days after [the referendum on March 16]"
+            }
             if (!deadlines && deadline[i]) {
                 continue; // "gave them until Monday": a deadline, not when it happened
             }
@@ -328,6 +337,21 @@ final class DateAttacher {
             value = day.minusDays(ChronoUnit.DAYS.between(day, restated)).toString();
         }
         return new Timex(t.start(), t.end(), t.text(), t.type(), value, true, t.rule(), null, null);
+    }
+
+    // "two days after the referendum on March 16": the date right after a counted expression,
+    // with no punctuation between, is the day of the event it counts from
+    private boolean namesCountedEvent(Timex counted, Timex t) {
+        boolean counts = "rel.after-event".equals(counted.rule()) || "rel.before-event".equals(counted.rule());
+        if (!counts || t.start() < counted.end() || t.start() - counted.end() > 60) {
+            return false;
+        }
+        for (int k = counted.end(); k < t.start(); k++) {
+            if (".,;:!?()\n".indexOf(text.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // "between March and May 2015", "from 2014 to 2016"

@@ -137,6 +137,20 @@ final class Template {
         return out.toString();
     }
 
+    /** True when some slot calls the function. */
+    boolean calls(TemplateFunction function) {
+        for (Object piece : pieces) {
+            if (piece instanceof Term[] terms) {
+                for (Term term : terms) {
+                    if (term.function() == function) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     @Override
     public String toString() {
         return source;

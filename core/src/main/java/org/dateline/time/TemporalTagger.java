@@ -144,10 +144,13 @@ public final class TemporalTagger {
         Point anchorPoint = anchor == null ? null : new Point(anchor, Unit.DAY);
         Point reference = null;
         List<Timex> out = new ArrayList<>(chosen.size());
-        for (Candidate c : chosen) {
+        for (int i = 0; i < chosen.size(); i++) {
+            Candidate c = chosen.get(i);
             Rule r = c.rule();
-            Functions f = new Functions(tables, r.parts(), c.parts(), anchorPoint, reference,
-                    new Tense(text, c.start(), c.end()));
+            Point following = r.value().calls(TemplateFunction.EVENTSHIFT)
+                    ? namedAfter(text, chosen, i, anchorPoint, reference) : null;
+            Functions f = new Functions(tables, r.parts(), c.parts(), anchorPoint,
+                    following != null ? following : reference, new Tense(text, c.start(), c.end()));
             String value = r.value().fill(f);
             if (value == null) {
                 continue;
@@ -165,6 +168,35 @@ public final class TemporalTagger {
         }
         return out;
     }
+
+    /**
+     * For "two days after the referendum on March 16": the date of the event an expression counts
+     * from, when the clause names it right after the expression (within {@link #EVENT_PHRASE_CHARS},
+     * no punctuation between); else null, and the last date mentioned before is counted from.
+     */
+    private Point namedAfter(String text, List<Candidate> chosen, int i, Point anchor, Point reference) {
+        if (i + 1 >= chosen.size()) {
+            return null;
+        }
+        Candidate c = chosen.get(i);
+        Candidate next = chosen.get(i + 1);
+        if (next.rule().type() != TimexType.DATE || next.start() - c.end() > EVENT_PHRASE_CHARS
+                || next.rule().value().calls(TemplateFunction.EVENTSHIFT)) {
+            return null;
+        }
+        for (int k = c.end(); k < next.start(); k++) {
+            if (".,;:!?()\n".indexOf(text.charAt(k)) >= 0) {
+                return null;
+            }
+        }
+        Functions f = new Functions(tables, next.rule().parts(), next.parts(), anchor, reference,
+                new Tense(text, next.start(), next.end()));
+        String value = next.rule().value().fill(f);
+        return value == null ? null : Point.parse(value);
+    }
+
+    // How far after "two days after" the date of the event it counts from may be named.
+    private static final int EVENT_PHRASE_CHARS = 60;
 
     private static boolean free(boolean[] covered, int start, int end) {
         for (int i = start; i < end; i++) {

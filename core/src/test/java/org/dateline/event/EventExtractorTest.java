@@ -300,6 +300,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void eachSideOfACountedPhraseKeepsItsOwnDate() {
+        String text = "Two days after Russia annexed Crimea on March 18, the EU imposed sanctions on Russia.";
+        Timex counted = new Timex(0, 14, "Two days after", TimexType.DATE, "2014-03-20", true, "rel.after-event");
+        List<Timex> timexes = List.of(counted, date("March 18", text, "2014-03-18", false));
+        assertThat(EXTRACTOR.extract(text, PUBLISHED, timexes)).extracting(e -> e.action().code() + " " + e.date())
+                .containsExactly("192 2014-03-18", "163 2014-03-20");
+    }
+
+    @Test
     void aRelativeClauseKeepsItsOwnDate() {
         String text = "Putin, who met Macron on Monday, recognised the republics on Tuesday.";
         List<Timex> timexes = List.of(date("Monday", text, "2022-02-21", true), date("Tuesday", text, "2022-02-22", true));

@@ -66,6 +66,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void afterAnEventCountsFromTheDateTheClauseNamesForIt() {
+        List<Timex> found = TAGGER.tag("Talks began on March 3, 2015. Sanctions came two days after the referendum on"
+                + " March 16, 2014.", THURSDAY);
+        assertThat(found).extracting(Timex::value).containsExactly("2015-03-03", "2014-03-18", "2014-03-16");
+        // across punctuation the named date is another clause's: the last date mentioned counts
+        found = TAGGER.tag("Talks began on March 3, 2015. Two days after the vote, on March 16, 2014, they failed.",
+                THURSDAY);
+        assertThat(found).extracting(Timex::value).containsExactly("2015-03-03", "2015-03-05", "2014-03-16");
+    }
+
+    @Test
     void withoutAnchorRelativeDatesStayUnresolved() {
         Timex t = only("He left yesterday.", null);
         assertThat(t.value()).isEqualTo("XXXX-XX-XX");
