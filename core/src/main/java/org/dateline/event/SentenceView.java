@@ -207,7 +207,7 @@ abstract class SentenceView {
         List<Ref> out = new ArrayList<>();
         out.add(new Ref(n, null));
         boolean place = names.get(n).place();
-        int j = names.get(n).to();
+        int j = afterTitle(names.get(n).to());
         while (norm(j).equals("and") || norm(j).equals(",")) {
             int next = j + 1;
             if (norm(next).equals("the")) {
@@ -215,14 +215,60 @@ abstract class SentenceView {
             }
             int m = nameStartingAt(next);
             if (m < 0 || names.get(m).place() != place
-                    || norm(j).equals(",") && !is(names.get(m).to(), COMMA_OR_AND)) {
+                    || norm(j).equals(",") && !is(afterTitle(names.get(m).to()), COMMA_OR_AND)) {
                 break; // "If Russia invades Ukraine, the US will...": after a comma, only a list goes on
             }
             out.add(new Ref(m, null));
-            j = names.get(m).to();
+            j = afterTitle(names.get(m).to());
         }
         return out;
     }
+
+    /**
+     * After a listed name, past the title that makes it a person and the person's name:
+     * "meet Ukraine's acting foreign minister, Andriy Deshchytsia, the US secretary of state John
+     * Kerry and the EU's foreign policy chief" lists Ukraine, the US and the EU. Where no such
+     * title follows, k itself.
+     */
+    private int afterTitle(int k) {
+        int j = norm(k).equals("'s") ? k + 1 : k;
+        int words = 0;
+        while (j < to && words < TITLE_WORDS && (isTitleWord(j) || words > 0 && nameStartingAt(j) >= 0
+                && names.get(nameStartingAt(j)).person())) {
+            int person = nameStartingAt(j);
+            j = person >= 0 && names.get(person).person() ? names.get(person).to() : j + 1;
+            words++;
+        }
+        if (words == 0) {
+            return k;
+        }
+        // ", Andriy Deshchytsia," names the holder of the title just given
+        if (norm(j).equals(",")) {
+            int e = j + 1;
+            while (e < to && e - j <= 4 && Character.isUpperCase(tokens.get(e).text().charAt(0))
+                    && nameStartingAt(e) < 0) {
+                e++;
+            }
+            int holder = nameStartingAt(j + 1);
+            if (holder >= 0 && names.get(holder).person()) {
+                e = names.get(holder).to();
+            }
+            if (e > j + 1 && norm(e).equals(",")) {
+                j = e;
+            }
+        }
+        return j;
+    }
+
+    // A lower-case word of a title ("acting foreign minister", "secretary of state").
+    private boolean isTitleWord(int k) {
+        String t = tokens.get(k).text();
+        return Character.isLowerCase(t.charAt(0)) && !is(k, COMMA_OR_AND) && !is(k, TITLE_ENDS);
+    }
+
+    private static final int TITLE_WORDS = 6;
+    private static final long TITLE_ENDS = WordClasses.of("in", "on", "at", "to", "for", "with", "after", "before",
+            "who", "which", "that", "said", "says", "and", "but", "over", "about", "from", "during", "near");
 
     boolean startsOtherAction(int k, ActionMatch act) {
         for (ActionMatch other : actions) {

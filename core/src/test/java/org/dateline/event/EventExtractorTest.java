@@ -231,6 +231,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aListOfTitledPeopleListsTheirStates() {
+        assertThat(read("Lavrov met Ukraine's acting foreign minister, Andriy Deshchytsia, the US secretary of state"
+                + " John Kerry and the EU's foreign policy chief Catherine Ashton in Geneva."))
+                .containsExactly("RUS>UKR 040 asserted", "RUS>USA 040 asserted", "RUS>EU 040 asserted");
+        // a clause after a comma is no list
+        assertThat(read("If Russia invades Ukraine, the US will impose sanctions on Moscow."))
+                .containsExactly("RUS>UKR 190 hypothetical", "USA>RUS 163 hypothetical");
+    }
+
+    @Test
     void hopingToActIsHypothetical() {
         assertThat(read("Ukraine hopes to sign a security pact with Britain."))
                 .allMatch(s -> s.endsWith("057 hypothetical")).isNotEmpty();
