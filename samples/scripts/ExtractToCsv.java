@@ -1,5 +1,6 @@
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.dateline.ArticleEvents;
 import org.dateline.Dateline;
 import org.dateline.actor.Actor;
 import org.dateline.event.Event;
@@ -46,26 +46,28 @@ public class ExtractToCsv {
         Writer out = args.length == 2
                 ? Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)
                 : new PrintWriter(System.out, false, StandardCharsets.UTF_8);
-        int rows = 0;
+        int[] rows = {0};
         try (out) {
             writeRow(out, HEADER);
-            for (Path file : files) {
-                ArticleEvents result;
-                try {
-                    result = Dateline.extract(file);
-                } catch (IOException e) {
-                    System.err.println(file.getFileName() + ": " + e.getMessage());
-                    continue;
+            // all cores, outcomes in the folder's order
+            Dateline.extractAll(files, (file, result, failure) -> {
+                if (failure != null) {
+                    System.err.println(file.getFileName() + ": " + failure);
+                    return;
                 }
                 String published = result.article().published() == null
                         ? "" : result.article().published().date().toString();
-                for (Event e : result.events()) {
-                    writeRow(out, row(file.getFileName().toString(), published, e));
-                    rows++;
+                try {
+                    for (Event e : result.events()) {
+                        writeRow(out, row(file.getFileName().toString(), published, e));
+                        rows[0]++;
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e); // the output failed: stop
                 }
-            }
+            });
         }
-        System.err.println(rows + " events from " + files.size() + " articles");
+        System.err.println(rows[0] + " events from " + files.size() + " articles");
     }
 
     static List<String> row(String article, String published, Event e) {
