@@ -241,6 +241,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void whatIsRejectedOrOpposedOrUnseenIsNegated() {
+        assertThat(read("Russia rejected claims that it had attacked a hospital in Mariupol."))
+                .containsExactly("RUS>- 016 asserted", "RUS>UKR 190 negated");
+        assertThat(read("There was no sign that Russia had withdrawn its troops from Ukraine."))
+                .containsExactly("RUS>UKR 0874 negated");
+        assertThat(read("Germany opposed sending fighter jets to Ukraine.")).containsExactly("DEU>UKR 072 negated");
+    }
+
+    @Test
     void hopingToActIsHypothetical() {
         assertThat(read("Ukraine hopes to sign a security pact with Britain."))
                 .allMatch(s -> s.endsWith("057 hypothetical")).isNotEmpty();
