@@ -178,6 +178,9 @@ final class LexiconPattern {
         if (h.verb() && (DETERMINERS.contains(previous) || previous.length() > 4 && previous.endsWith("est"))) {
             return null; // "the vote", "an attack": a noun, not the verb
         }
+        if (h.verb() && PREPOSITIONS.contains(previous) && h.participles().contains(tokens.get(head).norm())) {
+            return null; // "in occupied Crimea", "from annexed territories": an adjective, not the verb
+        }
         String head2 = tokens.get(head).norm();
         if (h.verb() && head > 1 && DETERMINERS.contains(tokens.get(head - 2).norm()) && !previous.endsWith("s")
                 && Character.isLowerCase(tokens.get(head - 1).text().charAt(0)) && tokens.get(head - 1).isWord()
@@ -248,6 +251,8 @@ final class LexiconPattern {
         return -1;
     }
 
+    private static final Set<String> PREPOSITIONS = Set.of("in", "into", "from", "across", "throughout", "of",
+            "over", "at", "near", "inside", "around");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "its",
             "their", "his", "her", "our", "'s", "any", "every", "each", "further", "another", "first", "second",
             "last", "next", "new", "emergency", "joint", "extraordinary", "planned", "possible", "under");

@@ -250,6 +250,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aParticipleAfterAPrepositionIsAnAdjective() {
+        assertThat(read("Ukrainian drones struck an airfield in occupied Crimea."))
+                .singleElement().asString().contains(" 190 ").doesNotContain(" 192 ");
+    }
+
+    @Test
     void hopingToActIsHypothetical() {
         assertThat(read("Ukraine hopes to sign a security pact with Britain."))
                 .allMatch(s -> s.endsWith("057 hypothetical")).isNotEmpty();

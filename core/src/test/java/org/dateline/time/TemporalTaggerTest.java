@@ -67,7 +67,7 @@ class TemporalTaggerTest {
 
     @Test
     void afterAnEventCountsFromTheDateTheClauseNamesForIt() {
-        List<Timex> found = TAGGER.tag("Talks began on March 3, 2015. Sanctions came two days after the referendum on"
+        List<Timex> found = TAGGER.tag("Talks began on March 3, 2015. Sanctions were imposed two days after the referendum on"
                 + " March 16, 2014.", THURSDAY);
         assertThat(found).extracting(Timex::value).containsExactly("2015-03-03", "2014-03-18", "2014-03-16");
         // across punctuation the named date is another clause's: the last date mentioned counts
