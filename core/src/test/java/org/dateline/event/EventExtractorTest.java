@@ -251,8 +251,8 @@ class EventExtractorTest {
 
     @Test
     void aParticipleAfterAPrepositionIsAnAdjective() {
-        assertThat(read("Ukrainian drones struck an airfield in occupied Crimea."))
-                .singleElement().asString().contains(" 190 ").doesNotContain(" 192 ");
+        assertThat(read("Ukrainian forces struck an airfield in occupied Crimea."))
+                .singleElement().asString().endsWith(" 190 asserted");
     }
 
     @Test
