@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dateline.action.ActionFlag;
 import org.dateline.action.ActionLexicon;
 import org.dateline.action.ActionMatch;
@@ -293,6 +294,14 @@ public final class EventExtractor {
             if (dated == null) {
                 dated = publication;
             }
+            if (modality == Modality.ASSERTED && published != null && dated.source() == DateSource.RELATIVE
+                    && past(tokens.get(act.head())) && dated.date().length() == 10 && dated.end() == null
+                    && Dates.startsAfter(dated.date(), published) && !YEAR.matcher(dated.text()).find()) {
+                // "Russia invaded Ukraine on Feb. 24", written in January: a day gone by, last year's
+                // (the tagger keeps this year's: "payable Dec. 15", written in November, is to come)
+                dated = new DateAttacher.Dated(Dates.first(dated.date()).minusYears(1).toString(), null,
+                        dated.source(), dated.text());
+            }
             LocalDate when = Dates.representative(dated.date(), published);
             if (modality == Modality.ASSERTED && published != null
                     && (dated.source() == DateSource.EXPLICIT || dated.source() == DateSource.RELATIVE)
@@ -488,6 +497,8 @@ public final class EventExtractor {
         }
         return k >= from && INDEFINITE.contains(tokens.get(k).norm());
     }
+
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     private static boolean past(Token verb) {
         String n = verb.norm();

@@ -334,6 +334,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void aDayGoneByWithoutItsYearIsLastYearsWhenTheVerbIsPast() {
+        String text = "Russia invaded Ukraine on Feb. 24.";
+        // as the tagger reads it, written on 22 February: this year's
+        List<Timex> timexes = List.of(date("Feb. 24", text, "2022-02-24", true));
+        assertThat(EXTRACTOR.extract(text, PUBLISHED, timexes)).extracting(e -> e.date() + " " + e.modality().json())
+                .containsExactly("2021-02-24 asserted");
+        String planned = "Russia will invade Ukraine on Feb. 24.";
+        assertThat(EXTRACTOR.extract(planned, PUBLISHED, List.of(date("Feb. 24", planned, "2022-02-24", true))))
+                .extracting(e -> e.date() + " " + e.modality().json()).containsExactly("2022-02-24 planned");
+    }
+
+    @Test
     void aRelativeClauseKeepsItsOwnDate() {
         String text = "Putin, who met Macron on Monday, recognised the republics on Tuesday.";
         List<Timex> timexes = List.of(date("Monday", text, "2022-02-21", true), date("Tuesday", text, "2022-02-22", true));
