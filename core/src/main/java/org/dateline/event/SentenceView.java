@@ -23,6 +23,8 @@ abstract class SentenceView {
     private static final long REGION_ADJECTIVES = WordClasses.of("eastern", "western", "northern", "southern",
             "central", "occupied");
     private static final long CONJUNCTIONS = WordClasses.of("and", "but", "while");
+    private static final long TITLES = WordClasses.of("president", "prime", "minister", "chancellor", "premier",
+            "secretary", "general", "foreign", "defence", "defense", "king", "queen", "pope", "senator", "ambassador");
     static final long THE_OR_POSSESSIVE = WordClasses.of("the", "his", "her", "its", "their");
     private static final long COMMA_OR_AND = WordClasses.of(",", "and");
 
@@ -183,7 +185,7 @@ abstract class SentenceView {
     List<Ref> coordinated(int n) {
         List<Ref> out = new ArrayList<>();
         out.add(new Ref(n, null));
-        int k = names.get(n).from() - 1;
+        int k = beforeTitle(names.get(n).from() - 1);
         if (is(k, THE_OR_POSSESSIVE)) {
             k--; // "Lavrov and his Ukrainian counterpart"
         }
@@ -194,9 +196,27 @@ abstract class SentenceView {
                 break;
             }
             out.add(0, new Ref(m, null));
-            k = names.get(m).from() - 1;
+            k = beforeTitle(names.get(m).from() - 1);
         }
         return out;
+    }
+
+    /**
+     * Before the title that precedes a person's name at k + 1: "Russian President" (a name of its
+     * own) or "President" in "Ukrainian President Volodymyr Zelensky and Russian President
+     * Vladimir Putin met"; k itself when there is none.
+     */
+    private int beforeTitle(int k) {
+        int titled = nameEndingAt(k);
+        if (titled >= 0 && k + 1 < to && nameStartingAt(k + 1) >= 0 && names.get(nameStartingAt(k + 1)).person()
+                && !names.get(titled).person() && !names.get(titled).place()) {
+            return names.get(titled).from() - 1;
+        }
+        int j = k;
+        while (j >= from && k - j < 3 && is(j, TITLES) && Character.isUpperCase(tokens.get(j).text().charAt(0))) {
+            j--;
+        }
+        return j;
     }
 
     /**

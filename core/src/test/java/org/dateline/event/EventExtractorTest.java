@@ -256,6 +256,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void titledPeopleAreCoordinatedSubjects() {
+        assertThat(read("Ukrainian President Volodymyr Zelensky and Russian President Vladimir Putin met in Paris."))
+                .containsExactly("UKR>RUS 040 asserted", "RUS>UKR 040 asserted");
+        assertThat(read("President Zelensky and President Putin met in Paris."))
+                .containsExactly("UKR>RUS 040 asserted", "RUS>UKR 040 asserted");
+    }
+
+    @Test
     void hopingToActIsHypothetical() {
         assertThat(read("Ukraine hopes to sign a security pact with Britain."))
                 .allMatch(s -> s.endsWith("057 hypothetical")).isNotEmpty();
