@@ -284,7 +284,6 @@ abstract class ClauseStructure extends SentenceView {
         return n >= 0 && !names.get(n).place() ? following(n) : List.of();
     }
 
-    /** The objects of an action: the first names to its right in its clause, and those coordinated after. */
     /**
      * "fired missiles at Kyiv", "launched strikes across Ukraine": where force is used, the place
      * it is used at is its target (CAMEO's roots 18 to 20), though "met in Kyiv" names no target.
@@ -311,6 +310,7 @@ abstract class ClauseStructure extends SentenceView {
         return false;
     }
 
+    /** The objects of an action: the first names to its right in its clause, and those coordinated after. */
     List<Ref> targets(ActionMatch act, List<Ref> agents) {
         int[] rel = relativeOf(act.head());
         for (int k = act.head() + 1; k < to; k++) {
@@ -331,7 +331,9 @@ abstract class ClauseStructure extends SentenceView {
             }
             int n = nameStartingAt(k);
             final int nn = n;
-            if (n < 0 || agents.stream().anyMatch(g -> g.name() == nn)) {
+            // an agent, or the person holding an agent's title ("by French President Emmanuel Macron")
+            if (n < 0 || agents.stream().anyMatch(g -> g.name() == nn
+                    || g.name() >= 0 && names.get(g.name()).to() == names.get(nn).from())) {
                 continue;
             }
             Name name = names.get(n);

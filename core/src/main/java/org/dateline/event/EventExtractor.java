@@ -313,7 +313,8 @@ public final class EventExtractor {
             List<Actor> targets = actors(r.targets(), resolved);
             paragraph.group = sources.stream().map(Actor::entity).distinct().count() > 1 ? sources : List.of();
             paragraph.parties = paragraph.group.isEmpty() ? paragraph.parties : paragraph.group;
-            List<Actor[]> pairs = pairs(sources, targets, act.has(ActionFlag.MUTUAL) || reciprocal(tokens, act, to));
+            List<Actor[]> pairs = pairs(sources, targets, act.has(ActionFlag.MUTUAL) || reciprocal(tokens, act, to),
+                    act.code().code().equals("057"));
             if (act.code().code().equals("057") && sources.size() == 1 && !targets.isEmpty()) {
                 // "Putin signed treaties with the two republics": an agreement is signed by both sides
                 targets.stream().filter(t -> !t.entity().equals(sources.get(0).entity()))
@@ -521,13 +522,16 @@ public final class EventExtractor {
     }
 
     // Each source with each target; coordinated subjects of a mutual action act on each other.
-    private static List<Actor[]> pairs(List<Actor> sources, List<Actor> targets, boolean mutual) {
+    // With agreement true (057), two or more parties signing are each other's counterparts, whoever
+    // else the clause names: "Russia and Ukraine signed separate agreements with Turkey and the UN".
+    private static List<Actor[]> pairs(List<Actor> sources, List<Actor> targets, boolean mutual, boolean agreement) {
         List<Actor[]> out = new ArrayList<>();
         if (sources.isEmpty()) {
             targets.forEach(t -> out.add(new Actor[] {null, t}));
             return out;
         }
-        boolean together = mutual && targets.isEmpty() && sources.stream().map(Actor::entity).distinct().count() > 1;
+        boolean together = mutual && (targets.isEmpty() || agreement)
+                && sources.stream().map(Actor::entity).distinct().count() > 1;
         List<Actor> parties = together ? distinctEntities(sources) : List.of();
         for (Actor s : sources) {
             if (together && parties.size() == 2) {

@@ -227,7 +227,7 @@ abstract class SentenceView {
         List<Ref> out = new ArrayList<>();
         out.add(new Ref(n, null));
         boolean place = names.get(n).place();
-        int j = afterTitle(names.get(n).to());
+        int j = afterTitle(afterHolder(n));
         while (norm(j).equals("and") || norm(j).equals(",")) {
             int next = j + 1;
             if (norm(next).equals("the")) {
@@ -239,9 +239,18 @@ abstract class SentenceView {
                 break; // "If Russia invades Ukraine, the US will...": after a comma, only a list goes on
             }
             out.add(new Ref(m, null));
-            j = afterTitle(names.get(m).to());
+            j = afterTitle(afterHolder(m));
         }
         return out;
+    }
+
+    // After a title that is a name of its own, past the person holding it: "French President
+    // Emmanuel Macron and German Chancellor Angela Merkel".
+    private int afterHolder(int n) {
+        Name title = names.get(n);
+        int holder = nameStartingAt(title.to());
+        return holder >= 0 && names.get(holder).person() && !title.person() && !title.place()
+                ? names.get(holder).to() : title.to();
     }
 
     /**

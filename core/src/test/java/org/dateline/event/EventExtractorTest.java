@@ -264,6 +264,23 @@ class EventExtractorTest {
     }
 
     @Test
+    void partiesSigningTogetherAreEachOthersCounterparts() {
+        assertThat(read("Russia and Ukraine signed separate agreements with Turkey and the United Nations."))
+                .containsExactly("RUS>UKR 057 asserted", "UKR>RUS 057 asserted");
+        // but talks with a third are with that third
+        assertThat(read("Macron and Scholz held a phone call with Putin."))
+                .containsExactly("FRA>RUS 041 asserted", "DEU>RUS 041 asserted");
+    }
+
+    @Test
+    void aTitleHolderListedAfterATitleNameIsTheSameParty() {
+        assertThat(read("The talks were hosted by French President Emmanuel Macron and German Chancellor Angela Merkel."))
+                .containsExactly("FRA>- 043 asserted", "DEU>- 043 asserted");
+        assertThat(read("Zelensky met French President Emmanuel Macron and German Chancellor Angela Merkel in Paris."))
+                .containsExactly("UKR>FRA 040 asserted", "UKR>DEU 040 asserted");
+    }
+
+    @Test
     void hopingToActIsHypothetical() {
         assertThat(read("Ukraine hopes to sign a security pact with Britain."))
                 .allMatch(s -> s.endsWith("057 hypothetical")).isNotEmpty();
