@@ -190,8 +190,8 @@ abstract class SentenceView {
             k--; // "Lavrov and his Ukrainian counterpart"
         }
         // "A, B and C": the link nearest the last name must be "and", the others may be commas
-        while (norm(k).equals("and") || norm(k).equals(",") && out.size() > 1) {
-            int m = nameEndingAt(k - 1);
+        while (norm(k).equals("and") || norm(k).equals("nor") || norm(k).equals(",") && out.size() > 1) {
+            int m = nameEndingAt(k - 1); // "nor": "Neither Moscow nor Kyiv has signed"
             if (m < 0 || names.get(m).place()) {
                 break;
             }

@@ -281,6 +281,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void neitherNorCoordinatesNegatedSubjects() {
+        assertThat(read("Neither Moscow nor Kyiv has signed the document."))
+                .containsExactly("RUS>UKR 057 negated", "UKR>RUS 057 negated");
+    }
+
+    @Test
     void hopingToActIsHypothetical() {
         assertThat(read("Ukraine hopes to sign a security pact with Britain."))
                 .allMatch(s -> s.endsWith("057 hypothetical")).isNotEmpty();
