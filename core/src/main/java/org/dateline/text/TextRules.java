@@ -28,6 +28,13 @@ public final class TextRules {
     private final AlternativesByPrefix ask;
     private final AlternativesByPrefix self;
     private final AlternativesByPrefix end;
+    /** Which kinds of rules can match in a paragraph at all, found before any of them is run. */
+    private final RuleStarts starts;
+    private static final int WHOLE = 1;
+    private static final int START = 2;
+    private static final int ASK = 4;
+    private static final int SELF = 8;
+    private static final int END = 16;
 
     TextRules(List<RuleLines.Line> lines) {
         List<String> whole = new ArrayList<>();
@@ -60,6 +67,12 @@ public final class TextRules {
         this.ask = new AlternativesByPrefix(ask, "", "");
         this.self = new AlternativesByPrefix(self, "", "");
         this.end = new AlternativesByPrefix(end, "", "");
+        this.starts = new RuleStarts(List.of(
+                new RuleStarts.Kind(WHOLE, this.whole.prefixes(), true),
+                new RuleStarts.Kind(START, this.start.prefixes(), true),
+                new RuleStarts.Kind(ASK, this.ask.prefixes(), false),
+                new RuleStarts.Kind(SELF, this.self.prefixes(), false),
+                new RuleStarts.Kind(END, this.end.prefixes(), false)));
     }
 
     /** The rules shipped with Dateline. */
@@ -69,30 +82,51 @@ public final class TextRules {
 
     /** True when a paragraph (already whitespace-normalised) is boilerplate. */
     public boolean isBoilerplate(String paragraph) {
-        String p = paragraph.strip().toLowerCase(Locale.ROOT);
-        if (p.isEmpty()) {
+        int from = 0;
+        int to = paragraph.length();
+        while (from < to && Character.isWhitespace(paragraph.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(paragraph.charAt(to - 1))) {
+            to--;
+        }
+        if (from == to) {
             return true;
         }
-        Pattern wholeRules = whole.patternAt(p, 0);
+        // Most paragraphs can match no rule at all: one pass over them says so, with nothing
+        // lower-cased, and a kind of rule is only run where that pass found it may match.
+        int candidates = starts.scan(paragraph, from, to);
+        boolean appeal = (candidates & (ASK | SELF)) == (ASK | SELF);
+        if ((candidates & (WHOLE | START)) == 0 && !appeal) {
+            return false;
+        }
+        String p = paragraph.substring(from, to).toLowerCase(Locale.ROOT);
+        Pattern wholeRules = (candidates & WHOLE) == 0 ? null : whole.patternAt(p, 0);
         if (wholeRules != null && wholeRules.matcher(p).matches()) {
             return true;
         }
         // Words are only counted once a rule has matched: most paragraphs match none.
-        Pattern startRules = start.patternAt(p, 0);
+        Pattern startRules = (candidates & START) == 0 ? null : start.patternAt(p, 0);
         if (startRules != null && startRules.matcher(p).lookingAt() && countWords(p) <= START_RULE_MAX_WORDS) {
             return true;
         }
-        return foundAtWordStart(ask, p) && countWords(p) <= APPEAL_MAX_WORDS && foundAtWordStart(self, p);
+        return appeal && foundAtWordStart(ask, p) && countWords(p) <= APPEAL_MAX_WORDS && foundAtWordStart(self, p);
     }
 
     /** A call to action together with the publisher speaking of itself. */
     public boolean isAppeal(String paragraph) {
+        if ((starts.scan(paragraph, 0, paragraph.length()) & (ASK | SELF)) != (ASK | SELF)) {
+            return false;
+        }
         String p = paragraph.toLowerCase(Locale.ROOT);
         return foundAtWordStart(ask, p) && foundAtWordStart(self, p);
     }
 
     /** A plain call to action, which is boilerplate among the last paragraphs of a text. */
     public boolean isClosingAppeal(String paragraph) {
+        if ((starts.scan(paragraph, 0, paragraph.length()) & END) == 0) {
+            return false;
+        }
         return foundAtWordStart(end, paragraph.toLowerCase(Locale.ROOT)) && countWords(paragraph) <= APPEAL_MAX_WORDS;
     }
 
