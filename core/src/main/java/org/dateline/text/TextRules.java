@@ -1,7 +1,9 @@
 package org.dateline.text;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +32,8 @@ public final class TextRules {
     private final AlternativesByPrefix end;
     /** Which kinds of rules can match in a paragraph at all, found before any of them is run. */
     private final RuleStarts starts;
+    /** How long the prefixes are that the pass over a paragraph looks for. */
+    static final int SCAN_PREFIX_LENGTH = 8;
     private static final int WHOLE = 1;
     private static final int START = 2;
     private static final int ASK = 4;
@@ -68,11 +72,28 @@ public final class TextRules {
         this.self = new AlternativesByPrefix(self, "", "");
         this.end = new AlternativesByPrefix(end, "", "");
         this.starts = new RuleStarts(List.of(
-                new RuleStarts.Kind(WHOLE, this.whole.prefixes(), true),
-                new RuleStarts.Kind(START, this.start.prefixes(), true),
-                new RuleStarts.Kind(ASK, this.ask.prefixes(), false),
-                new RuleStarts.Kind(SELF, this.self.prefixes(), false),
-                new RuleStarts.Kind(END, this.end.prefixes(), false)));
+                new RuleStarts.Kind(WHOLE, prefixes(whole), true),
+                new RuleStarts.Kind(START, prefixes(start), true),
+                new RuleStarts.Kind(ASK, prefixes(ask), false),
+                new RuleStarts.Kind(SELF, prefixes(self), false),
+                new RuleStarts.Kind(END, prefixes(end), false)));
+    }
+
+    /**
+     * The literal prefixes of a kind's rules, longer than the rule index's own: the one pass over
+     * a paragraph then lets fewer paragraphs through to the rules. Null when a rule may start
+     * with anything.
+     */
+    private static Set<String> prefixes(List<String> rules) {
+        Set<String> out = new HashSet<>();
+        for (String rule : rules) {
+            LiteralPrefixes ofRule = LiteralPrefixes.of(rule, SCAN_PREFIX_LENGTH);
+            if (ofRule.any()) {
+                return null;
+            }
+            out.addAll(ofRule.strings());
+        }
+        return out;
     }
 
     /** The rules shipped with Dateline. */
