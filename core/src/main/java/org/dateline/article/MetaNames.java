@@ -38,10 +38,24 @@ final class MetaNames {
 
     /** Two strings are equal ignoring case exactly when their folds are equal. */
     static String fold(String s) {
+        if (isFolded(s)) {
+            return s; // most names are lower-case ASCII already: nothing to copy
+        }
         char[] out = new char[s.length()];
         for (int i = 0; i < out.length; i++) {
             out[i] = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
         }
         return new String(out);
+    }
+
+    /** ASCII without capitals: each character is its own fold. */
+    private static boolean isFolded(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128 || c >= 'A' && c <= 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -41,6 +41,8 @@ final class AlternativesByPrefix {
      * Null when some rule may start with anything.
      */
     private final BitSet firstTwo;
+    /** Every rule's prefixes; null when some rule may start with anything. */
+    private final Set<String> allPrefixes;
 
     /** The alternatives, each compiled as {@code before + (?:a|b|...) + after}. */
     AlternativesByPrefix(List<String> alternatives, String before, String after) {
@@ -75,6 +77,15 @@ final class AlternativesByPrefix {
             }
         }
         firstTwo = anyChar == null ? firstTwo(prefixes) : null;
+        allPrefixes = anyChar == null ? Set.copyOf(prefixes.stream().flatMap(p -> p.strings().stream()).toList()) : null;
+    }
+
+    /**
+     * The literal prefixes of all the rules: {@link #indexAt} gives a pattern exactly where the
+     * text starts with one of them. Null when some rule may start with anything (a pattern everywhere).
+     */
+    Set<String> prefixes() {
+        return allPrefixes;
     }
 
     private static BitSet firstTwo(List<LiteralPrefixes> prefixes) {

@@ -2,6 +2,8 @@ package org.dateline.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words of class, id, role and aria-label attributes that mark boilerplate ("drop") or the
@@ -22,6 +24,13 @@ final class ClassVocabulary {
      * walked once from each word's start, without making a string of any word.
      */
     private final Node rules = new Node();
+    /** How many verdicts are remembered at most (a few hundred sites' worth of class names). */
+    static final int REMEMBERED_MAX = 20_000;
+    /**
+     * Verdicts already given, shared by every page and thread: a site repeats its class names on
+     * every page, and within a page on every list item.
+     */
+    private final Map<String, Verdict> remembered = new ConcurrentHashMap<>();
 
     /** A trie node; children by letter a-z and then the space between words. */
     private static final class Node {
@@ -91,6 +100,18 @@ final class ClassVocabulary {
             }
         }
         return drop ? Verdict.DROP : Verdict.NONE;
+    }
+
+    /** {@link #judge}, each set of attribute words judged once and then remembered. */
+    Verdict judgeOnce(String attributes) {
+        Verdict verdict = remembered.get(attributes);
+        if (verdict == null) {
+            verdict = judge(attributes);
+            if (remembered.size() < REMEMBERED_MAX) {
+                remembered.put(attributes, verdict);
+            }
+        }
+        return verdict;
     }
 
     boolean drops(String attributes) {

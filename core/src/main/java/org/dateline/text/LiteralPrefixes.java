@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Literal strings, up to {@value #MAX_LENGTH} characters, one of which every match of a regular
+ * Literal strings, up to {@value #MAX_LENGTH} characters (or as many as asked for), one of which every match of a regular
  * expression starts with, read from the expression itself: {@code \b(?:donate|make a gift)} gives
  * "dona" and "make". A position where the text starts with none of them can be skipped without
  * running the matcher. The answer may be too wide, never too narrow: whatever is not understood
@@ -25,8 +25,16 @@ final class LiteralPrefixes {
 
     /** The prefixes of a (valid) regular expression. */
     static LiteralPrefixes of(String regex) {
+        return of(regex, MAX_LENGTH);
+    }
+
+    /**
+     * The prefixes, up to {@code maxLength} characters: longer ones turn down more positions,
+     * but there are more of them.
+     */
+    static LiteralPrefixes of(String regex, int maxLength) {
         try {
-            Parser parser = new Parser(regex);
+            Parser parser = new Parser(regex, maxLength);
             Part whole = parser.alternation();
             if (parser.at < regex.length() || whole.strings == null || whole.strings.contains("")) {
                 return new LiteralPrefixes(null);
@@ -49,7 +57,7 @@ final class LiteralPrefixes {
 
     /**
      * What a piece of the expression matches. Exact: each of its matches is one of these strings,
-     * or starts with one of them that is {@value #MAX_LENGTH} long (a finite language, e.g.
+     * or starts with one of them that is as long as prefixes may be (a finite language, e.g.
      * {@code (?:the )?}). Not exact: each of its matches starts with one of these. Null strings:
      * nothing is known (as if the set were {""}).
      */
@@ -70,7 +78,7 @@ final class LiteralPrefixes {
             return bounded(union, exact && other.exact);
         }
 
-        Part then(Part next) {
+        Part then(Part next, int maxLength) {
             if (!exact) {
                 return this; // what follows cannot be known: this part's prefixes stand
             }
@@ -79,13 +87,13 @@ final class LiteralPrefixes {
             }
             Set<String> joined = new HashSet<>();
             for (String a : strings) {
-                if (a.length() == MAX_LENGTH) {
+                if (a.length() == maxLength) {
                     joined.add(a); // long enough: the rest does not matter
                     continue;
                 }
                 for (String b : next.strings) {
                     String s = a + b;
-                    joined.add(s.length() > MAX_LENGTH ? s.substring(0, MAX_LENGTH) : s);
+                    joined.add(s.length() > maxLength ? s.substring(0, maxLength) : s);
                 }
             }
             return bounded(joined, next.exact);
@@ -126,10 +134,12 @@ final class LiteralPrefixes {
     /** Recursive descent over the regex syntax the rule files use; anything else is Unsupported. */
     private static final class Parser {
         private final String s;
+        private final int maxLength;
         private int at;
 
-        Parser(String s) {
+        Parser(String s, int maxLength) {
             this.s = s;
+            this.maxLength = maxLength;
         }
 
         Part alternation() {
@@ -144,7 +154,7 @@ final class LiteralPrefixes {
         private Part sequence() {
             Part result = Part.EMPTY;
             while (at < s.length() && s.charAt(at) != '|' && s.charAt(at) != ')') {
-                result = result.then(quantified(atom()));
+                result = result.then(quantified(atom()), maxLength);
             }
             return result;
         }

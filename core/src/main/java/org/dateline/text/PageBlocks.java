@@ -66,6 +66,8 @@ final class PageBlocks {
         SKIP,
         /** Text flows through it into the current block. */
         INLINE,
+        /** {@code <a>}: inline, and its letters are link text. */
+        LINK,
         /** Ends the current block without being one ({@code br}, {@code hr}). */
         BREAK,
         HEADING,
@@ -77,7 +79,8 @@ final class PageBlocks {
             Map.of(TagKind.SKIP, List.of("script", "style", "noscript", "template", "svg", "math", "iframe",
                             "object", "embed", "canvas", "video", "audio", "select", "option", "textarea", "button",
                             "input", "head", "link", "meta", "title", "map", "area", "source", "track", "dialog"),
-                    TagKind.INLINE, List.of("a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del",
+                    TagKind.LINK, List.of("a"),
+                    TagKind.INLINE, List.of("abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del",
                             "dfn", "em", "font", "i", "img", "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp",
                             "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr"),
                     TagKind.BREAK, List.of("br", "hr"),
@@ -104,8 +107,10 @@ final class PageBlocks {
     final List<Range> junk = new ArrayList<>();
 
     private final ClassVocabulary vocabulary;
-    private final Map<String, ClassVocabulary.Verdict> verdicts = new HashMap<>();
     private final BlockText text = new BlockText();
+    private final MarkupAttributes attributes = new MarkupAttributes();
+    /** The kind of each open element, by depth: its end is handled without looking its tag up again. */
+    private TagKind[] kindAtDepth = new TagKind[64];
     private int linkDepth;
     private int headingDepth;
     private int headingLevel;
@@ -152,19 +157,27 @@ final class PageBlocks {
             }
             String tag = e.normalName();
             TagKind kind = TAG_KINDS.getOrDefault(tag, TagKind.BLOCK);
-            if (kind == TagKind.SKIP || isHidden(e)) {
+            if (kind == TagKind.SKIP) {
                 return FilterResult.SKIP_ENTIRELY;
             }
+            MarkupAttributes markup = attributes.read(e);
+            if (isHidden(markup)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (depth == kindAtDepth.length) {
+                kindAtDepth = java.util.Arrays.copyOf(kindAtDepth, depth * 2);
+            }
+            kindAtDepth[depth] = kind;
             if (kind == TagKind.BREAK) {
                 flush();
                 return FilterResult.CONTINUE;
             }
-            ClassVocabulary.Verdict verdict = judge(e);
-            if (kind == TagKind.INLINE) {
+            ClassVocabulary.Verdict verdict = judge(markup);
+            if (kind == TagKind.INLINE || kind == TagKind.LINK) {
                 if (verdict == ClassVocabulary.Verdict.DROP) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (tag.equals("a")) {
+                if (kind == TagKind.LINK) {
                     linkDepth++;
                 }
                 return FilterResult.CONTINUE;
@@ -174,10 +187,10 @@ final class PageBlocks {
                 headingDepth++;
                 headingLevel = tag.charAt(1) - '0';
             }
-            Hint hint = verdict == ClassVocabulary.Verdict.KEEP || e.attr("itemprop").equalsIgnoreCase("articleBody")
+            Hint hint = verdict == ClassVocabulary.Verdict.KEEP || markup.itemprop.equalsIgnoreCase("articleBody")
                     ? Hint.ARTICLE_BODY : tag.equals("article") ? Hint.ARTICLE_TAG : Hint.NONE;
             boolean isJunk = hint != Hint.ARTICLE_BODY && (verdict == ClassVocabulary.Verdict.DROP
-                    || verdict == ClassVocabulary.Verdict.NONE && (JUNK_TAGS.contains(tag) || junkRole(e)));
+                    || verdict == ClassVocabulary.Verdict.NONE && (JUNK_TAGS.contains(tag) || junkRole(markup)));
             push(isJunk ? JUNK : hint.ordinal());
             return FilterResult.CONTINUE;
         }
@@ -187,12 +200,12 @@ final class PageBlocks {
             if (!(node instanceof Element e)) {
                 return FilterResult.CONTINUE;
             }
-            String tag = e.normalName();
-            TagKind kind = TAG_KINDS.getOrDefault(tag, TagKind.BLOCK);
+            TagKind kind = kindAtDepth[depth];
             if (kind == TagKind.INLINE) {
-                if (tag.equals("a")) {
-                    linkDepth--;
-                }
+                return FilterResult.CONTINUE;
+            }
+            if (kind == TagKind.LINK) {
+                linkDepth--;
                 return FilterResult.CONTINUE;
             }
             if (kind == TagKind.BREAK) {
@@ -229,36 +242,30 @@ final class PageBlocks {
         open++;
     }
 
-    private ClassVocabulary.Verdict judge(Element e) {
-        if (e.attributesSize() == 0) {
-            return ClassVocabulary.Verdict.NONE;
-        }
-        String classes = e.attr("class");
-        String id = e.attr("id");
-        String label = e.attr("aria-label");
+    private ClassVocabulary.Verdict judge(MarkupAttributes markup) {
+        String classes = markup.classes;
+        String id = markup.id;
+        String label = markup.ariaLabel;
         if (classes.isEmpty() && id.isEmpty() && label.isEmpty()) {
             return ClassVocabulary.Verdict.NONE;
         }
         String key = id.isEmpty() && label.isEmpty() ? classes : classes + " " + id + " " + label;
-        // Pages repeat their class names many times over: judge each once.
-        return verdicts.computeIfAbsent(key, vocabulary::judge);
+        // Pages and sites repeat their class names many times over: judge each once.
+        return vocabulary.judgeOnce(key);
     }
 
-    private static boolean junkRole(Element e) {
-        return e.hasAttr("role") && JUNK_ROLES.contains(e.attr("role").trim().toLowerCase(Locale.ROOT));
+    private static boolean junkRole(MarkupAttributes markup) {
+        return markup.hasRole() && JUNK_ROLES.contains(markup.role.trim().toLowerCase(Locale.ROOT));
     }
 
-    private static boolean isHidden(Element e) {
-        if (e.attributesSize() == 0) {
-            return false;
-        }
-        if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) {
+    private static boolean isHidden(MarkupAttributes markup) {
+        if (markup.hasHidden() || markup.ariaHidden.equalsIgnoreCase("true")) {
             return true;
         }
-        if (!e.hasAttr("style")) {
+        if (!markup.hasStyle()) {
             return false;
         }
-        String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        String style = markup.style.toLowerCase(Locale.ROOT).replace(" ", "");
         return style.contains("display:none") || style.contains("visibility:hidden");
     }
 

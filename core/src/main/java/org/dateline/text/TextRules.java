@@ -1,7 +1,9 @@
 package org.dateline.text;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +30,15 @@ public final class TextRules {
     private final AlternativesByPrefix ask;
     private final AlternativesByPrefix self;
     private final AlternativesByPrefix end;
+    /** Which kinds of rules can match in a paragraph at all, found before any of them is run. */
+    private final RuleStarts starts;
+    /** How long the prefixes are that the pass over a paragraph looks for. */
+    static final int SCAN_PREFIX_LENGTH = 8;
+    private static final int WHOLE = 1;
+    private static final int START = 2;
+    private static final int ASK = 4;
+    private static final int SELF = 8;
+    private static final int END = 16;
 
     TextRules(List<RuleLines.Line> lines) {
         List<String> whole = new ArrayList<>();
@@ -60,6 +71,29 @@ public final class TextRules {
         this.ask = new AlternativesByPrefix(ask, "", "");
         this.self = new AlternativesByPrefix(self, "", "");
         this.end = new AlternativesByPrefix(end, "", "");
+        this.starts = new RuleStarts(List.of(
+                new RuleStarts.Kind(WHOLE, prefixes(whole), true),
+                new RuleStarts.Kind(START, prefixes(start), true),
+                new RuleStarts.Kind(ASK, prefixes(ask), false),
+                new RuleStarts.Kind(SELF, prefixes(self), false),
+                new RuleStarts.Kind(END, prefixes(end), false)));
+    }
+
+    /**
+     * The literal prefixes of a kind's rules, longer than the rule index's own: the one pass over
+     * a paragraph then lets fewer paragraphs through to the rules. Null when a rule may start
+     * with anything.
+     */
+    private static Set<String> prefixes(List<String> rules) {
+        Set<String> out = new HashSet<>();
+        for (String rule : rules) {
+            LiteralPrefixes ofRule = LiteralPrefixes.of(rule, SCAN_PREFIX_LENGTH);
+            if (ofRule.any()) {
+                return null;
+            }
+            out.addAll(ofRule.strings());
+        }
+        return out;
     }
 
     /** The rules shipped with Dateline. */
@@ -69,30 +103,51 @@ public final class TextRules {
 
     /** True when a paragraph (already whitespace-normalised) is boilerplate. */
     public boolean isBoilerplate(String paragraph) {
-        String p = paragraph.strip().toLowerCase(Locale.ROOT);
-        if (p.isEmpty()) {
+        int from = 0;
+        int to = paragraph.length();
+        while (from < to && Character.isWhitespace(paragraph.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(paragraph.charAt(to - 1))) {
+            to--;
+        }
+        if (from == to) {
             return true;
         }
-        Pattern wholeRules = whole.patternAt(p, 0);
+        // Most paragraphs can match no rule at all: one pass over them says so, with nothing
+        // lower-cased, and a kind of rule is only run where that pass found it may match.
+        int candidates = starts.scan(paragraph, from, to);
+        boolean appeal = (candidates & (ASK | SELF)) == (ASK | SELF);
+        if ((candidates & (WHOLE | START)) == 0 && !appeal) {
+            return false;
+        }
+        String p = paragraph.substring(from, to).toLowerCase(Locale.ROOT);
+        Pattern wholeRules = (candidates & WHOLE) == 0 ? null : whole.patternAt(p, 0);
         if (wholeRules != null && wholeRules.matcher(p).matches()) {
             return true;
         }
         // Words are only counted once a rule has matched: most paragraphs match none.
-        Pattern startRules = start.patternAt(p, 0);
+        Pattern startRules = (candidates & START) == 0 ? null : start.patternAt(p, 0);
         if (startRules != null && startRules.matcher(p).lookingAt() && countWords(p) <= START_RULE_MAX_WORDS) {
             return true;
         }
-        return foundAtWordStart(ask, p) && countWords(p) <= APPEAL_MAX_WORDS && foundAtWordStart(self, p);
+        return appeal && foundAtWordStart(ask, p) && countWords(p) <= APPEAL_MAX_WORDS && foundAtWordStart(self, p);
     }
 
     /** A call to action together with the publisher speaking of itself. */
     public boolean isAppeal(String paragraph) {
+        if ((starts.scan(paragraph, 0, paragraph.length()) & (ASK | SELF)) != (ASK | SELF)) {
+            return false;
+        }
         String p = paragraph.toLowerCase(Locale.ROOT);
         return foundAtWordStart(ask, p) && foundAtWordStart(self, p);
     }
 
     /** A plain call to action, which is boilerplate among the last paragraphs of a text. */
     public boolean isClosingAppeal(String paragraph) {
+        if ((starts.scan(paragraph, 0, paragraph.length()) & END) == 0) {
+            return false;
+        }
         return foundAtWordStart(end, paragraph.toLowerCase(Locale.ROOT)) && countWords(paragraph) <= APPEAL_MAX_WORDS;
     }
 

@@ -24,4 +24,13 @@ class MetaNamesTest {
                     .isEqualTo(pair[0].equalsIgnoreCase(pair[1]));
         }
     }
+
+    @Test
+    void aNameAlreadyFoldedIsFoldedAsAnyOther() {
+        for (char c = 0; c < 256; c++) {
+            String s = "og:" + c + "x";
+            String slow = "og:" + Character.toLowerCase(Character.toUpperCase(c)) + "x";
+            assertThat(MetaNames.fold(s)).as("%d", (int) c).isEqualTo(slow);
+        }
+    }
 }

@@ -47,6 +47,15 @@ class ClassVocabularyTest {
     }
 
     @Test
+    void aRememberedVerdictIsTheVerdict() {
+        ClassVocabulary vocabulary = ClassVocabulary.standard();
+        for (String attributes : List.of("site-footer", "article-body", "story", "mostRead-box2 article_tools", "")) {
+            assertThat(vocabulary.judgeOnce(attributes)).as(attributes).isEqualTo(vocabulary.judge(attributes));
+            assertThat(vocabulary.judgeOnce(attributes)).as(attributes).isEqualTo(vocabulary.judge(attributes));
+        }
+    }
+
+    @Test
     void badRuleNamesFileLineAndReason() {
         List<RuleLines.Line> lines = RuleLines.parse("x.txt", List.of("# c", "", "remove nav => nav"));
         assertThatThrownBy(() -> new ClassVocabulary(lines)).hasMessage("x.txt:3: unknown kind \"remove\" (drop or keep)");

@@ -18,6 +18,15 @@ class LiteralPrefixesTest {
     }
 
     @Test
+    void longerPrefixesWhenAskedFor() {
+        assertThat(LiteralPrefixes.of("\\b(?:donate|make a gift)\\b", 8).strings())
+                .containsExactlyInAnyOrder("donate", "make a g");
+        assertThat(LiteralPrefixes.of("(?:the )?latest", 8).strings()).containsExactlyInAnyOrder("the late", "latest");
+        assertThat(LiteralPrefixes.of("our (?:\\w+ )?(?:journalism|work)", 8).strings()).containsExactly("our ");
+        assertThat(LiteralPrefixes.of("sign up (?:for|now)", 2).strings()).containsExactly("si");
+    }
+
+    @Test
     void whatItCannotTellMayStartAnywhere() {
         assertThat(LiteralPrefixes.of("\\w+ us").any()).isTrue();
         assertThat(LiteralPrefixes.of("(?i)read").any()).isTrue();

@@ -1,0 +1,221 @@
+package org.dateline.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Which kinds of rules could match somewhere in a paragraph, found in one pass over its
+ * characters by a table-driven automaton, before any paragraph is lower-cased or matcher run.
+ * Each kind is known by the literal prefixes its rules start with ({@link LiteralPrefixes}); a
+ * kind is reported when, at a word start of the lower-cased text, the text starts with one of
+ * them, which is exactly when {@link AlternativesByPrefix#indexAt} would give it a pattern to try
+ * there. So a kind left out of the answer cannot match, and its rules need not run at all; a kind
+ * in it may or may not match. An anchored kind is only looked for at the paragraph's start.
+ *
+ * <p>The automaton is built once from the prefixes: its states are the sets of prefix-tree nodes
+ * that the text read so far leaves open, and each character costs one table look-up.
+ */
+final class RuleStarts {
+    /** The kinds of rules and where they may start. */
+    record Kind(int bit, Set<String> prefixes, boolean anchored) {
+        /** {@code prefixes} null: some rule of the kind may start with anything. */
+        Kind {
+            if (Integer.bitCount(bit) != 1) {
+                throw new IllegalArgumentException("one bit per kind");
+            }
+        }
+    }
+
+    /** Every kind: the answer when the text holds a character lower-cased in context. */
+    private final int all;
+    /** Kinds that may start with anything, reported for every text. */
+    private final int open;
+    /** Class of a character that is not in any prefix: not a letter or digit, or one. */
+    private static final int OTHER = 0;
+    private static final int WORD = 1;
+    private final int[] asciiClass = new int[128];
+    /** The non-ASCII characters of the prefixes, sorted, and their classes. */
+    private final char[] otherChars;
+    private final int[] otherClasses;
+    private final int classes;
+    /**
+     * The transitions, at {@code state * classes + class}: the next state, as the index of its
+     * own transitions (no multiplication in the loop), and the kinds whose prefix the text
+     * completes by this step.
+     */
+    private final int[] next;
+    private final int[] completes;
+    private final int stateCount;
+
+    /** A prefix tree node: its children by character and the kinds whose prefix ends there. */
+    private static final class Node {
+        final Map<Character, Node> children = new TreeMap<>();
+        int kinds;
+        final int id;
+
+        Node(int id) {
+            this.id = id;
+        }
+    }
+
+    RuleStarts(List<Kind> kinds) {
+        int allBits = 0;
+        int openBits = 0;
+        List<Node> nodes = new ArrayList<>();
+        Node root = newNode(nodes);
+        Node anchoredRoot = newNode(nodes);
+        TreeSet<Character> prefixChars = new TreeSet<>();
+        for (Kind kind : kinds) {
+            allBits |= kind.bit();
+            if (kind.prefixes() == null) {
+                openBits |= kind.bit();
+                continue;
+            }
+            for (String prefix : kind.prefixes()) {
+                Node node = kind.anchored() ? anchoredRoot : root;
+                for (int i = 0; i < prefix.length(); i++) {
+                    prefixChars.add(prefix.charAt(i));
+                    node = node.children.computeIfAbsent(prefix.charAt(i), c -> newNode(nodes));
+                }
+                node.kinds |= kind.bit();
+            }
+        }
+        all = allBits;
+        open = openBits;
+
+        // Classes: OTHER, WORD, then one per character of the prefixes.
+        char[] classChars = new char[prefixChars.size() + 2];
+        int cls = 2;
+        List<Character> others = new ArrayList<>();
+        for (char c : prefixChars) {
+            classChars[cls++] = c;
+            if (c >= 128) {
+                others.add(c);
+            }
+        }
+        classes = cls;
+        for (char c = 0; c < 128; c++) {
+            asciiClass[c] = classOf(Ascii.lowerAscii(c), classChars);
+        }
+        otherChars = new char[others.size()];
+        otherClasses = new int[others.size()];
+        for (int i = 0; i < others.size(); i++) {
+            otherChars[i] = others.get(i);
+            otherClasses[i] = classOf(others.get(i), classChars);
+        }
+
+        // States: the sorted ids of the open nodes; the first state is the paragraph's start.
+        Map<List<Integer>, Integer> stateIds = new HashMap<>();
+        List<List<Node>> states = new ArrayList<>();
+        List<Integer> table = new ArrayList<>();
+        List<Integer> completed = new ArrayList<>();
+        state(List.of(anchoredRoot, root), stateIds, states, completed);
+        for (int s = 0; s < states.size(); s++) {
+            for (int c = 0; c < classes; c++) {
+                List<Node> after = new ArrayList<>();
+                if (c >= 2) {
+                    for (Node n : states.get(s)) {
+                        Node child = n.children.get(classChars[c]);
+                        if (child != null) {
+                            after.add(child);
+                        }
+                    }
+                }
+                boolean wordChar = c == WORD || c >= 2 && Ascii.isLetterOrDigit(classChars[c]);
+                if (!wordChar) {
+                    after.add(root); // a word (or symbol) may start at the next character
+                }
+                table.add(state(after, stateIds, states, completed));
+            }
+        }
+        next = new int[table.size()];
+        completes = new int[table.size()];
+        for (int t = 0; t < table.size(); t++) {
+            next[t] = table.get(t) * classes;
+            completes[t] = completed.get(table.get(t));
+        }
+        stateCount = states.size();
+    }
+
+    private static Node newNode(List<Node> nodes) {
+        Node n = new Node(nodes.size());
+        nodes.add(n);
+        return n;
+    }
+
+    private static int classOf(char lower, char[] classChars) {
+        for (int k = 2; k < classChars.length; k++) {
+            if (classChars[k] == lower) {
+                return k;
+            }
+        }
+        return Ascii.isLetterOrDigit(lower) ? WORD : OTHER;
+    }
+
+    private static int state(List<Node> open, Map<List<Integer>, Integer> stateIds, List<List<Node>> states,
+                             List<Integer> completed) {
+        List<Integer> key = open.stream().map(n -> n.id).distinct().sorted().toList();
+        Integer id = stateIds.get(key);
+        if (id == null) {
+            id = states.size();
+            stateIds.put(key, id);
+            states.add(open);
+            completed.add(open.stream().mapToInt(n -> n.kinds).reduce(0, (a, b) -> a | b));
+        }
+        return id;
+    }
+
+    /** How many states the automaton has (for tests). */
+    int states() {
+        return stateCount;
+    }
+
+    /**
+     * The kinds that may match in {@code text} between {@code from} and {@code to}, as if that
+     * part were a string of its own, lower-cased with {@link java.util.Locale#ROOT}.
+     */
+    int scan(String text, int from, int to) {
+        int found = open;
+        int state = 0; // the start state's transitions
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            int cls;
+            if (c < 128) {
+                cls = asciiClass[c];
+            } else if (lowersInContext(c)) {
+                return all; // not lower-cased one character for one: let the rules decide
+            } else {
+                cls = otherClass(Character.toLowerCase(c));
+            }
+            found |= completes[state + cls];
+            state = next[state + cls];
+        }
+        return found;
+    }
+
+    /**
+     * The characters that {@code toLowerCase(Locale.ROOT)} does not turn into one character of
+     * their own: capital I with dot (two characters), sigma (final or not by its neighbours) and
+     * the halves of a surrogate pair.
+     */
+    private static boolean lowersInContext(char c) {
+        return c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c);
+    }
+
+    private int otherClass(char lower) {
+        if (lower < 128) {
+            return asciiClass[lower];
+        }
+        int k = Arrays.binarySearch(otherChars, lower);
+        if (k >= 0) {
+            return otherClasses[k];
+        }
+        return Ascii.isLetterOrDigit(lower) ? WORD : OTHER;
+    }
+}
