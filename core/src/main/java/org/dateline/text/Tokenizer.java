@@ -1,6 +1,7 @@
 package org.dateline.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -36,7 +37,20 @@ public final class Tokenizer {
 
     /** The tokens of text[from, to), offsets into the whole text. */
     public static List<Token> tokenize(String text, int from, int to) {
+        return cut(text, from, to, null).tokens(); // no ids: rule sets cut their words while adding to the vocabulary
+    }
+
+    /**
+     * The tokens of text with the {@link Vocabulary} ids of their normal forms, looked up from
+     * the text's characters as the tokens are cut.
+     */
+    public static TokensWithIds tokenizeWithIds(String text) {
+        return cut(text, 0, text.length(), Vocabulary.table());
+    }
+
+    private static TokensWithIds cut(String text, int from, int to, WordTable words) {
         List<Token> out = new ArrayList<>();
+        int[] ids = new int[Math.max(16, (to - from) / 4)];
         Scanner s = new Scanner(text, to);
         int i = from;
         while (i < to) {
@@ -47,19 +61,38 @@ public final class Tokenizer {
             }
             String t = text.substring(i, end);
             int n = out.size();
+            if (n + 2 > ids.length) {
+                ids = Arrays.copyOf(ids, ids.length * 2);
+            }
             boolean apostropheT = end - i == 2 && "'’".indexOf(text.charAt(i)) >= 0 && text.charAt(i + 1) == 't';
-            if (apostropheT && n > 0 && out.get(n - 1).end() == i
-                    && NEGATABLE.contains(Token.normalize(out.get(n - 1).text()))) {
+            if (apostropheT && n > 0 && out.get(n - 1).end() == i && NEGATABLE.contains(out.get(n - 1).norm())) {
                 Token aux = out.remove(n - 1);
-                String word = aux.text();
-                out.add(new Token(aux.start(), aux.end() - 1, word.substring(0, word.length() - 1)));
-                out.add(new Token(aux.end() - 1, end, "n" + t));
+                String word = aux.text().substring(0, aux.text().length() - 1);
+                out.add(token(aux.start(), aux.end() - 1, word, text, aux.start(), words, ids, n - 1));
+                String negation = "n" + t; // "DIDN'T" gives "n't" too: looked up as written here
+                out.add(token(aux.end() - 1, end, negation, negation, 0, words, ids, n));
             } else {
-                out.add(new Token(i, end, t));
+                out.add(token(i, end, t, text, i, words, ids, n));
             }
             i = end;
         }
-        return out;
+        return new TokensWithIds(out, Arrays.copyOf(ids, out.size()));
+    }
+
+    // The token [start, end) written as word, its normal form looked up from the characters
+    // source[from, from + word length) (the text, or the word itself); its id goes to ids[n]. A
+    // word of the vocabulary shares the vocabulary's normal form: only the others get one built.
+    // With no table, no ids are looked up.
+    private static Token token(int start, int end, String word, String source, int from, WordTable words,
+                               int[] ids, int n) {
+        int slot = words == null ? WordTable.ABSENT : words.slot(source, from, from + word.length());
+        if (slot >= 0) {
+            ids[n] = words.id(slot);
+            return new Token(start, end, word, words.word(slot));
+        }
+        String norm = Token.normalize(word);
+        ids[n] = slot == WordTable.NOT_SIMPLE ? Vocabulary.id(norm) : Vocabulary.UNKNOWN;
+        return new Token(start, end, word, norm);
     }
 
     /** The token rules over text[.., to), by code point. */
