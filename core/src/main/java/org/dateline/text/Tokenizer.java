@@ -51,15 +51,16 @@ public final class Tokenizer {
     private static TokensWithIds cut(String text, int from, int to, WordTable words) {
         List<Token> out = new ArrayList<>();
         int[] ids = new int[Math.max(16, (to - from) / 4)];
-        Scanner s = new Scanner(text, to);
+        char[] chars = text.toCharArray(); // read by index without String's checks, by scanner and table
+        Scanner s = new Scanner(chars, to);
         int i = from;
         while (i < to) {
             int end = s.tokenEnd(i);
             if (end < 0) {
-                i += Character.charCount(text.codePointAt(i)); // white space
+                i += Character.charCount(s.codePointAt(i)); // white space
                 continue;
             }
-            String t = text.substring(i, end);
+            String t = new String(chars, i, end - i);
             int n = out.size();
             if (n + 2 > ids.length) {
                 ids = Arrays.copyOf(ids, ids.length * 2);
@@ -68,11 +69,11 @@ public final class Tokenizer {
             if (apostropheT && n > 0 && out.get(n - 1).end() == i && NEGATABLE.contains(out.get(n - 1).norm())) {
                 Token aux = out.remove(n - 1);
                 String word = aux.text().substring(0, aux.text().length() - 1);
-                out.add(token(aux.start(), aux.end() - 1, word, text, aux.start(), words, ids, n - 1));
-                String negation = "n" + t; // "DIDN'T" gives "n't" too: looked up as written here
-                out.add(token(aux.end() - 1, end, negation, negation, 0, words, ids, n));
+                out.add(token(aux.start(), aux.end() - 1, word, chars, aux.start(), words, ids, n - 1));
+                String negation = "n" + t; // "DIDN't" gives "n't" too: looked up as written here
+                out.add(token(aux.end() - 1, end, negation, negation.toCharArray(), 0, words, ids, n));
             } else {
-                out.add(token(i, end, t, text, i, words, ids, n));
+                out.add(token(i, end, t, chars, i, words, ids, n));
             }
             i = end;
         }
@@ -83,7 +84,7 @@ public final class Tokenizer {
     // source[from, from + word length) (the text, or the word itself); its id goes to ids[n]. A
     // word of the vocabulary shares the vocabulary's normal form: only the others get one built.
     // With no table, no ids are looked up.
-    private static Token token(int start, int end, String word, String source, int from, WordTable words,
+    private static Token token(int start, int end, String word, char[] source, int from, WordTable words,
                                int[] ids, int n) {
         int slot = words == null ? WordTable.ABSENT : words.slot(source, from, from + word.length());
         if (slot >= 0) {
@@ -96,10 +97,16 @@ public final class Tokenizer {
     }
 
     /** The token rules over text[.., to), by code point. */
-    private record Scanner(String text, int to) {
+    private record Scanner(char[] text, int to) {
+        // The code point at k, as String.codePointAt gives it: a surrogate pair may end past to.
+        int codePointAt(int k) {
+            char c = text[k];
+            return Character.isSurrogate(c) ? Character.codePointAt(text, k) : c;
+        }
+
         // Where the token starting at i ends, or -1 when i is white space.
         int tokenEnd(int i) {
-            int c = text.codePointAt(i);
+            int c = codePointAt(i);
             if (letter(c)) {
                 int acronym = acronymEnd(i);
                 return acronym >= 0 ? acronym : wordEnd(i);
@@ -107,7 +114,7 @@ public final class Tokenizer {
             if (number(c)) {
                 return numberEnd(i);
             }
-            if ((c == '\'' || c == '’') && i + 1 < to && letter(text.codePointAt(i + 1))) {
+            if ((c == '\'' || c == '’') && i + 1 < to && letter(codePointAt(i + 1))) {
                 return run(i + 1, true, false); // 's  't
             }
             return space(c) ? -1 : i + Character.charCount(c);
@@ -117,9 +124,9 @@ public final class Tokenizer {
         private int acronymEnd(int i) {
             int pairs = 0;
             int k = i;
-            while (k < to && letter(text.codePointAt(k))) {
-                int dot = k + Character.charCount(text.codePointAt(k));
-                if (dot >= to || text.charAt(dot) != '.') {
+            while (k < to && letter(codePointAt(k))) {
+                int dot = k + Character.charCount(codePointAt(k));
+                if (dot >= to || text[dot] != '.') {
                     break;
                 }
                 pairs++;
@@ -131,7 +138,7 @@ public final class Tokenizer {
         // \p{N}+(?:[.,:]\p{N}+)*
         private int numberEnd(int i) {
             int k = run(i, false, true);
-            while (k + 1 < to && ".,:".indexOf(text.charAt(k)) >= 0 && number(text.codePointAt(k + 1))) {
+            while (k + 1 < to && ".,:".indexOf(text[k]) >= 0 && number(codePointAt(k + 1))) {
                 k = run(k + 1, false, true);
             }
             return k;
@@ -140,7 +147,7 @@ public final class Tokenizer {
         // [\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*
         private int wordEnd(int i) {
             int k = run(i, true, true);
-            while (k + 1 < to && "-‐‑".indexOf(text.charAt(k)) >= 0 && alphanumeric(text.codePointAt(k + 1))) {
+            while (k + 1 < to && "-‐‑".indexOf(text[k]) >= 0 && alphanumeric(codePointAt(k + 1))) {
                 k = run(k + 1, true, true);
             }
             return k;
@@ -150,7 +157,7 @@ public final class Tokenizer {
         private int run(int i, boolean letters, boolean numbers) {
             int k = i;
             while (k < to) {
-                int c = text.codePointAt(k);
+                int c = codePointAt(k);
                 if (!(letters && letter(c) || numbers && number(c))) {
                     break;
                 }

@@ -46,10 +46,10 @@ final class WordTable {
     }
 
     /** The slot of the normal form of text[start, end), or {@link #ABSENT} or {@link #NOT_SIMPLE}. */
-    int slot(String text, int start, int end) {
+    int slot(char[] text, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
-            int c = simpleNormal(text.charAt(i));
+            int c = simpleNormal(text[i]);
             if (c < 0) {
                 return NOT_SIMPLE;
             }
@@ -75,9 +75,9 @@ final class WordTable {
     }
 
     // Whether word (a normal form) is the normal form of text from start, of the same length.
-    private static boolean sameNormal(String word, String text, int start) {
+    private static boolean sameNormal(String word, char[] text, int start) {
         for (int k = 0; k < word.length(); k++) {
-            if (word.charAt(k) != simpleNormal(text.charAt(start + k))) {
+            if (word.charAt(k) != simpleNormal(text[start + k])) {
                 return false;
             }
         }

@@ -10,7 +10,7 @@ class WordTableTest {
 
     @Test
     void findsTheNormalFormOfCharactersAsWritten() {
-        String text = "Leaders of RUSSIA and NATO’s Élysée";
+        char[] text = "Leaders of RUSSIA and NATO’s Élysée".toCharArray();
         int slot = table.slot(text, 11, 17);
         assertThat(table.id(slot)).isEqualTo(7);
         assertThat(table.word(slot)).isEqualTo("russia");
@@ -20,15 +20,15 @@ class WordTableTest {
 
     @Test
     void aWordNotInTheTableIsAbsent() {
-        assertThat(table.slot("Russian", 0, 7)).isEqualTo(WordTable.ABSENT);
-        assertThat(table.slot("Russi", 0, 5)).isEqualTo(WordTable.ABSENT);
-        assertThat(table.slot("", 0, 0)).isEqualTo(WordTable.ABSENT);
+        assertThat(table.slot("Russian".toCharArray(), 0, 7)).isEqualTo(WordTable.ABSENT);
+        assertThat(table.slot("Russi".toCharArray(), 0, 5)).isEqualTo(WordTable.ABSENT);
+        assertThat(table.slot("".toCharArray(), 0, 0)).isEqualTo(WordTable.ABSENT);
     }
 
     @Test
     void charactersStringLowerCasingTreatsSpeciallyAreLeftToIt() {
-        assertThat(table.slot("Σ", 0, 1)).isEqualTo(WordTable.NOT_SIMPLE);
-        assertThat(table.slot("İ", 0, 1)).isEqualTo(WordTable.NOT_SIMPLE);
-        assertThat(table.slot("\uD835\uDC00", 0, 2)).isEqualTo(WordTable.NOT_SIMPLE);
+        assertThat(table.slot("Σ".toCharArray(), 0, 1)).isEqualTo(WordTable.NOT_SIMPLE);
+        assertThat(table.slot("İ".toCharArray(), 0, 1)).isEqualTo(WordTable.NOT_SIMPLE);
+        assertThat(table.slot("\uD835\uDC00".toCharArray(), 0, 2)).isEqualTo(WordTable.NOT_SIMPLE);
     }
 }
