@@ -1,7 +1,6 @@
 package org.dateline.action;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -193,9 +192,13 @@ public final class ActionLexicon {
                 }
             }
         }
+        if (hits.isEmpty()) {
+            return new ArrayList<>(); // a third of the sentences: nothing to choose from
+        }
         hits.sort(Hit::precedence);
         boolean[] taken = new boolean[sentence.size()];
-        List<ActionMatch> out = new ArrayList<>();
+        // the phrases kept, by their first token: read in that order, they are in text order
+        ActionMatch[] byFirstToken = new ActionMatch[sentence.size()];
         for (Hit h : hits) {
             boolean free = true;
             for (int k = h.from(); k < h.m()[0]; k++) {
@@ -210,10 +213,15 @@ public final class ActionLexicon {
             int start = sentence.get(h.from()).start();
             int end = sentence.get(h.m()[0] - 1).end();
             Entry e = h.c().entry();
-            out.add(new ActionMatch(start, end, text.substring(start, end), e.code(), from + h.from(), from + h.m()[0],
-                    from + h.m()[1], h.m()[2] == 1, e.flags(), e.example()));
+            byFirstToken[h.from()] = new ActionMatch(start, end, text.substring(start, end), e.code(), from + h.from(),
+                    from + h.m()[0], from + h.m()[1], h.m()[2] == 1, e.flags(), e.example());
         }
-        out.sort(Comparator.comparingInt(ActionMatch::start));
+        List<ActionMatch> out = new ArrayList<>();
+        for (ActionMatch m : byFirstToken) {
+            if (m != null) {
+                out.add(m);
+            }
+        }
         return out;
     }
 
