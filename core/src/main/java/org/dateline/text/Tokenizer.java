@@ -60,40 +60,52 @@ public final class Tokenizer {
                 i += Character.charCount(s.codePointAt(i)); // white space
                 continue;
             }
-            String t = new String(chars, i, end - i);
             int n = out.size();
             if (n + 2 > ids.length) {
                 ids = Arrays.copyOf(ids, ids.length * 2);
             }
-            boolean apostropheT = end - i == 2 && "'’".indexOf(text.charAt(i)) >= 0 && text.charAt(i + 1) == 't';
+            boolean apostropheT = end - i == 2 && "'’".indexOf(chars[i]) >= 0 && chars[i + 1] == 't';
             if (apostropheT && n > 0 && out.get(n - 1).end() == i && NEGATABLE.contains(out.get(n - 1).norm())) {
                 Token aux = out.remove(n - 1);
-                String word = aux.text().substring(0, aux.text().length() - 1);
-                out.add(token(aux.start(), aux.end() - 1, word, chars, aux.start(), words, ids, n - 1));
-                String negation = "n" + t; // "DIDN't" gives "n't" too: looked up as written here
-                out.add(token(aux.end() - 1, end, negation, negation.toCharArray(), 0, words, ids, n));
+                out.add(token(aux.start(), aux.end() - 1, chars, aux.start(), words, ids, n - 1));
+                // "DIDN't" gives "n't" too: written with the text's apostrophe, after an "n"
+                char[] negation = {'n', chars[i], chars[i + 1]};
+                out.add(token(aux.end() - 1, end, negation, 0, words, ids, n));
             } else {
-                out.add(token(i, end, t, chars, i, words, ids, n));
+                out.add(token(i, end, chars, i, words, ids, n));
             }
             i = end;
         }
         return new TokensWithIds(out, Arrays.copyOf(ids, out.size()));
     }
 
-    // The token [start, end) written as word, its normal form looked up from the characters
-    // source[from, from + word length) (the text, or the word itself); its id goes to ids[n]. A
-    // word of the vocabulary shares the vocabulary's normal form: only the others get one built.
-    // With no table, no ids are looked up.
-    private static Token token(int start, int end, String word, char[] source, int from, WordTable words,
-                               int[] ids, int n) {
-        int slot = words == null ? WordTable.ABSENT : words.slot(source, from, from + word.length());
+    // The token [start, end) written as source[from, from + end - start) (the text, or the token
+    // itself), its id found from those characters going to ids[n]. A word of the vocabulary shares
+    // the vocabulary's normal form, and its text too when written so ("the", ","): only the other
+    // words get strings built. With no table, no ids are looked up.
+    private static Token token(int start, int end, char[] source, int from, WordTable words, int[] ids, int n) {
+        int length = end - start;
+        int slot = words == null ? WordTable.ABSENT : words.slot(source, from, from + length);
         if (slot >= 0) {
             ids[n] = words.id(slot);
-            return new Token(start, end, word, words.word(slot));
+            String norm = words.word(slot);
+            String text = writtenAs(norm, source, from) ? norm : new String(source, from, length);
+            return new Token(start, end, text, norm);
         }
-        String norm = Token.normalize(word);
+        String text = new String(source, from, length);
+        String norm = Token.normalize(text);
         ids[n] = slot == WordTable.NOT_SIMPLE ? Vocabulary.id(norm) : Vocabulary.UNKNOWN;
-        return new Token(start, end, word, norm);
+        return new Token(start, end, text, norm);
+    }
+
+    // Whether the characters from `from` are word's, as they are (word's length known to fit).
+    private static boolean writtenAs(String word, char[] source, int from) {
+        for (int k = 0; k < word.length(); k++) {
+            if (source[from + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The token rules over text[.., to), by code point. */
