@@ -90,8 +90,8 @@ final class DateAttacher {
      * Null for every other expression.
      */
     static String[] daysOf(Timex t, LocalDate published) {
-        if (t.value() == null) {
-            return null;
+        if (t.value() == null || !t.value().contains("-W")) {
+            return null; // no week: neither expression below is run
         }
         java.util.regex.Matcher weekend = WEEKEND.matcher(t.value());
         if (weekend.matches()) {
@@ -311,10 +311,27 @@ final class DateAttacher {
         return new Timex(t.start(), t.end(), t.text(), t.type(), value, true, t.rule(), null, null);
     }
 
+    /** The longest word of RANGE_LINK ("through"). */
+    private static final int LONGEST_LINK = 7;
+
+    // What RANGE_LINK needs to match text[from, to) at all, tested without running it: at most
+    // LONGEST_LINK characters once white space is taken off both ends (two expressions in a row
+    // are mostly sentences apart).
+    private boolean shortLink(int from, int to) {
+        while (from < to && Ascii.isRegexSpace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Ascii.isRegexSpace(text.charAt(to - 1))) {
+            to--;
+        }
+        return to - from <= LONGEST_LINK;
+    }
+
     // "between March and May 2015", "from 2014 to 2016"
     private boolean linked(Timex a, Timex b) {
         // (the text between as a region, not a copy: it is read for every two expressions in a row)
-        if (b.start() < a.end() || !RANGE_LINK.matcher(text).region(a.end(), b.start()).matches()) {
+        if (b.start() < a.end() || !shortLink(a.end(), b.start())
+                || !RANGE_LINK.matcher(text).region(a.end(), b.start()).matches()) {
             return false;
         }
         String before = text.substring(Math.max(0, a.start() - 12), a.start());
