@@ -1,7 +1,6 @@
 package org.dateline.action;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -31,12 +30,12 @@ public final class ActionLexicon {
 
     private final CameoCatalogue catalogue;
     private final WordIds wordIds = new WordIds();
-    // Patterns by the id of their first word (see WordIds): one lookup per token, then an index.
+    // Patterns by the id of their first word (see WordIds), while the lexicon is built
     private final Map<Integer, List<Compiled>> firstWords = new HashMap<>();
-    private final List<Compiled>[] byFirst;
-    // The prefix patterns for each known word, collected from the trie once: only unknown words
-    // walk it per token.
-    private final List<Compiled>[] prefixedById;
+    // For each known word, the patterns whose first slot takes it, those listing it first, then
+    // those with a prefix it starts with: worked out once, so a token's id gives the patterns to
+    // try from it with their first word already matched. Only unknown words walk the trie.
+    private final Compiled[][] startingWith;
     // Patterns whose first word is a prefix ("sanction*"), under their first slot's prefixes and
     // words: only those a token starts with are tried there, not all of them at every token.
     private final PrefixTrie<Compiled> prefixFirst = new PrefixTrie<>();
@@ -56,23 +55,19 @@ public final class ActionLexicon {
         for (RuleFile.Line l : lines) {
             add(l, forms);
         }
-        byFirst = byId(firstWords, wordIds.size());
-        Map<Integer, List<Compiled>> prefixed = new HashMap<>();
+        startingWith = new Compiled[wordIds.size()][];
         for (int id = 0; id < wordIds.size(); id++) {
-            List<Compiled> found = new ArrayList<>();
-            prefixFirst.collect(wordIds.word(id), found);
-            if (!found.isEmpty()) {
-                prefixed.put(id, found);
+            String word = wordIds.word(id);
+            List<Compiled> found = new ArrayList<>(firstWords.getOrDefault(id, List.of()));
+            List<Compiled> prefixed = new ArrayList<>();
+            prefixFirst.collect(word, prefixed);
+            for (Compiled c : prefixed) {
+                if (c.pattern().firstAccepts(word, id)) { // the trie also holds the slot's words as prefixes
+                    found.add(c);
+                }
             }
+            startingWith[id] = found.isEmpty() ? null : found.toArray(new Compiled[0]);
         }
-        prefixedById = byId(prefixed, wordIds.size());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Compiled>[] byId(Map<Integer, List<Compiled>> lists, int size) {
-        List<Compiled>[] out = new List[size];
-        lists.forEach((id, list) -> out[id] = List.copyOf(list));
-        return out;
     }
 
     private void add(RuleFile.Line l, VerbForms forms) {
@@ -185,17 +180,25 @@ public final class ActionLexicon {
         for (int i = 0; i < sentence.size(); i++) {
             int id = sentence.id(i);
             if (id != WordIds.UNKNOWN) {
-                tryAll(byFirst[id], sentence, i, hits);
-                tryAll(prefixedById[id], sentence, i, hits);
+                Compiled[] candidates = startingWith[id];
+                for (int k = 0; candidates != null && k < candidates.length; k++) {
+                    hit(candidates[k], candidates[k].pattern().matchAfterFirst(sentence, i), i, hits);
+                }
             } else {
                 byPrefix.clear();
                 prefixFirst.collect(sentence.get(i).norm(), byPrefix);
-                tryAll(byPrefix, sentence, i, hits);
+                for (Compiled c : byPrefix) {
+                    hit(c, c.pattern().match(sentence, i), i, hits);
+                }
             }
+        }
+        if (hits.isEmpty()) {
+            return new ArrayList<>(); // a third of the sentences: nothing to choose from
         }
         hits.sort(Hit::precedence);
         boolean[] taken = new boolean[sentence.size()];
-        List<ActionMatch> out = new ArrayList<>();
+        // the phrases kept, by their first token: read in that order, they are in text order
+        ActionMatch[] byFirstToken = new ActionMatch[sentence.size()];
         for (Hit h : hits) {
             boolean free = true;
             for (int k = h.from(); k < h.m()[0]; k++) {
@@ -210,22 +213,21 @@ public final class ActionLexicon {
             int start = sentence.get(h.from()).start();
             int end = sentence.get(h.m()[0] - 1).end();
             Entry e = h.c().entry();
-            out.add(new ActionMatch(start, end, text.substring(start, end), e.code(), from + h.from(), from + h.m()[0],
-                    from + h.m()[1], h.m()[2] == 1, e.flags(), e.example()));
+            byFirstToken[h.from()] = new ActionMatch(start, end, text.substring(start, end), e.code(), from + h.from(),
+                    from + h.m()[0], from + h.m()[1], h.m()[2] == 1, e.flags(), e.example());
         }
-        out.sort(Comparator.comparingInt(ActionMatch::start));
+        List<ActionMatch> out = new ArrayList<>();
+        for (ActionMatch m : byFirstToken) {
+            if (m != null) {
+                out.add(m);
+            }
+        }
         return out;
     }
 
-    private static void tryAll(List<Compiled> candidates, SentenceTokens tokens, int i, List<Hit> hits) {
-        if (candidates == null) {
-            return;
-        }
-        for (Compiled c : candidates) {
-            int[] m = c.pattern().match(tokens, i);
-            if (m != null) {
-                hits.add(new Hit(c, i, m));
-            }
+    private static void hit(Compiled c, int[] m, int i, List<Hit> hits) {
+        if (m != null) {
+            hits.add(new Hit(c, i, m));
         }
     }
 }

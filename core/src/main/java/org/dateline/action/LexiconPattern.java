@@ -41,7 +41,11 @@ final class LexiconPattern {
         }
 
         boolean accepts(Token t, int id) {
-            return kind == Kind.WORDS && (has(id) || prefixArray.length > 0 && startsWithAny(t.norm()));
+            return accepts(t.norm(), id);
+        }
+
+        boolean accepts(String norm, int id) {
+            return kind == Kind.WORDS && (has(id) || prefixArray.length > 0 && startsWithAny(norm));
         }
 
         private boolean has(int id) {
@@ -162,6 +166,16 @@ final class LexiconPattern {
         if (!slots.get(0).accepts(tokens.get(i), tokens.id(i))) {
             return null; // the first slot is always required: most tries end here, with nothing built
         }
+        return matchAfterFirst(tokens, i);
+    }
+
+    /** Whether the first slot takes a word (a normal form) of the given id (see WordIds). */
+    boolean firstAccepts(String word, int id) {
+        return slots.get(0).accepts(word, id);
+    }
+
+    /** Like {@link #match}, with token i known to be a word the first slot takes ({@link #firstAccepts}). */
+    int[] matchAfterFirst(SentenceTokens tokens, int i) {
         for (int[] words : required) {
             if (!tokens.hasAny(words)) {
                 return null;

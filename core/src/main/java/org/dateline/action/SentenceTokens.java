@@ -15,14 +15,16 @@ final class SentenceTokens {
     private static final byte CROSSABLE = 1;
     private static final byte CLOSED = 2;
 
-    private final Token[] tokens;
+    private final List<Token> tokens; // of the whole text: read from `from`, not copied
+    private final int from;
     private final int[] ids;
     private final BitSet present;
     private final byte[] gap;
 
     /** Tokens [from, to) of the list, with the {@link org.dateline.text.Vocabulary} ids of all of them. */
     SentenceTokens(List<Token> tokens, int[] vocabularyIds, int from, int to, WordIds words) {
-        this.tokens = tokens.subList(from, to).toArray(new Token[0]);
+        this.tokens = tokens;
+        this.from = from;
         this.ids = words.of(vocabularyIds, from, to);
         this.present = new BitSet(words.size());
         for (int id : ids) {
@@ -30,16 +32,16 @@ final class SentenceTokens {
                 present.set(id);
             }
         }
-        this.gap = new byte[this.tokens.length];
+        this.gap = new byte[ids.length];
     }
 
     int size() {
-        return tokens.length;
+        return ids.length;
     }
 
     /** The i-th token of the sentence. */
     Token get(int i) {
-        return tokens[i];
+        return tokens.get(from + i);
     }
 
     /** The word id of the i-th token, {@link WordIds#UNKNOWN} when no pattern names its word. */
@@ -60,7 +62,7 @@ final class SentenceTokens {
     /** Whether a gap ("...") may run over the i-th token (see LexiconPattern#gapWord). */
     boolean gapWord(int i) {
         if (gap[i] == UNASKED) {
-            gap[i] = LexiconPattern.gapWord(tokens[i]) ? CROSSABLE : CLOSED;
+            gap[i] = LexiconPattern.gapWord(get(i)) ? CROSSABLE : CLOSED;
         }
         return gap[i] == CROSSABLE;
     }

@@ -87,7 +87,7 @@ public final class Gazetteer {
     public Mentions mentions(String text, List<Token> tokens, int[] vocabularyIds, int from, int to) {
         List<Mentions.Span> spans = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            PhraseIndex.Match<Function<LocalDate, Actor>> m = names.longestAt(tokens, vocabularyIds, i, to);
+            PhraseIndex.Entry<Function<LocalDate, Actor>> m = names.longestAt(tokens, vocabularyIds, i, to);
             if (m == null) {
                 continue;
             }

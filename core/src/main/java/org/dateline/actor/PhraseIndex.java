@@ -14,7 +14,12 @@ import org.dateline.text.Vocabulary;
  * looked up once per text: no string is hashed or compared here but to check case.
  */
 final class PhraseIndex<T> {
-    private record Entry<T>(List<String> words, int[] ids, int[] cases, T value) {
+    /** A name: its words as written, their ids and what case each asks for, and its value. */
+    record Entry<T>(String[] words, int[] ids, int[] cases, T value) {
+        /** Its length in tokens. */
+        int length() {
+            return ids.length;
+        }
     }
 
     private static final int ANY_CASE = 0;
@@ -55,12 +60,12 @@ final class PhraseIndex<T> {
 
     /** Adds a name; a later entry for the same words replaces the earlier one. */
     void add(String phrase, T value) {
-        List<String> words = Tokenizer.tokenize(phrase).stream().map(Token::text).toList();
-        if (words.isEmpty()) {
+        String[] words = Tokenizer.tokenize(phrase).stream().map(Token::text).toArray(String[]::new);
+        if (words.length == 0) {
             return;
         }
-        int[] cases = words.stream().mapToInt(PhraseIndex::caseOf).toArray();
-        int[] ids = words.stream().map(Token::normalize).mapToInt(Vocabulary::add).toArray();
+        int[] cases = Arrays.stream(words).mapToInt(PhraseIndex::caseOf).toArray();
+        int[] ids = Arrays.stream(words).map(Token::normalize).mapToInt(Vocabulary::add).toArray();
         Entry<T> entry = new Entry<>(words, ids, cases, value);
         if (ids[0] >= byFirst.length) {
             byFirst = Arrays.copyOf(byFirst, Math.max(ids[0] + 1, byFirst.length * 2));
@@ -69,10 +74,10 @@ final class PhraseIndex<T> {
             byFirst[ids[0]] = new First<>();
         }
         First<T> first = byFirst[ids[0]];
-        List<Entry<T>> narrow = words.size() == 1 ? first.single : first.addSecond(ids[1]);
-        narrow.removeIf(e -> e.words().equals(words));
+        List<Entry<T>> narrow = words.length == 1 ? first.single : first.addSecond(ids[1]);
+        narrow.removeIf(e -> Arrays.equals(e.words(), words));
         narrow.add(entry);
-        narrow.sort((a, b) -> b.words().size() - a.words().size());
+        narrow.sort((a, b) -> b.length() - a.length());
     }
 
     @SuppressWarnings("unchecked")
@@ -81,33 +86,31 @@ final class PhraseIndex<T> {
     }
 
     /**
-     * The longest name starting at token i that ends before token {@code to}: its length in
-     * tokens and value, or null. {@code ids} are the tokens' {@link Vocabulary} ids.
+     * The longest name starting at token i that ends before token {@code to}, or null. {@code ids}
+     * are the tokens' {@link Vocabulary} ids.
      */
-    Match<T> longestAt(List<Token> tokens, int[] ids, int i, int to) {
+    Entry<T> longestAt(List<Token> tokens, int[] ids, int i, int to) {
         int id = ids[i];
         First<T> first = id >= 0 && id < byFirst.length ? byFirst[id] : null;
         if (first == null) {
             return null;
         }
         // longer names first: those whose second word is the next token's, then one-word ones
-        List<Entry<T>> longer = first.seconds.length == 0 || i + 1 == to ? null : first.second(ids[i + 1]);
+        List<Entry<T>> longer = first.seconds.length == 0 || i + 1 == to || ids[i + 1] < 0 ? null
+                : first.second(ids[i + 1]); // a word no rule names is no name's second word
         if (longer != null) {
             for (Entry<T> e : longer) {
                 if (matches(e, tokens, ids, i, to, 2)) {
-                    return new Match<>(e.words().size(), e.value());
+                    return e;
                 }
             }
         }
         for (Entry<T> e : first.single) {
             if (matches(e, tokens, ids, i, to, 1)) {
-                return new Match<>(e.words().size(), e.value());
+                return e;
             }
         }
         return null;
-    }
-
-    record Match<T>(int length, T value) {
     }
 
     // Whether the name is at token i, whose first `looked` words the lookup has already compared.
@@ -118,7 +121,7 @@ final class PhraseIndex<T> {
         }
         for (int k = 0; k < words.length; k++) {
             if (k >= looked && ids[i + k] != words[k]
-                    || !caseFits(e.cases()[k], e.words().get(k), tokens.get(i + k).text())) {
+                    || !caseFits(e.cases()[k], e.words()[k], tokens.get(i + k).text())) {
                 return false;
             }
         }

@@ -141,7 +141,7 @@ abstract class ClauseStructure extends SentenceView {
         while (k > from && (norm(k).endsWith("ly") || is(k, SEQUENCE_ADVERBS))) {
             k--;
         }
-        return norm(k).equals("and") || norm(k).equals(",") || norm(k).equals("but");
+        return is(k, AND) || is(k, COMMA) || norm(k).equals("but");
     }
 
     /** The name right after a speech verb, or after its "to": "told Obama", "said to Merkel". */
@@ -160,14 +160,14 @@ abstract class ClauseStructure extends SentenceView {
     List<Ref> agents(ActionMatch act) {
         // a comma ends the search: "was shot down..., in territory held by separatists" names who
         // holds the territory, not who fired
-        for (int k = act.head() + 1; k < to && !boundary(k) && !(k >= act.toToken() && norm(k).equals(",")); k++) {
+        for (int k = act.head() + 1; k < to && !boundary(k) && !(k >= act.toToken() && is(k, COMMA)); k++) {
             if (k >= act.toToken() && startsOtherAction(k, act)) {
                 return List.of(); // "captured ... and sentenced by a Kyiv court": not this verb's agent
             }
             if (!norm(k).equals("by")) {
                 continue;
             }
-            for (int j = k + 1; j < to && j <= k + 5 && !boundary(j) && !norm(j).equals(","); j++) {
+            for (int j = k + 1; j < to && j <= k + 5 && !boundary(j) && !is(j, COMMA); j++) {
                 int n = nameStartingAt(j);
                 if (n >= 0) {
                     return names.get(n).place() ? List.of() : following(n);
@@ -184,7 +184,7 @@ abstract class ClauseStructure extends SentenceView {
             return false;
         }
         int k = act.head() - 1;
-        if (norm(k).equals(",")) {
+        if (is(k, COMMA)) {
             // "Putin, visiting Budapest, said": an appositive to a name reports a visit;
             // "..., striking cities" after the main clause does not
             return nameEndingAt(k - 1) < 0;
@@ -255,14 +255,14 @@ abstract class ClauseStructure extends SentenceView {
         if (!is(k, OPENING_PREPOSITIONS)) {
             return List.of();
         }
-        if (k > from + 1 && norm(k - 1).equals(",") && nameEndingAt(k - 2) >= 0 && !names.get(nameEndingAt(k - 2)).place()) {
+        if (k > from + 1 && is(k - 1, COMMA) && nameEndingAt(k - 2) >= 0 && !names.get(nameEndingAt(k - 2)).place()) {
             return List.of(new Ref(nameEndingAt(k - 2), null)); // "Lavrov, in a telephone call with ..., said"
         }
         if (k != from) {
             return List.of();
         }
         for (int c = act.toToken(); c < to && c < act.toToken() + 12; c++) {
-            if (norm(c).equals(",")) {
+            if (is(c, COMMA)) {
                 int n = nameStartingAt(c + 1);
                 return n >= 0 && !names.get(n).place() ? List.of(new Ref(n, null)) : List.of();
             }
@@ -314,7 +314,7 @@ abstract class ClauseStructure extends SentenceView {
     List<Ref> targets(ActionMatch act, List<Ref> agents) {
         int[] rel = relativeOf(act.head());
         for (int k = act.head() + 1; k < to; k++) {
-            if (boundary(k) || norm(k).equals("that") || norm(k).equals(",")
+            if (boundary(k) || norm(k).equals("that") || is(k, COMMA)
                     || k >= act.toToken() && is(k, OBJECT_ENDERS)) {
                 break; // "If Russia invades, the US will...", "returned after Lukashenko...": the object is in the clause
             }

@@ -251,7 +251,7 @@ final class ClauseSubjects extends ClauseStructure {
             return false;
         }
         int k = act.fromToken() - 1;
-        while (k >= name.to() && is(k, LINKS) && !norm(k).equals("and") && !norm(k).equals(",")) {
+        while (k >= name.to() && is(k, LINKS) && !is(k, AND) && !is(k, COMMA)) {
             k--;
         }
         if (k >= name.to() && norm(k).equals("to") && k == act.fromToken() - 1) {
@@ -259,21 +259,21 @@ final class ClauseSubjects extends ClauseStructure {
             // "urged Putin to recognise": Putin would recognise
             return !actions.get(earlier).has(ActionFlag.GOVERNS);
         }
-        return k >= name.to() && (norm(k).equals("and") || norm(k).equals(","));
+        return k >= name.to() && (is(k, AND) || is(k, COMMA));
     }
 
     // "..., but the alliance has rejected the request": after the boundary at k the clause opens
     // with a subject of its own that names no actor, so it shares no earlier subject.
     private boolean unnamedSubject(int k, ActionMatch act) {
         int j = k + 1;
-        if (norm(j).equals("and") || norm(j).equals("but")) {
+        if (is(j, AND) || norm(j).equals("but")) {
             j++;
         }
         if (!is(j, ARTICLES)) {
             return false;
         }
         for (int i = j + 1; i < act.fromToken(); i++) {
-            if (is(i, SUBJECT_BLOCKERS) || norm(i).equals(",")) {
+            if (is(i, SUBJECT_BLOCKERS) || is(i, COMMA)) {
                 return false; // "but on the same day signed": a phrase of time or place, not a subject
             }
         }
@@ -293,7 +293,7 @@ final class ClauseSubjects extends ClauseStructure {
     // "the Belarusian president, Alexander Lukashenko, brokered": a name set off by commas right
     // after another name restates it; the comma after it closes the aside, it joins no verbs.
     private boolean appositive(Name name) {
-        return norm(name.from() - 1).equals(",") && nameEndingAt(name.from() - 2) >= 0;
+        return is(name.from() - 1, COMMA) && nameEndingAt(name.from() - 2) >= 0;
     }
 
     private List<Ref> shared(int a, List<List<Ref>> sourcesSoFar) {

@@ -100,15 +100,18 @@ final class DateAttacher {
         if (t.value() == null) {
             return null;
         }
+        java.util.regex.Matcher season = SEASON.matcher(t.value());
+        if (season.matches()) {
+            return seasonMonths(Integer.parseInt(season.group(1)), season.group(2));
+        }
+        if (!t.value().contains("-W")) {
+            return null; // no week: neither expression below is run
+        }
         java.util.regex.Matcher weekend = WEEKEND.matcher(t.value());
         if (weekend.matches()) {
             LocalDate monday = monday(weekend.group(1), weekend.group(2));
             return monday == null ? null
                     : new String[] {monday.plusDays(5).toString(), monday.plusDays(6).toString()};
-        }
-        java.util.regex.Matcher season = SEASON.matcher(t.value());
-        if (season.matches()) {
-            return seasonMonths(Integer.parseInt(season.group(1)), season.group(2));
         }
         java.util.regex.Matcher week = WEEK.matcher(t.value());
         if (published != null && "rel.ago".equals(t.rule()) && week.matches()) {
@@ -354,10 +357,27 @@ final class DateAttacher {
         return true;
     }
 
+    /** The longest word of RANGE_LINK ("through"). */
+    private static final int LONGEST_LINK = 7;
+
+    // What RANGE_LINK needs to match text[from, to) at all, tested without running it: at most
+    // LONGEST_LINK characters once white space is taken off both ends (two expressions in a row
+    // are mostly sentences apart).
+    private boolean shortLink(int from, int to) {
+        while (from < to && Ascii.isRegexSpace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Ascii.isRegexSpace(text.charAt(to - 1))) {
+            to--;
+        }
+        return to - from <= LONGEST_LINK;
+    }
+
     // "between March and May 2015", "from 2014 to 2016"
     private boolean linked(Timex a, Timex b) {
         // (the text between as a region, not a copy: it is read for every two expressions in a row)
-        if (b.start() < a.end() || !RANGE_LINK.matcher(text).region(a.end(), b.start()).matches()) {
+        if (b.start() < a.end() || !shortLink(a.end(), b.start())
+                || !RANGE_LINK.matcher(text).region(a.end(), b.start()).matches()) {
             return false;
         }
         String before = text.substring(Math.max(0, a.start() - 12), a.start());

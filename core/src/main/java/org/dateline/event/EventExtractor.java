@@ -23,7 +23,7 @@ import org.dateline.text.Sentence;
 import org.dateline.text.SentenceSplitter;
 import org.dateline.text.Token;
 import org.dateline.text.Tokenizer;
-import org.dateline.text.Vocabulary;
+import org.dateline.text.TokensWithIds;
 import org.dateline.time.TemporalTagger;
 import org.dateline.time.Timex;
 
@@ -79,8 +79,9 @@ public final class EventExtractor {
 
     /** The events of a main text, with its temporal expressions already found. */
     public List<Event> extract(String text, LocalDate published, List<Timex> timexes) {
-        List<Token> tokens = Tokenizer.tokenize(text);
-        int[] ids = Vocabulary.ids(tokens); // looked up once: every rule set below indexes by them
+        TokensWithIds cut = Tokenizer.tokenizeWithIds(text); // ids looked up once: every rule set below indexes by them
+        List<Token> tokens = cut.tokens();
+        int[] ids = cut.ids();
         DateAttacher dates = new DateAttacher(text, timexes, published);
         Paragraph paragraph = new Paragraph();
         // what an event with no date of its own gets

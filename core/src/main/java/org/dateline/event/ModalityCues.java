@@ -14,7 +14,11 @@ import org.dateline.text.Vocabulary;
 final class ModalityCues {
     enum Scope { BEFORE, PASSIVE, SENTENCE, REPORTED, OPENING, JOINT }
 
-    record Cue(Modality modality, List<String> words, Scope scope) {
+    /** A cue: its words (normal forms), their {@link Vocabulary} ids, and what it makes of an event where. */
+    record Cue(Modality modality, List<String> words, int[] ids, Scope scope) {
+        Cue(Modality modality, List<String> words, Scope scope) {
+            this(modality, words, words.stream().mapToInt(Vocabulary::add).toArray(), scope);
+        }
     }
 
     private final List<Cue> cues = new ArrayList<>();
@@ -81,12 +85,12 @@ final class ModalityCues {
             // alone ("expects Russia to withdraw") is hypothetical
             int longest = 0;
             for (Cue c : starting) {
-                if (c.words().size() > longest && occursAt(c.words(), tokens, i, from)) {
+                if (c.words().size() > longest && occursAt(c.ids(), tokens, ids, i, from)) {
                     longest = c.words().size();
                 }
             }
             for (Cue c : starting) {
-                if (c.words().size() == longest && occursAt(c.words(), tokens, i, from)) {
+                if (c.words().size() == longest && occursAt(c.ids(), tokens, ids, i, from)) {
                     found.add(new Found(i, i + longest, c));
                 }
             }
@@ -180,14 +184,14 @@ final class ModalityCues {
         }
     }
 
-    private static boolean occursAt(List<String> words, List<Token> tokens, int i, int sentenceFrom) {
-        if (i + words.size() > tokens.size()) {
+    // Words compared by id: the tokens' strings are read only to check case.
+    private static boolean occursAt(int[] words, List<Token> tokens, int[] ids, int i, int sentenceFrom) {
+        if (i + words.length > tokens.size()) {
             return false;
         }
-        for (int k = 0; k < words.size(); k++) {
-            Token t = tokens.get(i + k);
-            if (!t.norm().equals(words.get(k))
-                    || i + k != sentenceFrom && Character.isUpperCase(t.text().charAt(0))) {
+        for (int k = 0; k < words.length; k++) {
+            if (ids[i + k] != words[k]
+                    || i + k != sentenceFrom && Character.isUpperCase(tokens.get(i + k).text().charAt(0))) {
                 return false;
             }
         }

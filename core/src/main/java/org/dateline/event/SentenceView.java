@@ -19,6 +19,10 @@ abstract class SentenceView {
 
     static final long RELATIVES = WordClasses.of("who", "which", "whose", "where", "whom");
 
+    // the commonest words asked for, as lists: a bit of an array, not the token's string, is read
+    static final long COMMA = WordClasses.of(",");
+    static final long AND = WordClasses.of("and");
+
     private static final long TOGETHER = WordClasses.of("together", "along");
     private static final long REGION_ADJECTIVES = WordClasses.of("eastern", "western", "northern", "southern",
             "central", "occupied");
@@ -32,15 +36,15 @@ abstract class SentenceView {
     private List<int[]> relativeSpans() {
         List<int[]> spans = new ArrayList<>();
         for (int k = from + 1; k < to; k++) {
-            if (!tokens.get(k - 1).norm().equals(",")) {
+            if (!is(k - 1, COMMA)) {
                 continue; // every such clause opens after a comma
             }
             boolean together = is(k, TOGETHER) && k + 1 < to
                     && tokens.get(k + 1).norm().equals("with"); // ", together with the separatist leaders,"
             if (is(k, RELATIVES) || participle(tokens.get(k)) || together) {
                 int e = k + 1;
-                while (e < to && !is(e, BOUNDARIES) && !(tokens.get(e).norm().equals(",")
-                        && !(e + 1 < to && (tokens.get(e + 1).norm().equals("and")
+                while (e < to && !is(e, BOUNDARIES) && !(is(e, COMMA)
+                        && !(e + 1 < to && (is(e + 1, AND)
                         || Character.isUpperCase(tokens.get(e + 1).text().charAt(0)) && listContinues(tokens, e + 1, to))))) {
                     e++; // ", which also includes Australia, Belgium and Ukraine," ends after the list
                 }
@@ -109,7 +113,7 @@ abstract class SentenceView {
         }
         this.boundaries = new boolean[to - from];
         for (int k = from; k < to; k++) {
-            boundaries[k - from] = is(k, BOUNDARIES) || norm(k).equals(",") && is(k + 1, CONJUNCTIONS);
+            boundaries[k - from] = is(k, BOUNDARIES) || is(k, COMMA) && is(k + 1, CONJUNCTIONS);
         }
         this.nameEnding = new int[to - from];
         this.nameStarting = new int[to - from];
@@ -190,7 +194,7 @@ abstract class SentenceView {
             k--; // "Lavrov and his Ukrainian counterpart"
         }
         // "A, B and C": the link nearest the last name must be "and", the others may be commas
-        while (norm(k).equals("and") || norm(k).equals("nor") || norm(k).equals(",") && out.size() > 1) {
+        while (is(k, AND) || norm(k).equals("nor") || is(k, COMMA) && out.size() > 1) {
             int m = nameEndingAt(k - 1); // "nor": "Neither Moscow nor Kyiv has signed"
             if (m < 0 || names.get(m).place()) {
                 break;
@@ -228,14 +232,14 @@ abstract class SentenceView {
         out.add(new Ref(n, null));
         boolean place = names.get(n).place();
         int j = afterTitle(afterHolder(n));
-        while (norm(j).equals("and") || norm(j).equals(",")) {
+        while (is(j, AND) || is(j, COMMA)) {
             int next = j + 1;
             if (norm(next).equals("the")) {
                 next++;
             }
             int m = nameStartingAt(next);
             if (m < 0 || names.get(m).place() != place
-                    || norm(j).equals(",") && !is(afterTitle(names.get(m).to()), COMMA_OR_AND)) {
+                    || is(j, COMMA) && !is(afterTitle(names.get(m).to()), COMMA_OR_AND)) {
                 break; // "If Russia invades Ukraine, the US will...": after a comma, only a list goes on
             }
             out.add(new Ref(m, null));

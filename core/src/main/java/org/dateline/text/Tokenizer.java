@@ -1,6 +1,7 @@
 package org.dateline.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -36,37 +37,88 @@ public final class Tokenizer {
 
     /** The tokens of text[from, to), offsets into the whole text. */
     public static List<Token> tokenize(String text, int from, int to) {
+        return cut(text, from, to, null).tokens(); // no ids: rule sets cut their words while adding to the vocabulary
+    }
+
+    /**
+     * The tokens of text with the {@link Vocabulary} ids of their normal forms, looked up from
+     * the text's characters as the tokens are cut.
+     */
+    public static TokensWithIds tokenizeWithIds(String text) {
+        return cut(text, 0, text.length(), Vocabulary.table());
+    }
+
+    private static TokensWithIds cut(String text, int from, int to, WordTable words) {
         List<Token> out = new ArrayList<>();
-        Scanner s = new Scanner(text, to);
+        int[] ids = new int[Math.max(16, (to - from) / 4)];
+        char[] chars = text.toCharArray(); // read by index without String's checks, by scanner and table
+        Scanner s = new Scanner(chars, to);
         int i = from;
         while (i < to) {
             int end = s.tokenEnd(i);
             if (end < 0) {
-                i += Character.charCount(text.codePointAt(i)); // white space
+                i += Character.charCount(s.codePointAt(i)); // white space
                 continue;
             }
-            String t = text.substring(i, end);
             int n = out.size();
-            boolean apostropheT = end - i == 2 && "'’".indexOf(text.charAt(i)) >= 0 && text.charAt(i + 1) == 't';
-            if (apostropheT && n > 0 && out.get(n - 1).end() == i
-                    && NEGATABLE.contains(Token.normalize(out.get(n - 1).text()))) {
+            if (n + 2 > ids.length) {
+                ids = Arrays.copyOf(ids, ids.length * 2);
+            }
+            boolean apostropheT = end - i == 2 && "'’".indexOf(chars[i]) >= 0 && chars[i + 1] == 't';
+            if (apostropheT && n > 0 && out.get(n - 1).end() == i && NEGATABLE.contains(out.get(n - 1).norm())) {
                 Token aux = out.remove(n - 1);
-                String word = aux.text();
-                out.add(new Token(aux.start(), aux.end() - 1, word.substring(0, word.length() - 1)));
-                out.add(new Token(aux.end() - 1, end, "n" + t));
+                out.add(token(aux.start(), aux.end() - 1, chars, aux.start(), words, ids, n - 1));
+                // "DIDN't" gives "n't" too: written with the text's apostrophe, after an "n"
+                char[] negation = {'n', chars[i], chars[i + 1]};
+                out.add(token(aux.end() - 1, end, negation, 0, words, ids, n));
             } else {
-                out.add(new Token(i, end, t));
+                out.add(token(i, end, chars, i, words, ids, n));
             }
             i = end;
         }
-        return out;
+        return new TokensWithIds(out, Arrays.copyOf(ids, out.size()));
+    }
+
+    // The token [start, end) written as source[from, from + end - start) (the text, or the token
+    // itself), its id found from those characters going to ids[n]. A word of the vocabulary shares
+    // the vocabulary's normal form, and its text too when written so ("the", ","): only the other
+    // words get strings built. With no table, no ids are looked up.
+    private static Token token(int start, int end, char[] source, int from, WordTable words, int[] ids, int n) {
+        int length = end - start;
+        int slot = words == null ? WordTable.ABSENT : words.slot(source, from, from + length);
+        if (slot >= 0) {
+            ids[n] = words.id(slot);
+            String norm = words.word(slot);
+            String text = writtenAs(norm, source, from) ? norm : new String(source, from, length);
+            return new Token(start, end, text, norm);
+        }
+        String text = new String(source, from, length);
+        String norm = Token.normalize(text);
+        ids[n] = slot == WordTable.NOT_SIMPLE ? Vocabulary.id(norm) : Vocabulary.UNKNOWN;
+        return new Token(start, end, text, norm);
+    }
+
+    // Whether the characters from `from` are word's, as they are (word's length known to fit).
+    private static boolean writtenAs(String word, char[] source, int from) {
+        for (int k = 0; k < word.length(); k++) {
+            if (source[from + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The token rules over text[.., to), by code point. */
-    private record Scanner(String text, int to) {
+    private record Scanner(char[] text, int to) {
+        // The code point at k, as String.codePointAt gives it: a surrogate pair may end past to.
+        int codePointAt(int k) {
+            char c = text[k];
+            return Character.isSurrogate(c) ? Character.codePointAt(text, k) : c;
+        }
+
         // Where the token starting at i ends, or -1 when i is white space.
         int tokenEnd(int i) {
-            int c = text.codePointAt(i);
+            int c = codePointAt(i);
             if (letter(c)) {
                 int acronym = acronymEnd(i);
                 return acronym >= 0 ? acronym : wordEnd(i);
@@ -74,7 +126,7 @@ public final class Tokenizer {
             if (number(c)) {
                 return numberEnd(i);
             }
-            if ((c == '\'' || c == '’') && i + 1 < to && letter(text.codePointAt(i + 1))) {
+            if ((c == '\'' || c == '’') && i + 1 < to && letter(codePointAt(i + 1))) {
                 return run(i + 1, true, false); // 's  't
             }
             return space(c) ? -1 : i + Character.charCount(c);
@@ -84,9 +136,9 @@ public final class Tokenizer {
         private int acronymEnd(int i) {
             int pairs = 0;
             int k = i;
-            while (k < to && letter(text.codePointAt(k))) {
-                int dot = k + Character.charCount(text.codePointAt(k));
-                if (dot >= to || text.charAt(dot) != '.') {
+            while (k < to && letter(codePointAt(k))) {
+                int dot = k + Character.charCount(codePointAt(k));
+                if (dot >= to || text[dot] != '.') {
                     break;
                 }
                 pairs++;
@@ -98,7 +150,7 @@ public final class Tokenizer {
         // \p{N}+(?:[.,:]\p{N}+)*
         private int numberEnd(int i) {
             int k = run(i, false, true);
-            while (k + 1 < to && ".,:".indexOf(text.charAt(k)) >= 0 && number(text.codePointAt(k + 1))) {
+            while (k + 1 < to && ".,:".indexOf(text[k]) >= 0 && number(codePointAt(k + 1))) {
                 k = run(k + 1, false, true);
             }
             return k;
@@ -107,7 +159,7 @@ public final class Tokenizer {
         // [\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*
         private int wordEnd(int i) {
             int k = run(i, true, true);
-            while (k + 1 < to && "-‐‑".indexOf(text.charAt(k)) >= 0 && alphanumeric(text.codePointAt(k + 1))) {
+            while (k + 1 < to && "-‐‑".indexOf(text[k]) >= 0 && alphanumeric(codePointAt(k + 1))) {
                 k = run(k + 1, true, true);
             }
             return k;
@@ -117,7 +169,7 @@ public final class Tokenizer {
         private int run(int i, boolean letters, boolean numbers) {
             int k = i;
             while (k < to) {
-                int c = text.codePointAt(k);
+                int c = codePointAt(k);
                 if (!(letters && letter(c) || numbers && number(c))) {
                     break;
                 }

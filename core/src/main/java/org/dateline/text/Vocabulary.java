@@ -7,10 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The words the rule sets of the events stage are written with (the action lexicon's, the
  * gazetteer's names, the reading rules' word lists, the modality cues), each given one number
- * for the whole process. A text's tokens are looked up once ({@link #ids}); the rule sets then
- * index their rules by these numbers instead of hashing the same words again, each in its own
- * map. A rule set adds its words when it is built; a word none names is {@link #UNKNOWN}.
- * Thread-safe.
+ * for the whole process. A text's tokens are looked up once, as they are cut
+ * ({@link Tokenizer#tokenizeWithIds}); the rule sets then index their rules by these numbers
+ * instead of hashing the same words again, each in its own map. A rule set adds its words when
+ * it is built; a word none names is {@link #UNKNOWN}. Thread-safe.
  */
 public final class Vocabulary {
     /** The id of a word no rule set names. */
@@ -18,6 +18,9 @@ public final class Vocabulary {
 
     private static final Map<String, Integer> IDS = new ConcurrentHashMap<>();
     private static int size; // ids given so far: ids are 0 to size - 1
+    // The words as a table looked up from a text's characters; rebuilt when first asked after an
+    // add (rule sets add their words when built, before texts are read)
+    private static volatile WordTable table;
 
     private Vocabulary() {
     }
@@ -28,6 +31,7 @@ public final class Vocabulary {
         if (id == null) {
             id = size++;
             IDS.put(word, id);
+            table = null;
         }
         return id;
     }
@@ -45,5 +49,18 @@ public final class Vocabulary {
             out[i] = id(tokens.get(i).norm());
         }
         return out;
+    }
+
+    /** The vocabulary as it is now, to look words up in from a text's characters. */
+    static WordTable table() {
+        WordTable t = table;
+        return t != null ? t : rebuild();
+    }
+
+    private static synchronized WordTable rebuild() {
+        if (table == null) {
+            table = new WordTable(IDS);
+        }
+        return table;
     }
 }

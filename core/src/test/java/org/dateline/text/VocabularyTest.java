@@ -19,4 +19,16 @@ class VocabularyTest {
         assertThat(Vocabulary.ids(Tokenizer.tokenize("VocabularyTest nowhere-in-any-list")))
                 .containsExactly(id, Vocabulary.UNKNOWN);
     }
+
+    @Test
+    void tokensCutWithIdsGetTheIdsAndNormalFormsOfTheVocabulary() {
+        int id = Vocabulary.add("vocabularytest-ids");
+        int did = Vocabulary.add("did");
+        int not = Vocabulary.add("n't");
+        TokensWithIds cut = Tokenizer.tokenizeWithIds("VOCABULARYTEST-IDS DIDN’t nowhere-in-any-list");
+        assertThat(cut.ids()).containsExactly(id, did, not, Vocabulary.UNKNOWN);
+        assertThat(cut.tokens().stream().map(Token::norm))
+                .containsExactly("vocabularytest-ids", "did", "n't", "nowhere-in-any-list");
+        assertThat(cut.tokens()).isEqualTo(Tokenizer.tokenize("VOCABULARYTEST-IDS DIDN’t nowhere-in-any-list"));
+    }
 }

@@ -1,0 +1,34 @@
+package org.dateline.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WordTableTest {
+    private final WordTable table = new WordTable(Map.of("russia", 7, "nato's", 8, "élysée", 9, "σ", 10));
+
+    @Test
+    void findsTheNormalFormOfCharactersAsWritten() {
+        char[] text = "Leaders of RUSSIA and NATO’s Élysée".toCharArray();
+        int slot = table.slot(text, 11, 17);
+        assertThat(table.id(slot)).isEqualTo(7);
+        assertThat(table.word(slot)).isEqualTo("russia");
+        assertThat(table.id(table.slot(text, 22, 28))).isEqualTo(8);
+        assertThat(table.id(table.slot(text, 29, 35))).isEqualTo(9);
+    }
+
+    @Test
+    void aWordNotInTheTableIsAbsent() {
+        assertThat(table.slot("Russian".toCharArray(), 0, 7)).isEqualTo(WordTable.ABSENT);
+        assertThat(table.slot("Russi".toCharArray(), 0, 5)).isEqualTo(WordTable.ABSENT);
+        assertThat(table.slot("".toCharArray(), 0, 0)).isEqualTo(WordTable.ABSENT);
+    }
+
+    @Test
+    void charactersStringLowerCasingTreatsSpeciallyAreLeftToIt() {
+        assertThat(table.slot("Σ".toCharArray(), 0, 1)).isEqualTo(WordTable.NOT_SIMPLE);
+        assertThat(table.slot("İ".toCharArray(), 0, 1)).isEqualTo(WordTable.NOT_SIMPLE);
+        assertThat(table.slot("\uD835\uDC00".toCharArray(), 0, 2)).isEqualTo(WordTable.NOT_SIMPLE);
+    }
+}
