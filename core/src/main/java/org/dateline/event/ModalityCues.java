@@ -85,12 +85,12 @@ final class ModalityCues {
             // alone ("expects Russia to withdraw") is hypothetical
             int longest = 0;
             for (Cue c : starting) {
-                if (c.words().size() > longest && occursAt(c.ids(), tokens, ids, i, from)) {
+                if (c.words().size() > longest && occursAt(c.ids(), tokens, ids, i, from, to)) {
                     longest = c.words().size();
                 }
             }
             for (Cue c : starting) {
-                if (c.words().size() == longest && occursAt(c.ids(), tokens, ids, i, from)) {
+                if (c.words().size() == longest && occursAt(c.ids(), tokens, ids, i, from, to)) {
                     found.add(new Found(i, i + longest, c));
                 }
             }
@@ -185,8 +185,9 @@ final class ModalityCues {
     }
 
     // Words compared by id: the tokens' strings are read only to check case.
-    private static boolean occursAt(int[] words, List<Token> tokens, int[] ids, int i, int sentenceFrom) {
-        if (i + words.length > tokens.size()) {
+    // Within the sentence [sentenceFrom, sentenceTo): a cue never runs into the next one.
+    private static boolean occursAt(int[] words, List<Token> tokens, int[] ids, int i, int sentenceFrom, int sentenceTo) {
+        if (i + words.length > sentenceTo) {
             return false;
         }
         for (int k = 0; k < words.length; k++) {
