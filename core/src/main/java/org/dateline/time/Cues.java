@@ -22,6 +22,8 @@ final class Cues {
     }
 
     private static final Phrase[] NONE = {};
+    private static final boolean[] LETTER = asciiTable("azAZ");
+    private static final boolean[] ALNUM = asciiTable("azAZ09");
     // Which two first characters (ASCII, lower case) start a phrase: most words start none
     // and are passed over after one look-up in this small set (2 KB: it stays in the cache).
     private final long[] firstTwo = new long[128 * 128 / 64];
@@ -94,12 +96,13 @@ final class Cues {
             char c = text.charAt(i);
             if (isAsciiLetterOrDigit(c)) {
                 // No word starts inside a run of ASCII letters and digits: it is looked at once.
-                int letters = i;
-                while (letters < to && Ascii.isAsciiLetter(text.charAt(letters))) {
+                int letters = i + 1;
+                char d;
+                while (letters < to && (d = text.charAt(letters)) < 128 && LETTER[d]) {
                     letters++;
                 }
                 int run = letters;
-                while (run < to && isAsciiLetterOrDigit(text.charAt(run))) {
+                while (run < to && (d = text.charAt(run)) < 128 && ALNUM[d]) {
                     run++;
                 }
                 boolean edShaped = edWords && letters - i >= 5
@@ -130,7 +133,17 @@ final class Cues {
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {
-        return Ascii.isAsciiLetter(c) || (c >= '0' && c <= '9');
+        return c < 128 && ALNUM[c];
+    }
+
+    private static boolean[] asciiTable(String ranges) {
+        boolean[] table = new boolean[128];
+        for (int r = 0; r < ranges.length(); r += 2) {
+            for (char c = ranges.charAt(r); c <= ranges.charAt(r + 1); c++) {
+                table[c] = true;
+            }
+        }
+        return table;
     }
 
     /**

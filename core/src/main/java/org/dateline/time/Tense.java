@@ -27,6 +27,8 @@ final class Tense {
     private final String text;
     private final int start;
     private final int end;
+    private int sentenceStart = -1; // worked out once
+    private int sentenceEnd = -1;
     private Boolean future;
     private Boolean past;
     private int pastDistance;
@@ -125,6 +127,20 @@ final class Tense {
     }
 
     private int sentenceStart() {
+        if (sentenceStart < 0) {
+            sentenceStart = findSentenceStart();
+        }
+        return sentenceStart;
+    }
+
+    private int sentenceEnd() {
+        if (sentenceEnd < 0) {
+            sentenceEnd = findSentenceEnd();
+        }
+        return sentenceEnd;
+    }
+
+    private int findSentenceStart() {
         int limit = Math.max(0, start - WINDOW);
         for (int i = start - 1; i >= limit; i--) {
             if (endsSentence(i)) {
@@ -134,7 +150,7 @@ final class Tense {
         return limit;
     }
 
-    private int sentenceEnd() {
+    private int findSentenceEnd() {
         int limit = Math.min(text.length(), end + WINDOW);
         for (int i = end; i < limit; i++) {
             if (endsSentence(i)) {
