@@ -34,6 +34,7 @@ final class Cues {
     private final String[] edExceptions;
     private final String[] edExceptedEndings;
     private final boolean edWords;
+    private final int longest; // the longest phrase (an -ed word cannot run over another cue)
 
     private Cues(List<String> phrases, boolean edWords, List<String> edExceptions,
                  List<String> edExceptedEndings) {
@@ -52,6 +53,7 @@ final class Cues {
             byFirstTwo[k] = Arrays.copyOf(same, same.length + 1);
             byFirstTwo[k][same.length] = phrase;
         }
+        this.longest = phrases.stream().mapToInt(String::length).max().orElse(0);
         this.edWords = edWords;
         this.edExceptions = edExceptions.toArray(String[]::new);
         this.edExceptedEndings = edExceptedEndings.toArray(String[]::new);
@@ -105,9 +107,7 @@ final class Cues {
                 while (run < to && (d = text.charAt(run)) < 128 && ALNUM[d]) {
                     run++;
                 }
-                boolean edShaped = edWords && letters - i >= 5
-                        && Ascii.regionMatchesAscii(text, letters - 2, "ed", to);
-                if ((edShaped || startsPhrase(text, i, to)) && endAt(text, i, from, to) >= 0) {
+                if (mayStartWord(text, i, letters, to) && endAt(text, i, from, to) >= 0) {
                     return i;
                 }
                 i = run;
@@ -119,6 +119,63 @@ final class Cues {
             }
         }
         return -1;
+    }
+
+    // The word at i, its letters ending at 'letters', may start a cue: it starts a phrase, or
+    // it is shaped like an -ed word.
+    private boolean mayStartWord(String text, int i, int letters, int to) {
+        return (edWords && letters - i >= 5 && Ascii.regionMatchesAscii(text, letters - 2, "ed", to))
+                || startsPhrase(text, i, to);
+    }
+
+    /**
+     * The start of the last cue within the span [from, to) that starts before
+     * {@code before}, or -1: a place where {@link #next} looks (not inside a run of ASCII
+     * letters and digits) and {@link #endAt} finds a cue, whether or not one before it runs
+     * over it ({@link #overlapped}).
+     */
+    int lastStart(String text, int before, int from, int to) {
+        for (int i = before - 1; i >= from; i--) {
+            if (mayStartAt(text, i, from, to) && endAt(text, i, from, to) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A cue within the span [from, to) that starts before i runs over i. */
+    boolean overlapped(String text, int i, int from, int to) {
+        for (int j = i - 1; j >= Math.max(from, i - longest); j--) {
+            if (mayStartAt(text, j, from, to) && endAt(text, j, from, to) > i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // next() looks at i, scanning the span [from, to), and asks endAt there.
+    private boolean mayStartAt(String text, int i, int from, int to) {
+        char c = text.charAt(i);
+        if (!isAsciiLetterOrDigit(c)) {
+            return c < 128 && phraseStart[c];
+        }
+        return (i == from || !isAsciiLetterOrDigit(text.charAt(i - 1)))
+                && mayStartWord(text, i, letterRunEnd(text, i, to), to);
+    }
+
+    /** A scan of the text looks at i: it is not inside a run of ASCII letters and digits. */
+    static boolean scanned(String text, int i) {
+        return i == 0 || i == text.length() || !isAsciiLetterOrDigit(text.charAt(i - 1))
+                || !isAsciiLetterOrDigit(text.charAt(i));
+    }
+
+    /** The end of the run of ASCII letters and digits at i, within [i, to). */
+    static int runEnd(String text, int i, int to) {
+        int run = i;
+        while (run < to && isAsciiLetterOrDigit(text.charAt(run))) {
+            run++;
+        }
+        return run;
     }
 
     // The two characters at i start a phrase.

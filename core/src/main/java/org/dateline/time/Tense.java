@@ -73,11 +73,14 @@ final class Tense {
         }
         int from = sentenceStart();
         int to = sentenceEnd();
-        int p = nearest(PAST, from, to, to);
+        // Past cues are common ("said", any -ed word): the nearest before the expression is
+        // found soon looking back from it. Future cues are rare: the sentence is scanned.
+        int p = nearestLookingBack(PAST, from, to, to);
         // A future cue is looked for only as far as it could be as near as the past one: one
         // starting after end + p / 2 is farther (distance 2 * (start - end)), and how much
         // farther decides nothing.
-        int f = nearest(FUTURE, from, to, p == Integer.MAX_VALUE ? to : Math.min(to, end + p / 2 + 1));
+        int f = nearest(FUTURE, from, from, to, p == Integer.MAX_VALUE ? to : Math.min(to, end + p / 2 + 1),
+                Integer.MAX_VALUE);
         future = f <= p && f != Integer.MAX_VALUE;
         past = p < f;
         pastDistance = p;
@@ -103,12 +106,36 @@ final class Tense {
     }
 
     // Distance from the expression to the nearest cue in [from, to) that starts before 'before'
-    // (not before the expression's end), or MAX_VALUE.
-    private int nearest(Cues cues, int from, int to, int before) {
+    // (not before the expression's end), or MAX_VALUE; as nearest() finds it.
+    private int nearestLookingBack(Cues cues, int from, int to, int before) {
+        // The nearest cue before the expression is the last, found looking back from it
+        // instead of through all the cues from the sentence start; unless a cue that starts
+        // a little earlier runs over it (the scan from the sentence start would skip it).
+        int last = cues.lastStart(text, start, from, to);
         int best = Integer.MAX_VALUE;
+        if (last >= 0) {
+            if (cues.overlapped(text, last, from, to)) {
+                return nearest(cues, from, from, to, before, best);
+            }
+            int lastEnd = cues.endAt(text, last, from, to);
+            if (lastEnd > start) {
+                return 0; // it runs into the expression
+            }
+            best = start - lastEnd;
+        }
+        // Where the scan from the sentence start would look next: the expression's start,
+        // unless that is inside a run of letters and digits begun before it.
+        int resume = start == from || Cues.scanned(text, start) ? start : Cues.runEnd(text, start, to);
+        return nearest(cues, resume, from, to, before, best);
+    }
+
+    // Distance from the expression to the nearest cue in [from, to) that starts before 'before'
+    // (not before the expression's end), or MAX_VALUE: the cues are found in order from i on,
+    // the best distance so far (of those before i) being 'best'.
+    private int nearest(Cues cues, int i, int from, int to, int before, int best) {
         int cueEnd;
         // Cues do not overlap: the next is looked for from the end of the last.
-        for (int cueStart = cues.next(text, from, from, to, before); cueStart >= 0;
+        for (int cueStart = cues.next(text, i, from, to, before); cueStart >= 0;
              cueStart = cues.next(text, cueEnd, from, to, before)) {
             cueEnd = cues.endAt(text, cueStart, from, to);
             if (cueStart >= start && cueEnd <= end) {
