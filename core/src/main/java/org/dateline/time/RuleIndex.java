@@ -33,8 +33,9 @@ import java.util.regex.Matcher;
  */
 final class RuleIndex {
     // Deep enough that most rules left at the end of a walk match: at 8 characters, a
-    // weekday or month name still left ten rules to try ("Wednesday, ...").
-    private static final int DEPTH = 12;
+    // weekday or month name still left ten rules to try ("Wednesday, ..."). At 16 rather than
+    // 12, a third fewer regex runs for a third more states (the walk itself is cheap).
+    private static final int DEPTH = 16;
     private static final int ASCII = 128;
     private static final int MAX_STATES = Character.MAX_VALUE; // states are numbered in chars
     // The transitions that lead to no state: not worked out yet, no rule can start so, and
