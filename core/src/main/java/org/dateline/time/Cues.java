@@ -129,18 +129,23 @@ final class Cues {
     }
 
     /**
-     * The start of the last cue within the span [from, to) that starts before
-     * {@code before}, or -1: a place where {@link #next} looks (not inside a run of ASCII
-     * letters and digits) and {@link #endAt} finds a cue, whether or not one before it runs
-     * over it ({@link #overlapped}).
+     * The start of the last cue within the span [from, to) that starts in [lowest, before),
+     * or -1: a place where {@link #next} looks (not inside a run of ASCII letters and digits)
+     * and {@link #endAt} finds a cue, whether or not one before it runs over it
+     * ({@link #overlapped}).
      */
-    int lastStart(String text, int before, int from, int to) {
-        for (int i = before - 1; i >= from; i--) {
+    int lastStart(String text, int lowest, int before, int from, int to) {
+        for (int i = before - 1; i >= lowest; i--) {
             if (mayStartAt(text, i, from, to) && endAt(text, i, from, to) >= 0) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** The most characters a cue can take; MAX_VALUE with -ed words, which can be any length. */
+    int longest() {
+        return edWords ? Integer.MAX_VALUE : longest;
     }
 
     /** A cue within the span [from, to) that starts before i runs over i. */

@@ -73,14 +73,14 @@ final class Tense {
         }
         int from = sentenceStart();
         int to = sentenceEnd();
-        // Past cues are common ("said", any -ed word): the nearest before the expression is
-        // found soon looking back from it. Future cues are rare: the sentence is scanned.
-        int p = nearestLookingBack(PAST, from, to, to);
-        // A future cue is looked for only as far as it could be as near as the past one: one
-        // starting after end + p / 2 is farther (distance 2 * (start - end)), and how much
-        // farther decides nothing.
-        int f = nearest(FUTURE, from, from, to, p == Integer.MAX_VALUE ? to : Math.min(to, end + p / 2 + 1),
-                Integer.MAX_VALUE);
+        int p = nearestLookingBack(PAST, from, to, to, from);
+        // A future cue is looked for only as far as it could be as near as the past one (what
+        // is farther, and how much, decides nothing): one starting after end + p / 2 is
+        // farther (distance 2 * (start - end)), and so is one that ends before start - p. So
+        // only the few words before the expression are looked at, unless no past cue was found.
+        boolean anyPast = p != Integer.MAX_VALUE;
+        int f = nearestLookingBack(FUTURE, from, to, anyPast ? Math.min(to, end + p / 2 + 1) : to,
+                anyPast ? Math.max(from, start - p - FUTURE.longest()) : from);
         future = f <= p && f != Integer.MAX_VALUE;
         past = p < f;
         pastDistance = p;
@@ -105,13 +105,13 @@ final class Tense {
         return pastCue >= 0 && !FUTURE.find(text, end, pastCue);
     }
 
-    // Distance from the expression to the nearest cue in [from, to) that starts before 'before'
-    // (not before the expression's end), or MAX_VALUE; as nearest() finds it.
-    private int nearestLookingBack(Cues cues, int from, int to, int before) {
-        // The nearest cue before the expression is the last, found looking back from it
-        // instead of through all the cues from the sentence start; unless a cue that starts
-        // a little earlier runs over it (the scan from the sentence start would skip it).
-        int last = cues.lastStart(text, start, from, to);
+    // As nearest() from the sentence start, but the nearest cue before the expression is the
+    // last, found looking back from it instead of through all the cues from the sentence
+    // start; unless a cue that starts a little earlier runs over it (the scan from the
+    // sentence start would skip it). Cues that start before 'lowest' are not looked for: when
+    // the nearest is one of them, the answer may be MAX_VALUE instead of its distance.
+    private int nearestLookingBack(Cues cues, int from, int to, int before, int lowest) {
+        int last = cues.lastStart(text, lowest, start, from, to);
         int best = Integer.MAX_VALUE;
         if (last >= 0) {
             if (cues.overlapped(text, last, from, to)) {

@@ -91,7 +91,7 @@ class CuesTest {
                          i = cues.next(text, cues.endAt(text, i, from, text.length()), from, text.length())) {
                         last = i;
                     }
-                    assertThat(cues.lastStart(text, before, from, text.length())).as("from %d before %d", from, before)
+                    assertThat(cues.lastStart(text, from, before, from, text.length())).as("from %d before %d", from, before)
                             .isEqualTo(last);
                 }
             }
@@ -103,7 +103,7 @@ class CuesTest {
         Cues cues = Cues.of(List.of("is due to", "due"));
         String text = "It is due to end.";
         int due = text.indexOf("due");
-        assertThat(cues.lastStart(text, text.length(), 0, text.length())).isEqualTo(due);
+        assertThat(cues.lastStart(text, 0, text.length(), 0, text.length())).isEqualTo(due);
         assertThat(cues.overlapped(text, due, 0, text.length())).isTrue();
         assertThat(cues.overlapped(text, text.indexOf("is"), 0, text.length())).isFalse();
     }
