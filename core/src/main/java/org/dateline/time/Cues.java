@@ -34,7 +34,9 @@ final class Cues {
     private final String[] edExceptions;
     private final String[] edExceptedEndings;
     private final boolean edWords;
-    private final int longest; // the longest phrase (an -ed word cannot run over another cue)
+    // The longest phrase. (An -ed word, of any length, ends with its run of letters: it never
+    // runs over the start of another cue.)
+    private final int longest;
 
     private Cues(List<String> phrases, boolean edWords, List<String> edExceptions,
                  List<String> edExceptedEndings) {
@@ -98,7 +100,7 @@ final class Cues {
             char c = text.charAt(i);
             if (isAsciiLetterOrDigit(c)) {
                 // No word starts inside a run of ASCII letters and digits: it is looked at once.
-                int letters = i + 1;
+                int letters = i;
                 char d;
                 while (letters < to && (d = text.charAt(letters)) < 128 && LETTER[d]) {
                     letters++;
