@@ -72,4 +72,38 @@ class RuleIndexTest {
         int[] given = index.startingAt("Russia’s army".toCharArray(), 0);
         assertThat(given).contains(index("neg.daily-name")); // more than may match, never fewer
     }
+
+    @Test
+    void threadsThatWorkOutStatesTogetherGetTheSameAnswers() throws Exception {
+        String text = "On Tuesday, Feb. 24, 2022, the Kyiv Daily said 3 weeks ago that troops would leave "
+                + "by March; since 2014 the next day, last year, 12:30 p.m., two decades, Wednesday night.";
+        char[] chars = text.toCharArray();
+        RuleIndex alone = new RuleIndex(RULES);
+        List<int[]> expected = new ArrayList<>();
+        for (int at = 0; at < chars.length; at++) {
+            expected.add(alone.startingAt(chars, at));
+        }
+        RuleIndex shared = new RuleIndex(RULES);
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int t = 0; t < 4; t++) {
+            Thread thread = new Thread(() -> {
+                try {
+                    for (int round = 0; round < 20; round++) {
+                        for (int at = 0; at < chars.length; at++) {
+                            assertThat(shared.startingAt(chars, at)).isEqualTo(expected.get(at));
+                        }
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(failures).isEmpty();
+    }
 }
