@@ -137,10 +137,33 @@ final class Cues {
      * ({@link #overlapped}).
      */
     int lastStart(String text, int lowest, int before, int from, int to) {
-        for (int i = before - 1; i >= lowest; i--) {
-            if (mayStartAt(text, i, from, to) && endAt(text, i, from, to) >= 0) {
-                return i;
+        int i = before - 1;
+        while (i >= lowest) {
+            char c = text.charAt(i);
+            if (!isAsciiLetterOrDigit(c)) {
+                if (c < 128 && phraseStart[c] && endAt(text, i, from, to) >= 0) {
+                    return i;
+                }
+                i--;
+                continue;
             }
+            // A run of ASCII letters and digits, looked at where it starts (or at 'from'): its
+            // letters end at the first digit met on the way back, else where they end after i.
+            int letters = i + 1 < to && isAsciiLetterOrDigit(text.charAt(i + 1)) ? letterRunEnd(text, i + 1, to) : i + 1;
+            int start = i;
+            while (true) {
+                if (!LETTER[text.charAt(start)]) {
+                    letters = start;
+                }
+                if (start == from || !isAsciiLetterOrDigit(text.charAt(start - 1))) {
+                    break;
+                }
+                start--;
+            }
+            if (start >= lowest && mayStartWord(text, start, letters, to) && endAt(text, start, from, to) >= 0) {
+                return start;
+            }
+            i = start - 1;
         }
         return -1;
     }

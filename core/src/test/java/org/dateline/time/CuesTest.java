@@ -82,7 +82,8 @@ class CuesTest {
 
     @Test
     void theLastCueBeforeAPlaceIsTheLastTheScanFindsBeforeIt() {
-        String text = "He said they planned it, and succeeded as it ended; hundreds said so'll Ana.";
+        String text = "He said they planned it, and succeeded as it ended; hundreds said so'll Ana"
+                + " reported4 or 4reported, ended2x.";
         for (Cues cues : List.of(PAST, FUTURE)) {
             for (int from : new int[] {0, 4, 9}) {
                 for (int before = from; before <= text.length(); before++) {
