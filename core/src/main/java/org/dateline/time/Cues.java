@@ -22,6 +22,8 @@ final class Cues {
     }
 
     private static final Phrase[] NONE = {};
+    private static final boolean[] LETTER = asciiTable("azAZ");
+    private static final boolean[] ALNUM = asciiTable("azAZ09");
     // Which two first characters (ASCII, lower case) start a phrase: most words start none
     // and are passed over after one look-up in this small set (2 KB: it stays in the cache).
     private final long[] firstTwo = new long[128 * 128 / 64];
@@ -32,6 +34,9 @@ final class Cues {
     private final String[] edExceptions;
     private final String[] edExceptedEndings;
     private final boolean edWords;
+    // The longest phrase. (An -ed word, of any length, ends with its run of letters: it never
+    // runs over the start of another cue.)
+    private final int longest;
 
     private Cues(List<String> phrases, boolean edWords, List<String> edExceptions,
                  List<String> edExceptedEndings) {
@@ -50,6 +55,7 @@ final class Cues {
             byFirstTwo[k] = Arrays.copyOf(same, same.length + 1);
             byFirstTwo[k][same.length] = phrase;
         }
+        this.longest = phrases.stream().mapToInt(String::length).max().orElse(0);
         this.edWords = edWords;
         this.edExceptions = edExceptions.toArray(String[]::new);
         this.edExceptedEndings = edExceptedEndings.toArray(String[]::new);
@@ -95,16 +101,15 @@ final class Cues {
             if (isAsciiLetterOrDigit(c)) {
                 // No word starts inside a run of ASCII letters and digits: it is looked at once.
                 int letters = i;
-                while (letters < to && Ascii.isAsciiLetter(text.charAt(letters))) {
+                char d;
+                while (letters < to && (d = text.charAt(letters)) < 128 && LETTER[d]) {
                     letters++;
                 }
                 int run = letters;
-                while (run < to && isAsciiLetterOrDigit(text.charAt(run))) {
+                while (run < to && (d = text.charAt(run)) < 128 && ALNUM[d]) {
                     run++;
                 }
-                boolean edShaped = edWords && letters - i >= 5
-                        && Ascii.regionMatchesAscii(text, letters - 2, "ed", to);
-                if ((edShaped || startsPhrase(text, i, to)) && endAt(text, i, from, to) >= 0) {
+                if (mayStartWord(text, i, letters, to) && endAt(text, i, from, to) >= 0) {
                     return i;
                 }
                 i = run;
@@ -116,6 +121,91 @@ final class Cues {
             }
         }
         return -1;
+    }
+
+    // The word at i, its letters ending at 'letters', may start a cue: it starts a phrase, or
+    // it is shaped like an -ed word.
+    private boolean mayStartWord(String text, int i, int letters, int to) {
+        return (edWords && letters - i >= 5 && Ascii.regionMatchesAscii(text, letters - 2, "ed", to))
+                || startsPhrase(text, i, to);
+    }
+
+    /**
+     * The start of the last cue within the span [from, to) that starts in [lowest, before),
+     * or -1: a place where {@link #next} looks (not inside a run of ASCII letters and digits)
+     * and {@link #endAt} finds a cue, whether or not one before it runs over it
+     * ({@link #overlapped}).
+     */
+    int lastStart(String text, int lowest, int before, int from, int to) {
+        int i = before - 1;
+        while (i >= lowest) {
+            char c = text.charAt(i);
+            if (!isAsciiLetterOrDigit(c)) {
+                if (c < 128 && phraseStart[c] && endAt(text, i, from, to) >= 0) {
+                    return i;
+                }
+                i--;
+                continue;
+            }
+            // A run of ASCII letters and digits, looked at where it starts (or at 'from'): its
+            // letters end at the first digit met on the way back, else where they end after i.
+            int letters = i + 1 < to && isAsciiLetterOrDigit(text.charAt(i + 1)) ? letterRunEnd(text, i + 1, to) : i + 1;
+            int start = i;
+            while (true) {
+                if (!LETTER[text.charAt(start)]) {
+                    letters = start;
+                }
+                if (start == from || !isAsciiLetterOrDigit(text.charAt(start - 1))) {
+                    break;
+                }
+                start--;
+            }
+            if (start >= lowest && mayStartWord(text, start, letters, to) && endAt(text, start, from, to) >= 0) {
+                return start;
+            }
+            i = start - 1;
+        }
+        return -1;
+    }
+
+    /** The most characters a cue can take; MAX_VALUE with -ed words, which can be any length. */
+    int longest() {
+        return edWords ? Integer.MAX_VALUE : longest;
+    }
+
+    /** A cue within the span [from, to) that starts before i runs over i. */
+    boolean overlapped(String text, int i, int from, int to) {
+        for (int j = i - 1; j >= Math.max(from, i - longest); j--) {
+            if (mayStartAt(text, j, from, to) && endAt(text, j, from, to) > i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // next() looks at i, scanning the span [from, to), and asks endAt there.
+    private boolean mayStartAt(String text, int i, int from, int to) {
+        char c = text.charAt(i);
+        if (!isAsciiLetterOrDigit(c)) {
+            return c < 128 && phraseStart[c];
+        }
+        return (i == from || !isAsciiLetterOrDigit(text.charAt(i - 1)))
+                && mayStartWord(text, i, letterRunEnd(text, i, to), to);
+    }
+
+    /** A scan of the text looks at i: it is not inside a run of ASCII letters and digits. */
+    static boolean scanned(String text, int i) {
+        return i == 0 || i == text.length() || !isAsciiLetterOrDigit(text.charAt(i - 1))
+                || !isAsciiLetterOrDigit(text.charAt(i));
+    }
+
+    /** The end of the run of ASCII letters and digits at i, within [i, to). */
+    static int runEnd(String text, int i, int to) {
+        int run = i;
+        while (run < to && isAsciiLetterOrDigit(text.charAt(run))) {
+            run++;
+        }
+        return run;
     }
 
     // The two characters at i start a phrase.
@@ -130,7 +220,17 @@ final class Cues {
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {
-        return Ascii.isAsciiLetter(c) || (c >= '0' && c <= '9');
+        return c < 128 && ALNUM[c];
+    }
+
+    private static boolean[] asciiTable(String ranges) {
+        boolean[] table = new boolean[128];
+        for (int r = 0; r < ranges.length(); r += 2) {
+            for (char c = ranges.charAt(r); c <= ranges.charAt(r + 1); c++) {
+                table[c] = true;
+            }
+        }
+        return table;
     }
 
     /**

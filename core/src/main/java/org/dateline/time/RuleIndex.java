@@ -2,8 +2,8 @@ package org.dateline.time;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 
 /**
@@ -11,161 +11,167 @@ import java.util.regex.Matcher;
  * tagger tries at each word start only the rules that may match there instead of running
  * every rule over the whole text. Worked out from the patterns themselves: a rule can start
  * with "the" when matching the text "the" succeeds or runs out of input
- * ({@link Matcher#hitEnd()}). The answers form a tree of prefixes, one character per level,
- * walked down the text without copying it: a level is added only while some rules
- * remain, and only the rules left at its parent are probed for it, so most words stop
- * after a character or two ("b", "co") and a new word costs few probes. The second level under
- * ASCII characters is a table, by the first two characters: most words ("Russian",
- * "Ukraine") begin no rule and are passed over after one look-up, with no walk.
+ * ({@link Matcher#hitEnd()}).
+ *
+ * <p>The answers form an automaton over prefixes, read one character at a time: a state is
+ * a prefix met in the text (numbered in the order met), with the rules that may still match
+ * after it. It is worked out (by probing the rules left at its parent) the first time its
+ * prefix is met, and only while some rules remain, so most words stop after a character or
+ * two: the states of the first two characters are a table, and most words ("Russian",
+ * "Ukraine") begin no rule and are passed over after one read of it. A state's next states
+ * are kept in arrays by state number: most states have one (the rest of a word), kept as
+ * that character and state; a state with more has a table by ASCII character. A word's
+ * states are numbered in a row, so a walk down it reads neighbouring array cells.
+ *
+ * <p>Where the walk cannot go on (a character beyond ASCII, no number left for a new state),
+ * it answers the rules left so far: more than may match, which costs a regex run, never a
+ * match missed.
+ *
+ * <p>Thread-safe: states are added under the lock, and every cell is written once, from
+ * zero (not worked out) to its value; a reader that sees a zero, or a state whose rules it
+ * does not see yet, takes the lock.
  */
 final class RuleIndex {
     // Deep enough that most rules left at the end of a walk match: at 8 characters, a
-    // weekday or month name still left ten rules to try ("Wednesday, ...").
-    private static final int DEPTH = 12;
-    private static final int MAX_NODES = 100_000;
+    // weekday or month name still left ten rules to try ("Wednesday, ..."). At 16 rather than
+    // 12, a third fewer regex runs for a third more states (the walk itself is cheap).
+    private static final int DEPTH = 16;
     private static final int ASCII = 128;
-    // The leaf of every prefix that begins no rule (most of them): it costs no node.
-    private static final Node NO_RULE = new Node(new int[0]);
+    private static final int MAX_STATES = Character.MAX_VALUE; // states are numbered in chars
+    // The transitions that lead to no state: not worked out yet, no rule can start so, and
+    // no number left for the state (the walk stops there).
+    private static final char UNKNOWN = 0;
+    private static final char NO_RULE = 1;
+    private static final char FULL = 2;
+    private static final int FIRST_STATE = 3;
+
+    /** A state's rules; the final field makes them safe to read from any thread once seen. */
+    private record RuleSet(int[] indexes) {
+    }
 
     private final List<Rule> rules;
-    private final Node root;
-    private final Node[] firstAscii = new Node[ASCII]; // the first level, worked out at once
-    // The second level under ASCII characters, by 'first * 128 + second' (both ASCII), worked
-    // out when first needed (all at once would slow the loading of the rules).
-    private final AtomicReferenceArray<Node> firstTwoAscii = new AtomicReferenceArray<>(ASCII * ASCII);
-    private final AtomicInteger nodes = new AtomicInteger();
-
-    /**
-     * The rules that can start with a prefix, and the longer prefixes seen so far: a node's
-     * children are kept in a small immutable {@link Children}, replaced when one is added
-     * (readers need no lock).
-     */
-    private static final class Node {
-        final int[] rules;
-        private volatile Children children = Children.NONE;
-
-        Node(int[] rules) {
-            this.rules = rules;
-        }
-
-        Node child(char c) {
-            return children.get(c);
-        }
-
-        synchronized Node add(char c, Node child) {
-            Node raced = child(c);
-            if (raced != null) {
-                return raced;
-            }
-            children = children.with(c, child);
-            return child;
-        }
-    }
-
-    /**
-     * The children of a node by their character. Most nodes have a few, found by a scan; a
-     * node with many ("on ", "the ") also has a table by ASCII character, found at once.
-     */
-    private static final class Children {
-        static final Children NONE = new Children(new char[0], new Node[0]);
-        private static final int SCANNED = 8;
-
-        private final char[] keys;
-        private final Node[] nodes;
-        private final Node[] byAscii; // null while there are few children
-
-        private Children(char[] keys, Node[] nodes) {
-            this.keys = keys;
-            this.nodes = nodes;
-            if (keys.length > SCANNED) {
-                byAscii = new Node[ASCII];
-                for (int i = 0; i < keys.length; i++) {
-                    if (keys[i] < ASCII) {
-                        byAscii[keys[i]] = nodes[i];
-                    }
-                }
-            } else {
-                byAscii = null;
-            }
-        }
-
-        Node get(char c) {
-            if (byAscii != null && c < ASCII) {
-                return byAscii[c];
-            }
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i] == c) {
-                    return nodes[i];
-                }
-            }
-            return null;
-        }
-
-        Children with(char c, Node child) {
-            char[] k = Arrays.copyOf(keys, keys.length + 1);
-            Node[] n = Arrays.copyOf(nodes, nodes.length + 1);
-            k[k.length - 1] = c;
-            n[n.length - 1] = child;
-            return new Children(k, n);
-        }
-    }
+    private final int[] all;
+    private final int[][] firstAscii = new int[ASCII][]; // the rules by first character
+    private final char[] firstTwo = new char[ASCII * ASCII]; // the state by 'first * 128 + second'
+    private final RuleSet[] rulesOf = new RuleSet[MAX_STATES];
+    private final char[] soleKey = new char[MAX_STATES]; // the character to a state's first next state
+    private final char[] soleNext = new char[MAX_STATES]; // and that state
+    private final char[][] nextByAscii = new char[MAX_STATES][]; // all next states, once there are two
+    private final Map<Character, int[]> firstBeyondAscii = new ConcurrentHashMap<>();
+    private int states = FIRST_STATE; // guarded by this
 
     RuleIndex(List<Rule> rules) {
         this.rules = rules;
-        int[] all = new int[rules.size()];
+        all = new int[rules.size()];
         for (int i = 0; i < all.length; i++) {
             all[i] = i;
         }
-        this.root = new Node(all);
         for (char c = 0; c < ASCII; c++) {
-            firstAscii[c] = new Node(probe(String.valueOf(c), all));
+            firstAscii[c] = probe(String.valueOf(c), all);
         }
+        rulesOf[NO_RULE] = new RuleSet(new int[0]);
     }
 
     /** The indexes (into the rule list, in order) of the rules that may match at {@code at}. */
     int[] startingAt(char[] text, int at) {
         char first = text[at];
-        Node node;
+        if (first >= ASCII) {
+            return beyondAscii(first);
+        }
         int i = at + 1;
-        if (first < ASCII && i < text.length && text[i] < ASCII) {
-            node = firstTwoAscii(first, text[i]);
-            i++;
-        } else {
-            node = first < ASCII ? firstAscii[first] : child(root, text, at, at + 1);
+        if (i == text.length || text[i] >= ASCII) {
+            return firstAscii[first];
+        }
+        int state = firstTwo[first * ASCII + text[i]];
+        if (!seen(state)) {
+            state = workOutFirstTwo(first, text[i]);
+        }
+        if (state == FULL) {
+            return firstAscii[first];
         }
         int limit = Math.min(text.length, at + DEPTH);
-        for (; i < limit && node.rules.length > 0; i++) {
-            node = child(node, text, at, i + 1);
-        }
-        return node.rules;
-    }
-
-    private Node firstTwoAscii(char first, char second) {
-        int key = first * ASCII + second;
-        Node node = firstTwoAscii.get(key);
-        if (node == null) {
-            int[] among = firstAscii[first].rules;
-            node = node(among.length == 0 ? among : probe(new String(new char[] {first, second}), among));
-            firstTwoAscii.set(key, node); // two threads may both work it out: the same answer
-        }
-        return node;
-    }
-
-    // The node of text[at, end), a child of the node of text[at, end - 1).
-    private Node child(Node parent, char[] text, int at, int end) {
-        char c = text[end - 1];
-        Node child = parent.child(c);
-        if (child == null) {
-            child = node(probe(new String(text, at, end - at), parent.rules));
-            if (child == NO_RULE || nodes.incrementAndGet() < MAX_NODES) {
-                child = parent.add(c, child);
+        for (i++; i < limit && state != NO_RULE; i++) {
+            char c = text[i];
+            if (c >= ASCII || c == UNKNOWN) {
+                break; // (a NUL would read as the key of no next state)
             }
+            int next = next(state, c);
+            if (!seen(next)) {
+                next = workOut(state, text, at, i);
+            }
+            if (next == FULL) {
+                break;
+            }
+            state = next;
         }
-        return child;
+        return rulesOf[state].indexes();
     }
 
-    private static Node node(int[] rules) {
-        return rules.length == 0 ? NO_RULE : new Node(rules);
+    // The transition is worked out, and this thread sees its state's rules.
+    private boolean seen(int state) {
+        return state != UNKNOWN && (state < FIRST_STATE || rulesOf[state] != null);
+    }
+
+    private int next(int state, char c) {
+        char[] byAscii = nextByAscii[state];
+        if (byAscii != null) {
+            return byAscii[c];
+        }
+        return soleKey[state] == c ? soleNext[state] : UNKNOWN;
+    }
+
+    private int[] beyondAscii(char first) {
+        int[] found = firstBeyondAscii.get(first);
+        if (found == null) {
+            found = probe(String.valueOf(first), all);
+            firstBeyondAscii.put(first, found); // two threads may both work it out: the same answer
+        }
+        return found;
+    }
+
+    private synchronized int workOutFirstTwo(char first, char second) {
+        int key = first * ASCII + second;
+        if (firstTwo[key] == UNKNOWN) {
+            int[] among = firstAscii[first];
+            firstTwo[key] = among.length == 0 ? NO_RULE
+                    : (char) state(probe(new String(new char[] {first, second}), among));
+        }
+        return firstTwo[key];
+    }
+
+    // The state after text[at, i], from the state of text[at, i).
+    private synchronized int workOut(int from, char[] text, int at, int i) {
+        char c = text[i];
+        int known = next(from, c);
+        if (known != UNKNOWN) {
+            return known;
+        }
+        int state = state(probe(new String(text, at, i + 1 - at), rulesOf[from].indexes()));
+        if (soleKey[from] == UNKNOWN) {
+            soleNext[from] = (char) state; // the state first, then the key that leads to it
+            soleKey[from] = c;
+        } else {
+            char[] byAscii = nextByAscii[from];
+            if (byAscii == null) {
+                byAscii = new char[ASCII];
+                byAscii[soleKey[from]] = soleNext[from];
+                nextByAscii[from] = byAscii;
+            }
+            byAscii[c] = (char) state;
+        }
+        return state;
+    }
+
+    // A new state with these rules (under the lock).
+    private int state(int[] found) {
+        if (found.length == 0) {
+            return NO_RULE;
+        }
+        if (states == MAX_STATES) {
+            return FULL;
+        }
+        rulesOf[states] = new RuleSet(found);
+        return states++;
     }
 
     private int[] probe(String prefix, int[] among) {

@@ -27,6 +27,8 @@ final class Tense {
     private final String text;
     private final int start;
     private final int end;
+    private int sentenceStart = -1; // worked out once
+    private int sentenceEnd = -1;
     private Boolean future;
     private Boolean past;
     private int pastDistance;
@@ -71,11 +73,14 @@ final class Tense {
         }
         int from = sentenceStart();
         int to = sentenceEnd();
-        int p = nearest(PAST, from, to, to);
-        // A future cue is looked for only as far as it could be as near as the past one: one
-        // starting after end + p / 2 is farther (distance 2 * (start - end)), and how much
-        // farther decides nothing.
-        int f = nearest(FUTURE, from, to, p == Integer.MAX_VALUE ? to : Math.min(to, end + p / 2 + 1));
+        int p = nearestLookingBack(PAST, from, to, to, from);
+        // A future cue is looked for only as far as it could be as near as the past one (what
+        // is farther, and how much, decides nothing): one starting after end + p / 2 is
+        // farther (distance 2 * (start - end)), and so is one that ends before start - p. So
+        // only the few words before the expression are looked at, unless no past cue was found.
+        boolean anyPast = p != Integer.MAX_VALUE;
+        int f = nearestLookingBack(FUTURE, from, to, anyPast ? Math.min(to, end + p / 2 + 1) : to,
+                anyPast ? Math.max(from, start - p - FUTURE.longest()) : from);
         future = f <= p && f != Integer.MAX_VALUE;
         past = p < f;
         pastDistance = p;
@@ -100,13 +105,37 @@ final class Tense {
         return pastCue >= 0 && !FUTURE.find(text, end, pastCue);
     }
 
-    // Distance from the expression to the nearest cue in [from, to) that starts before 'before'
-    // (not before the expression's end), or MAX_VALUE.
-    private int nearest(Cues cues, int from, int to, int before) {
+    // As nearest() from the sentence start, but the nearest cue before the expression is the
+    // last, found looking back from it instead of through all the cues from the sentence
+    // start; unless a cue that starts a little earlier runs over it (the scan from the
+    // sentence start would skip it). Cues that start before 'lowest' are not looked for: when
+    // the nearest is one of them, the answer may be MAX_VALUE instead of its distance.
+    private int nearestLookingBack(Cues cues, int from, int to, int before, int lowest) {
+        int last = cues.lastStart(text, lowest, start, from, to);
         int best = Integer.MAX_VALUE;
+        if (last >= 0) {
+            if (cues.overlapped(text, last, from, to)) {
+                return nearest(cues, from, from, to, before, best);
+            }
+            int lastEnd = cues.endAt(text, last, from, to);
+            if (lastEnd > start) {
+                return 0; // it runs into the expression
+            }
+            best = start - lastEnd;
+        }
+        // Where the scan from the sentence start would look next: the expression's start,
+        // unless that is inside a run of letters and digits begun before it.
+        int resume = start == from || Cues.scanned(text, start) ? start : Cues.runEnd(text, start, to);
+        return nearest(cues, resume, from, to, before, best);
+    }
+
+    // Distance from the expression to the nearest cue in [from, to) that starts before 'before'
+    // (not before the expression's end), or MAX_VALUE: the cues are found in order from i on,
+    // the best distance so far (of those before i) being 'best'.
+    private int nearest(Cues cues, int i, int from, int to, int before, int best) {
         int cueEnd;
         // Cues do not overlap: the next is looked for from the end of the last.
-        for (int cueStart = cues.next(text, from, from, to, before); cueStart >= 0;
+        for (int cueStart = cues.next(text, i, from, to, before); cueStart >= 0;
              cueStart = cues.next(text, cueEnd, from, to, before)) {
             cueEnd = cues.endAt(text, cueStart, from, to);
             if (cueStart >= start && cueEnd <= end) {
@@ -125,6 +154,20 @@ final class Tense {
     }
 
     private int sentenceStart() {
+        if (sentenceStart < 0) {
+            sentenceStart = findSentenceStart();
+        }
+        return sentenceStart;
+    }
+
+    private int sentenceEnd() {
+        if (sentenceEnd < 0) {
+            sentenceEnd = findSentenceEnd();
+        }
+        return sentenceEnd;
+    }
+
+    private int findSentenceStart() {
         int limit = Math.max(0, start - WINDOW);
         for (int i = start - 1; i >= limit; i--) {
             if (endsSentence(i)) {
@@ -134,7 +177,7 @@ final class Tense {
         return limit;
     }
 
-    private int sentenceEnd() {
+    private int findSentenceEnd() {
         int limit = Math.min(text.length(), end + WINDOW);
         for (int i = end; i < limit; i++) {
             if (endsSentence(i)) {

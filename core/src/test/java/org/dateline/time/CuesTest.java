@@ -79,4 +79,33 @@ class CuesTest {
             }
         }
     }
+
+    @Test
+    void theLastCueBeforeAPlaceIsTheLastTheScanFindsBeforeIt() {
+        String text = "He said they planned it, and succeeded as it ended; hundreds said so'll Ana"
+                + " reported4 or 4reported, ended2x.";
+        for (Cues cues : List.of(PAST, FUTURE)) {
+            for (int from : new int[] {0, 4, 9}) {
+                for (int before = from; before <= text.length(); before++) {
+                    int last = -1;
+                    for (int i = cues.next(text, from, from, text.length()); i >= 0 && i < before;
+                         i = cues.next(text, cues.endAt(text, i, from, text.length()), from, text.length())) {
+                        last = i;
+                    }
+                    assertThat(cues.lastStart(text, from, before, from, text.length())).as("from %d before %d", from, before)
+                            .isEqualTo(last);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPhraseRunsOverTheCuesInsideIt() {
+        Cues cues = Cues.of(List.of("is due to", "due"));
+        String text = "It is due to end.";
+        int due = text.indexOf("due");
+        assertThat(cues.lastStart(text, 0, text.length(), 0, text.length())).isEqualTo(due);
+        assertThat(cues.overlapped(text, due, 0, text.length())).isTrue();
+        assertThat(cues.overlapped(text, text.indexOf("is"), 0, text.length())).isFalse();
+    }
 }

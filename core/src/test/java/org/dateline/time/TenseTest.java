@@ -52,4 +52,20 @@ class TenseTest {
         assertThat(around("In March, the company received an offer.", "March").justPast()).isTrue();
         assertThat(around("The dividend declared is payable Dec. 15.", "Dec. 15").justPast()).isFalse();
     }
+
+    @Test
+    void theNearestPastCueIsFoundLookingBackAsInOrder() {
+        assertThat(around("Troops said they fought and shelled on Monday.", "Monday").past()).isTrue();
+        assertThat(around("Talks were due to resume on Monday, officials said.", "Monday").future()).isTrue();
+        assertThat(around("He worked on Mondays", "Monday").past()).isTrue(); // inside a word: the cue before
+    }
+
+    @Test
+    void aFutureCueFartherThanThePastOneIsNotLookedFor() {
+        Tense t = around("He will say the talks ended on Monday.", "Monday");
+        assertThat(t.past()).isTrue();
+        assertThat(t.future()).isFalse();
+        assertThat(around("Envoys will go to Geneva and talks start on Monday.", "Monday").future()).isTrue();
+        assertThat(around("He said that envoys will meet on Monday.", "Monday").future()).isTrue();
+    }
 }
