@@ -270,7 +270,9 @@ public final class EventExtractor {
                 excluded.add(new int[] {sentence.start(), sentence.start() + dateline}); // "KYIV, Nov 27 (EW) -"
             }
             for (int[] rel : relatives) {
-                if (act.head() < rel[0] || act.head() >= rel[1]) {
+                // "Macron, speaking in Paris on Monday, urged Putin": the aside says when he spoke
+                boolean speaking = rel[0] + 1 < rel[1] && SPEAKING.contains(tokens.get(rel[0] + 1).norm());
+                if ((act.head() < rel[0] || act.head() >= rel[1]) && !speaking) {
                     excluded.add(new int[] {tokens.get(rel[0]).start(), tokens.get(rel[1] - 1).end()});
                 }
             }
@@ -399,6 +401,9 @@ public final class EventExtractor {
         }
         return -1;
     }
+
+    private static final Set<String> SPEAKING = Set.of("speaking", "talking", "addressing", "writing", "answering",
+            "responding", "visiting");
 
     private static final Set<String> REPORTED_CLAUSE_MARKS = Set.of("that", "was", "were", "is", "are", "had", "has",
             "have", "would", "will", "could", "can", "did", "does", "do");

@@ -377,6 +377,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSpeakingAsideSaysWhenTheSpeakerActed() {
+        String text = "Macron, speaking in Paris on Monday, urged Putin to accept the ceasefire.";
+        List<Timex> timexes = List.of(date("Monday", text, "2022-02-21", true));
+        assertThat(EXTRACTOR.extract(text, PUBLISHED, timexes)).extracting(e -> e.action().code() + " " + e.date())
+                .contains("020 2022-02-21");
+    }
+
+    @Test
     void aRelativeClauseKeepsItsOwnDate() {
         String text = "Putin, who met Macron on Monday, recognised the republics on Tuesday.";
         List<Timex> timexes = List.of(date("Monday", text, "2022-02-21", true), date("Tuesday", text, "2022-02-22", true));
