@@ -64,6 +64,11 @@ final class DateAttacher {
             }
             String[] days = daysOf(t, published);
             String value = days == null ? day(t.value()) : days[0];
+            if (value != null && value.length() == 10 && "overnight".equalsIgnoreCase(t.text())) {
+                // the night before the morning it ends (TIMEX3 names it by its evening): news
+                // dates what happened "overnight" by that morning, as the gold does
+                value = LocalDate.parse(value).plusDays(1).toString();
+            }
             String end = days == null ? day(t.endValue()) : days[1];
             if (value != null && t.start() >= 0 && t.end() <= text.length()) {
                 usable.add(new Timex(t.start(), t.end(), t.text(), t.type(), value, t.relative(), t.rule(), t.mod(),

@@ -29,6 +29,18 @@ class DateAttacherTest {
     }
 
     @Test
+    void overnightIsTheMorningItEnds() {
+        String text = "Overnight, Russian missiles hit Kyiv.";
+        Timex night = new Timex(0, 9, "Overnight", TimexType.TIME, "2022-04-14TNI", true, "rel.last-night");
+        assertThat(new DateAttacher(text, List.of(night)).governing(20, 0, text.length(), 0, text.length(), List.of())
+                .date()).isEqualTo("2022-04-15");
+        String last = "Last night, Russian missiles hit Kyiv.";
+        Timex lastNight = new Timex(0, 10, "Last night", TimexType.TIME, "2022-04-14TNI", true, "rel.last-night");
+        assertThat(new DateAttacher(last, List.of(lastNight)).governing(20, 0, last.length(), 0, last.length(), List.of())
+                .date()).isEqualTo("2022-04-14");
+    }
+
+    @Test
     void aSeasonIsItsThreeMonths() {
         Timex spring = new Timex(0, 6, "spring", TimexType.DATE, "2022-SP", false, "test");
         assertThat(DateAttacher.daysOf(spring, null)).containsExactly("2022-03", "2022-05");
