@@ -20,11 +20,11 @@ import org.junit.jupiter.api.Test;
  * never lower them to make a change pass.
  */
 class EvaluationFloorTest {
-    // Raised on 2026-11-25 07:35 UTC from main (44 articles, 503 gold events): F1 0.790
-    // (P 0.914, R 0.696), every publication date right, no must-not violation.
+    // Raised on 2026-11-25 07:45 UTC from main (44 articles, 503 gold events): F1 0.792
+    // (P 0.916, R 0.698), every publication date right, no must-not violation.
 
     /** Overall micro-averaged F1 may not fall below this. */
-    static final double FLOOR_F1 = 0.785;
+    static final double FLOOR_F1 = 0.79;
     /** Articles whose publication date Dateline gets wrong (or does not find). */
     static final int MAX_DATE_ERRORS = 0;
     /** Asserted or planned events read from sentences that gold says must yield none. */
