@@ -256,7 +256,8 @@ public final class EventExtractor {
         for (ClauseReader.Reading r : readings) {
             ActionMatch act = r.action();
             if (act.has(ActionFlag.SPEECH) && (otherAction || r.sources().isEmpty() || !past(tokens.get(act.head()))
-                    || anonymous(tokens, from, r.sources().get(0), names))) {
+                    || anonymous(tokens, from, r.sources().get(0), names)
+                    || unnamedAttribution(tokens, from, act, r.sources().get(0), names))) {
                 continue; // "officials say", "the Kremlin insists": a standing position, not a statement made
             }
             if (r.sources().isEmpty()) {
@@ -366,12 +367,12 @@ public final class EventExtractor {
                 .map(Actor::entity).distinct().count() > 1;
     }
 
-    // Whether a statement's sentence holds another action, or is negated, conditional or (said
-    // in an aside) not plainly asserted: then the statement is no 010.
+    // Whether a statement's sentence holds another action, or is conditional or (said in an
+    // aside) not plainly asserted: then the statement is no 010. A statement that something did
+    // not happen ("said there had been no breakthrough") is still a statement made.
     private static boolean otherAction(List<ClauseReader.Reading> readings, ModalityCues.InSentence cues,
                                        boolean parenthetical, int from, int to) {
         return readings.stream().anyMatch(r -> !r.action().has(ActionFlag.SPEECH))
-                || cues.modality(from, to, true, true, true) == Modality.NEGATED
                 || cues.conditional()
                 || parenthetical && cues.modality(from, to, true, false, true) != Modality.ASSERTED;
     }
@@ -504,6 +505,31 @@ public final class EventExtractor {
         }
         return k >= from && INDEFINITE.contains(tokens.get(k).norm());
     }
+
+    // "..., traders said", '...," Commerzbank analyst Carsten Fritsch said': the words between the
+    // comma and the speech verb are the speaker, and name no actor; a name before the comma
+    // belongs to what is said.
+    private static boolean unnamedAttribution(List<Token> tokens, int from, ActionMatch act, ClauseReader.Ref source,
+                                              List<ClauseReader.Name> names) {
+        if (source.name() < 0) {
+            return false;
+        }
+        int k = act.fromToken() - 1;
+        int words = 0;
+        boolean speaker = false; // "traders", not only "had", "also" ("Charles Michel, had said")
+        while (k >= from && words < 5 && tokens.get(k).isWord()) {
+            speaker |= !NOT_SPEAKERS.contains(tokens.get(k).norm());
+            k--;
+            words++;
+        }
+        while (k >= from && "\"”’'".contains(tokens.get(k).text())) {
+            k--; // '..., Russia failed to fulfil its cuts," the analysts said'
+        }
+        return speaker && k >= from && tokens.get(k).norm().equals(",") && names.get(source.name()).to() <= k;
+    }
+
+    private static final Set<String> NOT_SPEAKERS = Set.of("had", "has", "have", "also", "then", "later", "again",
+            "earlier", "previously", "repeatedly", "once", "further", "was", "were");
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 

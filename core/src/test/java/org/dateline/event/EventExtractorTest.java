@@ -452,7 +452,10 @@ class EventExtractorTest {
     void statements() {
         assertThat(read("The new terms, EU officials say, are worth a lot.")).isEmpty();
         assertThat(read("The Kremlin insists nothing has changed.")).isEmpty();
-        assertThat(read("Kyiv said the vehicles had not been handed over.")).isEmpty();
+        // a statement that something did not happen is still a statement made (as the gold codes it)
+        assertThat(read("Kyiv said the vehicles had not been handed over.")).containsExactly("UKR>- 010 asserted");
+        // the speaker of a trailing attribution names no actor: a name before it is what is said
+        assertThat(read("Without Russian guarantees, insurers would refuse to cover ships, traders said.")).isEmpty();
         assertThat(read("A move into Ukraine, one EU diplomat said, would trigger a response.")).isEmpty();
         assertThat(read("Peskov said Moscow would respect the choice.")).containsExactly("RUS>- 010 asserted");
     }
