@@ -244,9 +244,9 @@ public final class EventExtractor {
         Map<LocalDate, List<ActorMention>> byDate = new HashMap<>();
         List<Event> out = new ArrayList<>();
         // A statement is coded only when what is said holds no other action and is said plainly:
-        // "Lavrov said Russia would never recognise..." is no 010 either.
-        // ("Kyiv said the vehicles had not been handed over", "if Western partners...", and
-        // "A move into Ukraine, one EU diplomat said, would trigger..." are no 010 either).
+        // "Lavrov said Russia would recognise..." is the recognition (hypothetical), and
+        // "if Western partners..." and "A move into Ukraine, one EU diplomat said, would
+        // trigger..." are no 010; "Kyiv said the vehicles had not been handed over" is one.
         boolean parenthetical = actions.stream().anyMatch(m -> m.has(ActionFlag.SPEECH) && m.toToken() < to
                 && tokens.get(m.toToken()).norm().equals(","));
         // (only statements ask: the cues are not looked for in the many sentences with none)
