@@ -55,8 +55,8 @@ abstract class ClauseStructure extends SentenceView {
 
     // The group a phrase ending (end true) or starting at k refers to, or null.
     List<Ref> group(int k, boolean end) {
-        if (context == null || context.parties().isEmpty() || k < from || k >= to) {
-            return null;
+        if (context == null || context.parties().size() != 2 || k < from || k >= to) {
+            return null; // "both sides", "the two leaders": two parties, not the four of a summit
         }
         if (groupsAt == null) {
             groupsAt = groups.in(ids, from, to);

@@ -287,6 +287,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void bothSidesAreTwoPartiesNotTheFourOfASummit() {
+        assertThat(read("The leaders of Russia, Ukraine, Germany and France emerged with a deal."
+                + " Both sides are then to pull back heavy weapons.")).noneMatch(e -> e.contains("0874"));
+    }
+
+    @Test
     void hopingToActIsHypothetical() {
         assertThat(read("Ukraine hopes to sign a security pact with Britain."))
                 .allMatch(s -> s.endsWith("057 hypothetical")).isNotEmpty();
