@@ -211,7 +211,9 @@ final class LexiconPattern {
                 && !"\"“‘'([—-".contains(tokens.get(head - 1).text())) {
             return null; // "on March 2", "in May": a name, not the verb
         }
-        boolean passive = h.verb() && h.participles().contains(tokens.get(head).norm()) && afterBe(tokens, head);
+        // "was captured", and "sailors captured by the coast guard" (a participle and its agent)
+        boolean passive = h.verb() && h.participles().contains(tokens.get(head).norm())
+                && (afterBe(tokens, head) || head + 1 < tokens.size() && tokens.get(head + 1).norm().equals("by"));
         return new int[] {end, head, passive ? 1 : 0};
     }
 

@@ -293,6 +293,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aParticipleWithItsAgentIsPassive() {
+        assertThat(read("Two Ukrainian sailors captured by the Russian coast guard were released."))
+                .contains("RUS>UKR 173 asserted").noneMatch(e -> e.startsWith("UKR>RUS 173"));
+    }
+
+    @Test
     void hopingToActIsHypothetical() {
         assertThat(read("Ukraine hopes to sign a security pact with Britain."))
                 .allMatch(s -> s.endsWith("057 hypothetical")).isNotEmpty();
