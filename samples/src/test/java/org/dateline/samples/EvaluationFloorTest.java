@@ -20,11 +20,11 @@ import org.junit.jupiter.api.Test;
  * never lower them to make a change pass.
  */
 class EvaluationFloorTest {
-    // Raised on 2026-11-25 07:50 UTC from main (44 articles, 503 gold events): F1 0.804
-    // (P 0.918, R 0.716), every publication date right, no must-not violation.
+    // Raised on 2026-11-25 07:57 UTC from main (44 articles, 503 gold events): F1 0.810
+    // (P 0.919, R 0.724), every publication date right, no must-not violation.
 
     /** Overall micro-averaged F1 may not fall below this. */
-    static final double FLOOR_F1 = 0.80;
+    static final double FLOOR_F1 = 0.805;
     /** Articles whose publication date Dateline gets wrong (or does not find). */
     static final int MAX_DATE_ERRORS = 0;
     /** Asserted or planned events read from sentences that gold says must yield none. */
