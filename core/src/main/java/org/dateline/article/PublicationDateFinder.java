@@ -172,9 +172,7 @@ public final class PublicationDateFinder {
             if (e.nameIs("meta")) {
                 continue; // the meta rules read those
             }
-            String value = e.hasAttr("datetime") ? e.attr("datetime")
-                    : e.hasAttr("content") ? e.attr("content") : e.text();
-            Optional<LocalDate> d = DateText.parseValue(value);
+            Optional<LocalDate> d = dateIn(e, "datetime", "content");
             if (d.isPresent()) {
                 return Optional.of(new PublicationDate(d.get(), "itemprop " + name));
             }
@@ -185,15 +183,22 @@ public final class PublicationDateFinder {
     // Read only when the stronger rules found nothing: a walk of its own is then cheap enough.
     private static Optional<PublicationDate> ofClass(Document page, String name) {
         for (Element e : page.getElementsByClass(name)) {
-            String value = e.hasAttr("datetime") ? e.attr("datetime")
-                    : e.hasAttr("title") ? e.attr("title")
-                    : e.hasAttr("content") ? e.attr("content") : e.text();
-            Optional<LocalDate> d = DateText.parseValue(value);
+            Optional<LocalDate> d = dateIn(e, "datetime", "title", "content");
             if (d.isPresent()) {
                 return Optional.of(new PublicationDate(d.get(), "class " + name));
             }
         }
         return Optional.empty();
+    }
+
+    // The date in the first of the attributes the element has, else in its text.
+    private static Optional<LocalDate> dateIn(Element e, String... attributes) {
+        for (String a : attributes) {
+            if (e.hasAttr(a)) {
+                return DateText.parseValue(e.attr(a));
+            }
+        }
+        return DateText.parseValue(e.text());
     }
 
     private static Optional<PublicationDate> jsonLd(JsonLdBlocks blocks, String field) {

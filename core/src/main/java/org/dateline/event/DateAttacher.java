@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.dateline.text.Ascii;
+import org.dateline.time.TemporalTagger;
 import org.dateline.time.Timex;
 import org.dateline.time.TimexType;
 
@@ -333,8 +334,7 @@ final class DateAttacher {
      * before itself when not both are days; null when t restates nothing.
      */
     private Timex countedFrom(Timex before, Timex t) {
-        boolean counted = "rel.after-event".equals(t.rule()) || "rel.before-event".equals(t.rule());
-        if (!counted || t.start() < before.end()
+        if (!countsFromEvent(t) || t.start() < before.end()
                 || !APPOSITION.matcher(text).region(before.end(), t.start()).matches()) {
             return null;
         }
@@ -350,16 +350,12 @@ final class DateAttacher {
     // "two days after the referendum on March 16": the date right after a counted expression,
     // with no punctuation between, is the day of the event it counts from
     private boolean namesCountedEvent(Timex counted, Timex t) {
-        boolean counts = "rel.after-event".equals(counted.rule()) || "rel.before-event".equals(counted.rule());
-        if (!counts || t.start() < counted.end() || t.start() - counted.end() > 60) {
-            return false;
-        }
-        for (int k = counted.end(); k < t.start(); k++) {
-            if (".,;:!?()\n".indexOf(text.charAt(k)) >= 0) {
-                return false;
-            }
-        }
-        return true;
+        return countsFromEvent(counted) && TemporalTagger.namesCountedEvent(text, counted.end(), t.start());
+    }
+
+    // "two days after", "a day before": counted from an event rather than from a date
+    private static boolean countsFromEvent(Timex t) {
+        return "rel.after-event".equals(t.rule()) || "rel.before-event".equals(t.rule());
     }
 
     /** The longest word of RANGE_LINK ("through"). */

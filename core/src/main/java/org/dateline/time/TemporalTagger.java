@@ -171,8 +171,8 @@ public final class TemporalTagger {
 
     /**
      * For "two days after the referendum on March 16": the date of the event an expression counts
-     * from, when the clause names it right after the expression (within {@link #EVENT_PHRASE_CHARS},
-     * no punctuation between); else null, and the last date mentioned before is counted from.
+     * from, when the clause names it right after the expression ({@link #namesCountedEvent}); else
+     * null, and the last date mentioned before is counted from.
      */
     private Point namedAfter(String text, List<Candidate> chosen, int i, Point anchor, Point reference) {
         if (i + 1 >= chosen.size()) {
@@ -180,19 +180,31 @@ public final class TemporalTagger {
         }
         Candidate c = chosen.get(i);
         Candidate next = chosen.get(i + 1);
-        if (next.rule().type() != TimexType.DATE || next.start() - c.end() > EVENT_PHRASE_CHARS
-                || next.rule().value().calls(TemplateFunction.EVENTSHIFT)) {
+        if (next.rule().type() != TimexType.DATE || next.rule().value().calls(TemplateFunction.EVENTSHIFT)
+                || !namesCountedEvent(text, c.end(), next.start())) {
             return null;
-        }
-        for (int k = c.end(); k < next.start(); k++) {
-            if (".,;:!?()\n".indexOf(text.charAt(k)) >= 0) {
-                return null;
-            }
         }
         Functions f = new Functions(tables, next.rule().parts(), next.parts(), anchor, reference,
                 new Tense(text, next.start(), next.end()));
         String value = next.rule().value().fill(f);
         return value == null ? null : Point.parse(value);
+    }
+
+    /**
+     * True when a date starting at {@code dateStart} names the event that an expression ending at
+     * {@code countedEnd} counts from ("two days after [the referendum on March 16]"): it follows
+     * within {@link #EVENT_PHRASE_CHARS}, with no punctuation or line break between.
+     */
+    public static boolean namesCountedEvent(String text, int countedEnd, int dateStart) {
+        if (dateStart < countedEnd || dateStart - countedEnd > EVENT_PHRASE_CHARS) {
+            return false;
+        }
+        for (int k = countedEnd; k < dateStart; k++) {
+            if (".,;:!?()\n".indexOf(text.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // How far after "two days after" the date of the event it counts from may be named.
