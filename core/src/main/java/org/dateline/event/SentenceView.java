@@ -212,8 +212,7 @@ abstract class SentenceView {
      */
     private int beforeTitle(int k) {
         int titled = nameEndingAt(k);
-        if (titled >= 0 && k + 1 < to && nameStartingAt(k + 1) >= 0 && names.get(nameStartingAt(k + 1)).person()
-                && !names.get(titled).person() && !names.get(titled).place()) {
+        if (titled >= 0 && holderOf(titled) >= 0) {
             return names.get(titled).from() - 1;
         }
         int j = k;
@@ -251,10 +250,16 @@ abstract class SentenceView {
     // After a title that is a name of its own, past the person holding it: "French President
     // Emmanuel Macron and German Chancellor Angela Merkel".
     private int afterHolder(int n) {
+        int holder = holderOf(n);
+        return holder >= 0 ? names.get(holder).to() : names.get(n).to();
+    }
+
+    // The person named right after name n when n is a title ("French President" in "French
+    // President Emmanuel Macron"): n is neither a person nor a place. Else -1.
+    int holderOf(int n) {
         Name title = names.get(n);
         int holder = nameStartingAt(title.to());
-        return holder >= 0 && names.get(holder).person() && !title.person() && !title.place()
-                ? names.get(holder).to() : title.to();
+        return holder >= 0 && names.get(holder).person() && !title.person() && !title.place() ? holder : -1;
     }
 
     /**
