@@ -196,6 +196,9 @@ final class LexiconPattern {
             return null; // "in occupied Crimea", "from annexed territories": an adjective, not the verb
         }
         String head2 = tokens.get(head).norm();
+        if (h.verb() && NOUN_PREPOSITIONS.contains(previous) && !head2.endsWith("ing")) {
+            return null; // "missiles against targets", "amid strikes": a noun, no verb follows these
+        }
         if (h.verb() && head > 1 && DETERMINERS.contains(tokens.get(head - 2).norm()) && !previous.endsWith("s")
                 && Character.isLowerCase(tokens.get(head - 1).text().charAt(0)) && tokens.get(head - 1).isWord()
                 && !head2.endsWith("ed") && !(head2.endsWith("ing") && objectFollows(tokens, head))
@@ -269,6 +272,9 @@ final class LexiconPattern {
 
     private static final Set<String> PREPOSITIONS = Set.of("in", "into", "from", "across", "throughout", "of",
             "over", "at", "near", "inside", "around");
+    // Prepositions never followed by a finite verb (a gerund may: "by attacking")
+    private static final Set<String> NOUN_PREPOSITIONS = Set.of("against", "amid", "despite", "toward", "towards",
+            "about", "with");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "its",
             "their", "his", "her", "our", "'s", "any", "every", "each", "further", "another", "first", "second",
             "last", "next", "new", "emergency", "joint", "extraordinary", "planned", "possible", "under");

@@ -12,11 +12,12 @@ import org.dateline.text.RuleFile;
  * by rule (over-generating is harmless: "visitted" never occurs in text), irregular ones from
  * irregular-verbs.txt beside this class.
  */
-final class VerbForms {
+public final class VerbForms {
     private final Map<String, Set<String>> irregular = new HashMap<>();
     private final Map<String, Set<String>> participles = new HashMap<>();
 
-    VerbForms() {
+    /** The forms of regular verbs by rule, of irregular ones from irregular-verbs.txt. */
+    public VerbForms() {
         for (RuleFile.Line l : RuleFile.resource(VerbForms.class, "irregular-verbs.txt")) {
             Set<String> forms = new LinkedHashSet<>();
             Set<String> parts = new LinkedHashSet<>();
@@ -33,7 +34,7 @@ final class VerbForms {
     }
 
     /** Every form of the verb, lower case. */
-    Set<String> of(String lemma) {
+    public Set<String> of(String lemma) {
         Set<String> out = new LinkedHashSet<>();
         out.add(lemma);
         out.addAll(irregular.getOrDefault(lemma, Set.of()));

@@ -122,6 +122,7 @@ final class ClauseReader {
             int[] clause = s.clause(act.head());
             if (!saying) {
                 m = ModalityCues.stronger(m, s.subjectOfModal(act, clause[1]));
+                m = ModalityCues.stronger(m, s.controlledModality(act));
             }
             out.add(new Reading(act, sources, targets, m, together, clause[0], clause[1]));
         }

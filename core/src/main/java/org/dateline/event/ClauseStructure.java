@@ -36,6 +36,8 @@ abstract class ClauseStructure extends SentenceView {
     private static final long SEQUENCE_ADVERBS = WordClasses.of("also", "then", "later", "soon");
     private static final long DEFINITE = WordClasses.of("the", "this", "that", "its", "their", "his", "her");
     private static final long ARTICLES_AND_POSSESSIVES = WordClasses.of("a", "an", "the", "his", "her", "their", "its");
+    // (read here so that the lists are declared with the others, before any text is looked up)
+    private static final long CONTROL_VERBS = ObjectControl.HYPOTHETICAL | ObjectControl.ASSERTED;
     private static final long OPENING_PREPOSITIONS = WordClasses.of("in", "during", "after", "at");
 
     ClauseStructure(List<Token> tokens, int[] ids, int from, int to, List<Name> names, List<ActionMatch> actions) {
@@ -135,6 +137,38 @@ abstract class ClauseStructure extends SentenceView {
         return Modality.ASSERTED;
     }
 
+    /**
+     * "Biden authorized Ukraine to strike", "let Kyiv strike": the name that is the object of an
+     * object-control verb (object-control.txt) and so the subject of the action; -1 when none.
+     */
+    int controlledSubject(ActionMatch act) {
+        int k = act.fromToken() - 1;
+        if (norm(k).equals("to")) {
+            k--;
+            if (norm(k - 1).equals("on") && Character.isUpperCase(tokens.get(k).text().charAt(0))) {
+                k -= 2; // "authorized Ukraine on Sunday to use"
+            }
+        }
+        int n = nameEndingAt(k);
+        return n >= 0 && controlVerb(names.get(n)) >= 0 ? n : -1;
+    }
+
+    /** "allowed Kyiv to strike" is hypothetical, "forced Russia to withdraw" asserted (object-control.txt). */
+    Modality controlledModality(ActionMatch act) {
+        int n = controlledSubject(act);
+        return n >= 0 && is(controlVerb(names.get(n)), ObjectControl.HYPOTHETICAL)
+                ? Modality.HYPOTHETICAL : Modality.ASSERTED;
+    }
+
+    // The object-control verb right before the name ("ordered the army"), or -1.
+    private int controlVerb(Name name) {
+        int v = name.from() - 1;
+        if (is(v, ARTICLES_AND_POSSESSIVES)) {
+            v--;
+        }
+        return is(v, CONTROL_VERBS) ? v : -1;
+    }
+
     /** "condemned the offensive and warned Russia": a verb after "and" or a comma is no complement. */
     boolean coordinatedVerb(ActionMatch act) {
         int k = act.fromToken() - 1;
@@ -186,10 +220,21 @@ abstract class ClauseStructure extends SentenceView {
         int k = act.head() - 1;
         if (is(k, COMMA)) {
             // "Putin, visiting Budapest, said": an appositive to a name reports a visit;
-            // "..., striking cities" after the main clause does not
-            return nameEndingAt(k - 1) < 0;
+            // "..., striking cities" after the main clause's action elaborates it; but "made his
+            // first trip abroad, flying to Washington" is the sentence's only action
+            return nameEndingAt(k - 1) < 0 && actionBefore(act);
         }
         return nameEndingAt(k) >= 0 && !norm(k).equals("'s");
+    }
+
+    // Whether another action of the sentence ends before act starts.
+    private boolean actionBefore(ActionMatch act) {
+        for (ActionMatch m : actions) {
+            if (m != act && m.toToken() <= act.fromToken()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "a deal brokered by Lukashenko": a participle with its agent, a passive without "was". */

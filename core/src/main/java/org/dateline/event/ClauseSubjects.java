@@ -129,6 +129,9 @@ final class ClauseSubjects extends ClauseStructure {
             if (objectOfEarlierAction(name, act, a) && !shared(a, sourcesSoFar).isEmpty()) {
                 return shared(a, sourcesSoFar);
             }
+            if (controlledSubject(act) == n) {
+                return coordinated(n); // "authorized Ukraine to strike": Ukraine would strike
+            }
             if (!subjectPosition(name)) {
                 // "Biden called Putin a war criminal and said...": Putin follows a verb, so it
                 // is an object; look further left, and fall back on it if nothing is found

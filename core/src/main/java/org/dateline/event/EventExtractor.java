@@ -68,6 +68,7 @@ public final class EventExtractor {
         out.addAll(gazetteer.problems());
         out.addAll(lexicon.problems());
         out.addAll(cues.problems());
+        out.addAll(ObjectControl.PROBLEMS);
         return out;
     }
 

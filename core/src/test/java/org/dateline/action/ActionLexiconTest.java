@@ -45,6 +45,13 @@ class ActionLexiconTest {
     }
 
     @Test
+    void aVerbFormRightAfterAPrepositionNoVerbFollowsIsANoun() {
+        assertThat(codes("Kyiv may use the missiles against targets inside Russia.")).isEmpty();
+        assertThat(codes("Markets fell amid strikes on Kharkiv.")).isEmpty();
+        assertThat(codes("Russian missiles targeted Kyiv.")).containsExactly("195");
+    }
+
+    @Test
     void inflectionsAndLongestMatch() {
         assertThat(codes("The EU slapped new sanctions on Moscow.")).containsExactly("163");
         assertThat(codes("Ukrainian forces retook Kherson.")).containsExactly("190");

@@ -439,6 +439,23 @@ class EventExtractorTest {
     }
 
     @Test
+    void aParticipleIsAnEventWhenNoActionComesBeforeIt() {
+        assertThat(read("Zelensky made his first trip abroad on Wednesday, flying to Washington to meet Biden."))
+                .containsExactly("UKR>USA 042 asserted");
+        assertThat(read("Russia fired missiles at Kyiv, striking a power plant.")).containsExactly("RUS>UKR 195 asserted");
+    }
+
+    @Test
+    void theObjectOfAnObjectControlVerbActs() {
+        assertThat(read("Biden authorized Ukraine on Sunday to strike Russia.")).containsExactly("UKR>RUS 190 hypothetical");
+        assertThat(read("Washington let Kyiv strike Russia.")).containsExactly("UKR>RUS 190 hypothetical");
+        assertThat(read("NATO allowed Russia to annex Crimea.")).containsExactly("RUS>UKR 192 hypothetical");
+        assertThat(read("Washington helped Ukraine to retake Kherson.")).containsExactly("UKR>UKR 190 asserted");
+        // a call's purpose is the caller's: "called" is no object-control verb
+        assertThat(read("Putin called Macron to discuss the crisis.")).isNotEmpty().allMatch(e -> e.startsWith("RUS>"));
+    }
+
+    @Test
     void aNameAfterAVerbIsNoSubject() {
         assertThat(read("In Washington, Biden called Putin a war criminal on Monday and met Macron."))
                 .containsExactly("USA>RUS 112 asserted", "USA>FRA 040 asserted");
