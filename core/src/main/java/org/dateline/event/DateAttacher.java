@@ -246,7 +246,21 @@ final class DateAttacher {
      */
     Dated governing(int at, int clauseFrom, int clauseTo, int sentenceFrom, int sentenceTo, List<int[]> excluded,
                     boolean deadlines) {
-        Timex best = nearest(at, clauseFrom, clauseTo, excluded, deadlines);
+        return governing(at, clauseFrom, clauseTo, clauseFrom, clauseTo, sentenceFrom, sentenceTo, excluded, deadlines);
+    }
+
+    /**
+     * Like the other, looking first in the verb's part of its clause [partFrom, partTo), the part
+     * a subordinating word opens or closes: "Tuesday marked the 1,000th day since Russia launched
+     * its invasion on February 24, 2022" dates the launch by the date after it, not by the nearer
+     * Tuesday.
+     */
+    Dated governing(int at, int partFrom, int partTo, int clauseFrom, int clauseTo, int sentenceFrom, int sentenceTo,
+                    List<int[]> excluded, boolean deadlines) {
+        Timex best = nearest(at, partFrom, partTo, excluded, deadlines);
+        if (best == null) {
+            best = nearest(at, clauseFrom, clauseTo, excluded, deadlines);
+        }
         if (best == null) {
             best = nearest(at, sentenceFrom, sentenceTo, excluded, deadlines);
         }

@@ -136,6 +136,29 @@ public final class EventExtractor {
         return Character.getType(c) == Character.UPPERCASE_LETTER || " .'-".indexOf(c) >= 0;
     }
 
+    // Words that open a clause of its own time within a clause: "since Russia launched ...".
+    private static final Set<String> SUBORDINATORS = Set.of("since", "after", "before", "when", "until", "once");
+
+    // The tokens [from, to) of the part of clause [clauseFrom, clauseTo) that holds the action:
+    // from the nearest subordinating word before it, to the next one after it.
+    private static int[] subordinatePart(List<Token> tokens, ActionMatch act, int clauseFrom, int clauseTo) {
+        int from = clauseFrom;
+        for (int k = act.fromToken() - 1; k > clauseFrom; k--) {
+            if (SUBORDINATORS.contains(tokens.get(k).norm())) {
+                from = k;
+                break;
+            }
+        }
+        int to = clauseTo;
+        for (int k = act.toToken(); k < clauseTo; k++) {
+            if (SUBORDINATORS.contains(tokens.get(k).norm())) {
+                to = k;
+                break;
+            }
+        }
+        return new int[] {from, to};
+    }
+
     // "Ukraine and Russia accused each other": the object is the subjects themselves, each to each.
     private static boolean reciprocal(List<Token> tokens, ActionMatch act, int to) {
         int k = act.toToken();
@@ -283,7 +306,9 @@ public final class EventExtractor {
             if (reported >= 0) { // what is said, warned of or denied dates what it tells of, not the saying
                 excluded.add(new int[] {tokens.get(reported).start(), tokens.get(r.clauseTo() - 1).end()});
             }
-            DateAttacher.Dated dated = dates.governing(at, tokens.get(r.clauseFrom()).start(),
+            int[] part = subordinatePart(tokens, act, r.clauseFrom(), r.clauseTo());
+            DateAttacher.Dated dated = dates.governing(at, tokens.get(part[0]).start(),
+                    tokens.get(Math.max(part[0], part[1] - 1)).end(), tokens.get(r.clauseFrom()).start(),
                     tokens.get(Math.max(r.clauseFrom(), r.clauseTo() - 1)).end(), sentence.start(), sentence.end(), excluded,
                     modality == Modality.PLANNED);
             if (dated != null && sentenceDate == null) {

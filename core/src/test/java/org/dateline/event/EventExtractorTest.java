@@ -377,6 +377,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSubordinateClauseIsDatedByItsOwnDateFirst() {
+        String text = "Tuesday marked the 1,000th day since Russia launched its full-scale invasion of Ukraine"
+                + " on February 24, 2022.";
+        List<Timex> timexes = List.of(date("Tuesday", text, "2024-11-19", true),
+                date("February 24, 2022", text, "2022-02-24", false));
+        assertThat(EXTRACTOR.extract(text, PUBLISHED, timexes)).extracting(e -> e.action().code() + " " + e.date())
+                .containsExactly("190 2022-02-24");
+        String main = "Russia struck Kyiv on Monday after Ukraine hit the bridge on Saturday.";
+        List<Timex> days = List.of(date("Monday", main, "2022-02-21", true), date("Saturday", main, "2022-02-19", true));
+        assertThat(EXTRACTOR.extract(main, PUBLISHED, days)).extracting(e -> e.action().code() + " " + e.date())
+                .containsExactly("190 2022-02-21", "190 2022-02-19");
+    }
+
+    @Test
     void aDayGoneByWithoutItsYearIsLastYearsWhenTheVerbIsPast() {
         String text = "Russia invaded Ukraine on Feb. 24.";
         // as the tagger reads it, written on 22 February: this year's
