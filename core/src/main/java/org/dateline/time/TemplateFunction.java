@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 enum TemplateFunction {
     ANCHOR(1), SHIFT(2), REF(1), REFSHIFT(2), AGO(2), YEAROF(1), WEEKDAY(1), LASTDAY(1), NEXTDAY(1),
     WEEKDAYIN(2), SAMEDAY(1), DUR(2), CLOCK(3), CLOCK24(2), QUARTEROF(1), LATEST(1), YEARBEFORE(1),
-    YEARAFTER(1), WEEKEND(0), EVENTSHIFT(2);
+    YEARAFTER(1), WEEKEND(0), EVENTSHIFT(2), CLAUSESHIFT(2);
 
     private static final Map<String, TemplateFunction> BY_NAME = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(TemplateFunction::nameInRules, Function.identity()));

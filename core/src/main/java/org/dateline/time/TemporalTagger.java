@@ -181,6 +181,7 @@ public final class TemporalTagger {
         Candidate c = chosen.get(i);
         Candidate next = chosen.get(i + 1);
         if (next.rule().type() != TimexType.DATE || next.rule().value().calls(TemplateFunction.EVENTSHIFT)
+                || next.rule().value().calls(TemplateFunction.CLAUSESHIFT)
                 || !namesCountedEvent(text, c.end(), next.start())) {
             return null;
         }
