@@ -83,6 +83,9 @@ abstract class ClauseStructure extends SentenceView {
             if (n.equals("and") && a > 0 && coordinatedVerb(act)) {
                 return k + 1; // "said the deal would hold and threatened Russia": the cues end at "and"
             }
+            if (n.equals("that") && (norm(k - 1).equals("and") || norm(k - 1).equals("or"))) {
+                return k + 1; // "said the deliveries would not help and that Russia would destroy them"
+            }
         }
         return start;
     }
