@@ -282,6 +282,11 @@ public final class EventExtractor {
             if (act.has(ActionFlag.SPEECH) && (otherAction || r.sources().isEmpty() || !past(tokens.get(act.head()))
                     || anonymous(tokens, from, r.sources().get(0), names)
                     || unnamedAttribution(tokens, from, act, r.sources().get(0), names))) {
+                if (otherAction && !r.sources().isEmpty() && r.sources().get(0).name() >= 0) {
+                    // "Zelensky said Russia was trying to destroy the country": no statement, but
+                    // he spoke, and "He" in the next sentence is him
+                    rememberPerson(paragraph, mentions.get(r.sources().get(0).name()).actor());
+                }
                 continue; // "officials say", "the Kremlin insists": a standing position, not a statement made
             }
             if (r.sources().isEmpty()) {
@@ -562,6 +567,12 @@ public final class EventExtractor {
     private static boolean past(Token verb) {
         String n = verb.norm();
         return n.endsWith("ed") || n.equals("said") || n.equals("told") || n.equals("spoke");
+    }
+
+    private void rememberPerson(Paragraph paragraph, Actor speaker) {
+        if (gazetteer.isPerson(speaker)) {
+            paragraph.person = speaker;
+        }
     }
 
     private void remember(Paragraph paragraph, Actor source) {

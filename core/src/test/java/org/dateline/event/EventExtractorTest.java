@@ -332,6 +332,9 @@ class EventExtractorTest {
     void pronounsTakeTheLastActorOfTheParagraph() {
         assertThat(read("Russia expelled ten US diplomats. It also closed the US consulate in Yekaterinburg."))
                 .containsExactly("RUS>USA 161 asserted", "RUS>USA 161 asserted");
+        // a speaker whose statement is no event of its own (it reports another) is still the last person
+        assertThat(read("Putin met Erdogan.\n\nZelensky said Russia had shelled Kharkiv. He spoke with Macron."))
+                .containsExactly("RUS>TUR 040 asserted", "RUS>UKR 194 asserted", "UKR>FRA 040 asserted");
     }
 
     static Timex date(String text, String all, String value, boolean relative) {
