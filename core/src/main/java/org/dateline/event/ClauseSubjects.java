@@ -30,6 +30,8 @@ final class ClauseSubjects extends ClauseStructure {
             "finally", "eventually", "quickly", "soon");
     private static final long LINKS = WordClasses.of("and", ",", "also", "then", "later", "had", "has", "have",
             "subsequently", "immediately", "both", "swiftly", "quickly", "promptly");
+    private static final long MEMBERS = WordClasses.of("leaders", "ministers", "heads", "members", "envoys",
+            "officials", "representatives", "delegations", "delegates", "diplomats", "ambassadors", "governments");
     private static final long PERSON_PRONOUNS = WordClasses.of("he", "she");
     private static final long POSSESSIVES = WordClasses.of("its", "their", "his", "her", "our");
     private static final long OTHER_PRONOUNS = WordClasses.of("it", "they");
@@ -118,6 +120,15 @@ final class ClauseSubjects extends ClauseStructure {
                 continue;
             }
             Name name = names.get(n);
+            int members = membersOf(name);
+            if (members >= 0 && !name.place()) {
+                // "The leaders of the Group of Seven will hold": the group acts through its members
+                if (subjectPosition(members)) {
+                    return coordinated(n);
+                }
+                k = members;
+                continue;
+            }
             if (name.place() && !places || is(before(name), SUBJECT_BLOCKERS)) {
                 k = name.from();
                 continue;
@@ -178,7 +189,18 @@ final class ClauseSubjects extends ClauseStructure {
      * governing verb; not another lower-case word ("called Putin").
      */
     private boolean subjectPosition(Name name) {
-        int k = name.from() - 1;
+        return subjectPosition(name.from());
+    }
+
+    // "The leaders of the Group of Seven": where the members' noun before "of" the name starts, or -1.
+    private int membersOf(Name name) {
+        int of = before(name);
+        return norm(of).equals("of") && is(of - 1, MEMBERS) ? of - 1 : -1;
+    }
+
+    // Whether a phrase starting at token start can be a subject by what precedes it (see above).
+    private boolean subjectPosition(int start) {
+        int k = start - 1;
         for (int d = k; d >= from && d >= k - 2; d--) {
             if (is(d, SUBJECT_DETERMINERS)) {
                 k = d; // "a senior US official": the phrase starts at its determiner

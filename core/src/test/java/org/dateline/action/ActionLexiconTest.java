@@ -55,6 +55,7 @@ class ActionLexiconTest {
     void inflectionsAndLongestMatch() {
         assertThat(codes("The EU slapped new sanctions on Moscow.")).containsExactly("163");
         assertThat(codes("Ukrainian forces retook Kherson.")).containsExactly("190");
+        assertThat(codes("Zelensky asked Germany for more tanks.")).containsExactly("023");
         assertThat(codes("Washington is imposing sanctions.")).containsExactly("163");
         assertThat(codes("Moscow threatened to impose sanctions on Kyiv.")).containsExactly("1312");
         assertThat(codes("Britain recognised the independence of Kosovo.")).containsExactly("054");

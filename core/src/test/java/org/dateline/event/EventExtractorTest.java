@@ -473,6 +473,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void membersOfAGroupActForIt() {
+        assertThat(read("The leaders of the Group of Seven condemned Russia.")).containsExactly("G7>RUS 111 asserted");
+        assertThat(read("Foreign ministers of the EU met Kuleba.")).containsExactly("EU>UKR 040 asserted");
+        // a name after "of" another noun is no subject
+        assertThat(read("The seizure of Crimea angered NATO.")).isEmpty();
+    }
+
+    @Test
     void aNameAfterAVerbIsNoSubject() {
         assertThat(read("In Washington, Biden called Putin a war criminal on Monday and met Macron."))
                 .containsExactly("USA>RUS 112 asserted", "USA>FRA 040 asserted");
