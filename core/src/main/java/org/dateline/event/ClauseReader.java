@@ -113,6 +113,9 @@ final class ClauseReader {
             boolean saying = act.has(ActionFlag.GOVERNS) || act.has(ActionFlag.SPEECH);
             Modality m = sentenceCues.modality(s.windowStart(act, a), act.head(), act.passive(), reported, !saying);
             int governor = s.governor(a);
+            if (governor < 0) {
+                governor = s.governorOfSubject(a, sources);
+            }
             if (governor >= 0) {
                 boolean denial = actions.get(governor).code().code().equals("016");
                 m = ModalityCues.stronger(m, denial ? Modality.NEGATED : Modality.HYPOTHETICAL);

@@ -113,6 +113,42 @@ abstract class ClauseStructure extends SentenceView {
         return -1;
     }
 
+    // Demands, disapproval and accusations, threats and warnings (roots 10, 11, 13) are aimed at
+    // the subject of the clause they govern; a denial (016) or a statement is not.
+    private static boolean addressesThatClause(ActionMatch act) {
+        String root = act.code().code().substring(0, 2);
+        return root.equals("10") || root.equals("11") || root.equals("13");
+    }
+
+    /**
+     * "demanded that Russia stop its offensive and withdraw its troops": a verb coordinated inside
+     * a governing verb's complement, whose subject is named there, is governed by it too. The
+     * governing action's index, or -1.
+     */
+    int governorOfSubject(int a, List<Ref> sources) {
+        if (sources.isEmpty() || sources.get(0).name() < 0) {
+            return -1;
+        }
+        Name subject = names.get(sources.get(0).name());
+        ActionMatch act = actions.get(a);
+        for (int g = a - 1; g >= 0; g--) {
+            ActionMatch gov = actions.get(g);
+            if (gov.has(ActionFlag.SPEECH) && !gov.has(ActionFlag.GOVERNS)) {
+                return -1; // "condemned the invasion and said Washington would": said heads what follows
+            }
+            if (!gov.has(ActionFlag.GOVERNS) || gov.toToken() > subject.from() || subject.to() > act.fromToken()) {
+                continue;
+            }
+            for (int k = gov.toToken(); k < act.fromToken(); k++) {
+                if (boundary(k)) {
+                    return -1;
+                }
+            }
+            return g;
+        }
+        return -1;
+    }
+
     /**
      * "A rebel attack on Mariupol would end the truce": the action is the subject of a modal
      * (hypothetical); "Ukraine's counteroffensive, which Kyiv had prepared for months, is
@@ -120,12 +156,18 @@ abstract class ClauseStructure extends SentenceView {
      */
     Modality subjectOfModal(ActionMatch act, int clauseEnd) {
         int[] own = relativeOf(act.head());
+        boolean between = false;
         for (int k = act.toToken(); k < clauseEnd; k++) {
             int[] aside = relativeOf(k);
             if (aside != null && aside != own) {
                 k = aside[1]; // past the aside and its closing comma
                 continue;
             }
+            if (between && is(k, AND)) {
+                between = false; // "talks between Russian and Ukrainian delegations are expected to"
+                continue;
+            }
+            between |= norm(k).equals("between");
             if (is(k, MODALS) && Character.isLowerCase(tokens.get(k).text().charAt(0))) {
                 return Modality.HYPOTHETICAL;
             }
@@ -361,6 +403,12 @@ abstract class ClauseStructure extends SentenceView {
     /** The objects of an action: the first names to its right in its clause, and those coordinated after. */
     List<Ref> targets(ActionMatch act, List<Ref> agents) {
         int[] rel = relativeOf(act.head());
+        if (act.has(ActionFlag.GOVERNS) && addressesThatClause(act) && norm(act.toToken()).equals("that")) {
+            int n = nameStartingAt(act.toToken() + 1 + (norm(act.toToken() + 1).equals("the") ? 1 : 0));
+            if (n >= 0 && !names.get(n).place()) {
+                return following(n); // "demanded that Russia withdraw": what is demanded is Russia's to do
+            }
+        }
         for (int k = act.head() + 1; k < to; k++) {
             if (boundary(k) || norm(k).equals("that") || is(k, COMMA)
                     || k >= act.toToken() && is(k, OBJECT_ENDERS)) {

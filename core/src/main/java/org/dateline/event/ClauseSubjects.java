@@ -272,8 +272,8 @@ final class ClauseSubjects extends ClauseStructure {
                 earlier = p;
             }
         }
-        if (earlier < 0 || appositive(name)) {
-            return false;
+        if (earlier < 0 || appositive(name) || norm(before(name)).equals("that")) {
+            return false; // "demanded that Russia stop its offensive and withdraw": Russia is a subject
         }
         int k = act.fromToken() - 1;
         while (k >= name.to() && is(k, LINKS) && !is(k, AND) && !is(k, COMMA)) {

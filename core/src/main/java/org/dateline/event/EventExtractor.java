@@ -355,11 +355,12 @@ public final class EventExtractor {
                 targets.stream().filter(t -> !t.entity().equals(sources.get(0).entity()))
                         .forEach(t -> pairs.add(new Actor[] {t, sources.get(0)}));
             }
+            boolean verbalConflict = act.code().quadClass() == 3;
             for (Actor[] pair : pairs) {
                 Actor source = pair[0];
                 Actor target = pair[1];
-                if (source != null && source.equals(target)) {
-                    target = null;
+                if (source != null && (source.equals(target) || verbalConflict && sameSide(source, target))) {
+                    target = null; // "Putin warned that Russia would use all the means": no threat to itself
                 }
                 if (act.has(ActionFlag.ABROAD) && source != null && target != null
                         && source.entity().equals(target.entity())) {
@@ -584,6 +585,16 @@ public final class EventExtractor {
         } else {
             paragraph.other = source;
         }
+    }
+
+    // The same entity in the same role, a state counting as its government: "Putin" (RUS GOV) and
+    // "Russia" (RUS), not Kyiv and the separatists (UKR REB).
+    private static boolean sameSide(Actor a, Actor b) {
+        return b != null && a.entity().equals(b.entity()) && governing(a.role()).equals(governing(b.role()));
+    }
+
+    private static String governing(String role) {
+        return role == null || role.isEmpty() ? "GOV" : role;
     }
 
     private static String entity(Actor a) {

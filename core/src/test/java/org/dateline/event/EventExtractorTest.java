@@ -473,9 +473,21 @@ class EventExtractorTest {
     }
 
     @Test
+    void aDemandOrWarningIsAimedAtTheSubjectOfTheClauseItGoverns() {
+        assertThat(read("The UN demanded that Russia stop its offensive and withdraw its troops from Ukraine."))
+                .containsExactly("UN>RUS 100 asserted", "RUS>UKR 0874 hypothetical");
+        assertThat(read("Biden warned that Russia would face sanctions.")).containsExactly("USA>RUS 130 asserted");
+        // not at one's own side
+        assertThat(read("Putin warned that Russia would use all the means at its disposal."))
+                .containsExactly("RUS>- 130 asserted");
+    }
+
+    @Test
     void membersOfAGroupActForIt() {
         assertThat(read("The leaders of the Group of Seven condemned Russia.")).containsExactly("G7>RUS 111 asserted");
         assertThat(read("Foreign ministers of the EU met Kuleba.")).containsExactly("EU>UKR 040 asserted");
+        assertThat(read("Talks between Russian and Ukrainian delegations are expected to resume."))
+                .containsExactly("RUS>UKR 046 planned", "UKR>RUS 046 planned");
         // a name after "of" another noun is no subject
         assertThat(read("The seizure of Crimea angered NATO.")).isEmpty();
     }
