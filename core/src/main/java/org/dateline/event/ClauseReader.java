@@ -103,6 +103,9 @@ final class ClauseReader {
                 sources = agents;
                 List<Ref> left = s.subjects(act, a, sourcesSoFar, context, true);
                 targets = left.isEmpty() ? s.targets(act, agents) : left;
+            } else if (act.has(ActionFlag.SPEECH) && s.invertedSpeaker(act) != null) {
+                sources = s.invertedSpeaker(act); // '"We will win," said Zelensky'
+                targets = List.of();
             } else {
                 sources = s.subjects(act, a, sourcesSoFar, context, false);
                 // a speech verb's object is who is told ("told Obama"), never what is said

@@ -156,6 +156,32 @@ final class ClauseSubjects extends ClauseStructure {
     }
 
     /**
+     * '"We will win," said Zelensky', '..., said Linda Thomas-Greenfield, the US ambassador to the
+     * UN': a speech verb right after a closing quote has its speaker after it, the first name
+     * that is not a preposition's object; null when the verb does not follow a quote.
+     */
+    List<Ref> invertedSpeaker(ActionMatch act) {
+        int k = act.fromToken() - 1;
+        boolean quoteClosed = isQuote(k) && (is(k - 1, COMMA) || ".?!".contains(norm(k - 1)) && !norm(k - 1).isEmpty())
+                || is(k, COMMA) && isQuote(k - 1);
+        if (!quoteClosed) {
+            return null;
+        }
+        for (int j = act.toToken(); j < to && !boundary(j); j++) {
+            int n = nameStartingAt(j);
+            if (n >= 0 && !names.get(n).place() && !is(before(names.get(n)), SUBJECT_BLOCKERS)) {
+                return List.of(new Ref(n, null));
+            }
+        }
+        return List.of();
+    }
+
+    private boolean isQuote(int k) {
+        String t = norm(k);
+        return t.equals("\"") || t.equals("”") || t.equals("“");
+    }
+
+    /**
      * "Kuleba said (that) Putin had launched an invasion and urged the world to stop him": a verb
      * coordinated after a reported clause in the past perfect is the speaker's, not the reported
      * subject's. The speech action's index, or -1.

@@ -483,6 +483,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aQuoteBeforeTheSpeechVerbPutsTheSpeakerAfterIt() {
+        assertThat(read("\"Russia must be held accountable,\" said Joe Biden.")).containsExactly("USA>- 010 asserted");
+        assertThat(read("“We will win,” said Ukraine's president, Volodymyr Zelensky."))
+                .containsExactly("UKR>- 010 asserted");
+        assertThat(read("\"We will win,\" Zelensky said.")).containsExactly("UKR>- 010 asserted");
+    }
+
+    @Test
     void membersOfAGroupActForIt() {
         assertThat(read("The leaders of the Group of Seven condemned Russia.")).containsExactly("G7>RUS 111 asserted");
         assertThat(read("Foreign ministers of the EU met Kuleba.")).containsExactly("EU>UKR 040 asserted");
