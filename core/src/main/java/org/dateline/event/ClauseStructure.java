@@ -272,10 +272,11 @@ abstract class ClauseStructure extends SentenceView {
         return nameEndingAt(k) >= 0 && !norm(k).equals("'s");
     }
 
-    // Whether another action of the sentence ends before act starts.
+    // Whether another action of the sentence ends before act starts ("since the Russian invasion"
+    // names a known event, no action of the sentence).
     private boolean actionBefore(ActionMatch act) {
         for (ActionMatch m : actions) {
-            if (m != act && m.toToken() <= act.fromToken()) {
+            if (m != act && m.toToken() <= act.fromToken() && !(m.has(ActionFlag.NOUN) && definite(m))) {
                 return true;
             }
         }

@@ -60,6 +60,17 @@ final class ClauseSubjects extends ClauseStructure {
                 return coordinated(n); // "Ukrainian drones struck": the phrase begins inside the subject
             }
         }
+        if (act.head() == act.fromToken() && is(act.head() - 1, COMMA) && norm(act.head()).endsWith("ing")) {
+            // "Zelensky made his first trip abroad since the Russian invasion, flying to
+            // Washington": the participle's subject is the sentence's
+            for (int n = 0; n < names.size(); n++) {
+                Name name = names.get(n);
+                if (name.to() <= act.fromToken() && !name.place() && !is(before(name), SUBJECT_BLOCKERS)
+                        && subjectPosition(name)) {
+                    return coordinated(n);
+                }
+            }
+        }
         int[] rel = relativeOf(act.head());
         int fallback = -1;
         boolean possessive = false;
