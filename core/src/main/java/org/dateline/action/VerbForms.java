@@ -15,6 +15,7 @@ import org.dateline.text.RuleFile;
 public final class VerbForms {
     private final Map<String, Set<String>> irregular = new HashMap<>();
     private final Map<String, Set<String>> participles = new HashMap<>();
+    private final Set<String> irregularPast = new java.util.HashSet<>();
 
     /** The forms of regular verbs by rule, of irregular ones from irregular-verbs.txt. */
     public VerbForms() {
@@ -23,6 +24,7 @@ public final class VerbForms {
             Set<String> parts = new LinkedHashSet<>();
             for (String s : l.field(1).split(";")) {
                 forms.add(s.strip());
+                irregularPast.add(s.strip());
             }
             for (String s : l.field(2).split(";")) {
                 forms.add(s.strip());
@@ -31,6 +33,11 @@ public final class VerbForms {
             irregular.put(l.field(0), forms);
             participles.put(l.field(0), parts);
         }
+    }
+
+    /** Whether a word (lower case) is a past-tense form: "signed", or an irregular past ("said", "wrote"). */
+    public boolean past(String form) {
+        return form.endsWith("ed") || irregularPast.contains(form);
     }
 
     /** Every form of the verb, lower case. */

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.dateline.action.ActionFlag;
 import org.dateline.action.ActionLexicon;
 import org.dateline.action.ActionMatch;
+import org.dateline.action.VerbForms;
 import org.dateline.actor.Actor;
 import org.dateline.actor.ActorMention;
 import org.dateline.actor.Gazetteer;
@@ -566,9 +567,11 @@ public final class EventExtractor {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     private static boolean past(Token verb) {
-        String n = verb.norm();
-        return n.endsWith("ed") || n.equals("said") || n.equals("told") || n.equals("spoke");
+        return VERB_FORMS.past(verb.norm());
     }
+
+    // the past forms of the irregular verbs the lexicon names ("said", "wrote")
+    private static final VerbForms VERB_FORMS = new VerbForms();
 
     private void rememberPerson(Paragraph paragraph, Actor speaker) {
         if (gazetteer.isPerson(speaker)) {
