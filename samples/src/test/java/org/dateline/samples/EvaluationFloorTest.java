@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
  */
 class EvaluationFloorTest {
     // Raised on 2026-11-25 07:57 UTC from main (44 articles, 503 gold events): F1 0.810
-    // (P 0.919, R 0.724), every publication date right, no must-not violation.
+    // (P 0.919, R 0.724), every publication date right, no must-not violation. Five articles
+    // added on 2026-11-25 (49 articles, 544 gold events): F1 0.808 (the build before them 0.787;
+    // on the first 44 the same build gives 0.811), so the floor holds.
 
     /** Overall micro-averaged F1 may not fall below this. */
     static final double FLOOR_F1 = 0.805;
