@@ -331,11 +331,15 @@ public final class EventExtractor {
                 dated = publication;
             }
             if (modality == Modality.ASSERTED && published != null && dated.source() == DateSource.RELATIVE
-                    && past(tokens.get(act.head())) && dated.date().length() == 10 && dated.end() == null
+                    && past(tokens.get(act.head())) && (dated.date().length() == 10 || dated.date().length() == 7)
+                    && dated.end() == null
                     && Dates.startsAfter(dated.date(), published) && !YEAR.matcher(dated.text()).find()) {
-                // "Russia invaded Ukraine on Feb. 24", written in January: a day gone by, last year's
-                // (the tagger keeps this year's: "payable Dec. 15", written in November, is to come)
-                dated = new DateAttacher.Dated(Dates.first(dated.date()).minusYears(1).toString(), null,
+                // "Russia invaded Ukraine on Feb. 24", written in January, "signed a deal in January",
+                // written in November: a day or month gone by, last year's (the tagger keeps the
+                // nearest: "payable Dec. 15", written in November, is to come)
+                String lastYear = dated.date().length() == 10 ? Dates.first(dated.date()).minusYears(1).toString()
+                        : java.time.YearMonth.parse(dated.date()).minusYears(1).toString();
+                dated = new DateAttacher.Dated(lastYear, null,
                         dated.source(), dated.text());
             }
             LocalDate when = Dates.representative(dated.date(), published);

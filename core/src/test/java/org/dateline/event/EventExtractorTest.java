@@ -400,6 +400,10 @@ class EventExtractorTest {
         List<Timex> timexes = List.of(date("Feb. 24", text, "2022-02-24", true));
         assertThat(EXTRACTOR.extract(text, PUBLISHED, timexes)).extracting(e -> e.date() + " " + e.modality().json())
                 .containsExactly("2021-02-24 asserted");
+        String month = "Ukraine signed a security deal with Britain in March.";
+        // as the tagger reads it, written on 22 February: the nearest March, this year's
+        assertThat(EXTRACTOR.extract(month, PUBLISHED, List.of(date("March", month, "2022-03", true))))
+                .extracting(e -> e.date() + " " + e.modality().json()).containsOnly("2021-03 asserted");
         String planned = "Russia will invade Ukraine on Feb. 24.";
         assertThat(EXTRACTOR.extract(planned, PUBLISHED, List.of(date("Feb. 24", planned, "2022-02-24", true))))
                 .extracting(e -> e.date() + " " + e.modality().json()).containsExactly("2022-02-24 planned");
