@@ -404,6 +404,12 @@ class EventExtractorTest {
         // as the tagger reads it, written on 22 February: the nearest March, this year's
         assertThat(EXTRACTOR.extract(month, PUBLISHED, List.of(date("March", month, "2022-03", true))))
                 .extracting(e -> e.date() + " " + e.modality().json()).containsOnly("2021-03 asserted");
+        String season = "Putin will visit Beijing in the spring.";
+        // written in November 2023, the tagger's spring of 2023 (March to May) is gone: next spring
+        assertThat(EXTRACTOR.extract(season, LocalDate.of(2023, 11, 15),
+                List.of(date("the spring", season, "2023-SP", true))))
+                .extracting(e -> e.date() + " " + e.end() + " " + e.modality().json())
+                .containsOnly("2024-03 2024-05 planned");
         String planned = "Russia will invade Ukraine on Feb. 24.";
         assertThat(EXTRACTOR.extract(planned, PUBLISHED, List.of(date("Feb. 24", planned, "2022-02-24", true))))
                 .extracting(e -> e.date() + " " + e.modality().json()).containsExactly("2022-02-24 planned");
