@@ -75,6 +75,7 @@ final class ModalityCues {
      */
     InSentence in(List<Token> tokens, int[] ids, int from, int to) {
         List<Found> found = new ArrayList<>();
+        int coveredTo = from; // where the cues found so far end
         for (int i = from; i < to; i++) {
             int id = ids[i];
             List<Cue> starting = id >= 0 && id < byFirst.length ? byFirst[id] : null;
@@ -89,11 +90,15 @@ final class ModalityCues {
                     longest = c.words().size();
                 }
             }
+            if (longest == 0 || i + longest <= coveredTo) {
+                continue; // none here, or inside a longer cue: "rule out" in "refused to rule out"
+            }
             for (Cue c : starting) {
                 if (c.words().size() == longest && occursAt(c.ids(), tokens, ids, i, from, to)) {
                     found.add(new Found(i, i + longest, c));
                 }
             }
+            coveredTo = i + longest;
         }
         return new InSentence(from, to, found);
     }

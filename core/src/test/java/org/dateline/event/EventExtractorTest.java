@@ -170,6 +170,10 @@ class EventExtractorTest {
         assertThat(read("Russia has no intention of attacking NATO, Putin said.")).containsExactly("RUS>NATO 190 negated");
         // "ruled out" as the action itself is a rejection, asserted
         assertThat(read("Kyiv ruled out talks with Moscow.")).containsExactly("UKR>RUS 125 asserted");
+        // not ruling out leaves it open: the longer cue wins over the "rule out" inside it
+        assertThat(read("Macron refused to rule out sending troops to Ukraine.")).containsExactly("FRA>UKR 154 hypothetical");
+        assertThat(read("Macron did not rule out sending troops to Ukraine.")).containsExactly("FRA>UKR 154 hypothetical");
+        assertThat(read("Zelensky signed a decree banning talks with Putin.")).allMatch(s -> s.endsWith("negated"));
     }
 
     @Test
