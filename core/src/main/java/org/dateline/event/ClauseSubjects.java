@@ -100,6 +100,9 @@ final class ClauseSubjects extends ClauseStructure {
                 return List.of();
             }
             possessive |= is(k, POSSESSIVES);
+            if (possessive && norm(k).equals("that") && speechOpens(k, a)) {
+                continue; // "Zelensky said (on Saturday) that his army was fighting": the speaker's own forces
+            }
             if (is(k, SUBORDINATORS) && !(norm(k).equals("as") && k + 1 < to && norm(k + 1).equals("well"))) {
                 // "Obama said the deal might not hold and threatened Russia": a verb coordinated
                 // across the subordinate clause shares the subject of the verb before that clause
@@ -340,6 +343,23 @@ final class ClauseSubjects extends ClauseStructure {
             }
         }
         return true;
+    }
+
+    // Whether the "that" at k opens what a speech verb before action a says: "confirmed on
+    // Saturday that", with no comma or clause boundary between.
+    private boolean speechOpens(int k, int a) {
+        for (int p = a - 1; p >= 0; p--) {
+            ActionMatch m = actions.get(p);
+            if (m.has(ActionFlag.SPEECH) && m.toToken() <= k) {
+                for (int j = m.toToken(); j < k; j++) {
+                    if (boundary(j) || is(j, COMMA)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     // Token k is the head of a plain speech verb before action a ("said", "told").

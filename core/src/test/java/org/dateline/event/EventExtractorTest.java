@@ -138,6 +138,8 @@ class EventExtractorTest {
         assertThat(read("Ukraine's interior ministry said missiles had struck command centres near Kyiv.")).isEmpty();
         assertThat(read("Russia's defence ministry said its troops had withdrawn from Lyman."))
                 .containsExactly("RUS>UKR 0874 asserted");
+        assertThat(read("Zelensky confirmed on Saturday that his army was fighting inside Russia."))
+                .containsExactly("UKR>RUS 190 asserted");
     }
 
     @Test
