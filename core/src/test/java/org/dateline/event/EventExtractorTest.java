@@ -509,6 +509,8 @@ class EventExtractorTest {
     @Test
     void membersOfAGroupActForIt() {
         assertThat(read("The leaders of the Group of Seven condemned Russia.")).containsExactly("G7>RUS 111 asserted");
+        assertThat(read("Alexander Borodai, the prime minister of the Donetsk People's Republic, condemned Kyiv."))
+                .containsExactly("UKR>UKR 111 asserted");
         assertThat(read("Foreign ministers of the EU met Kuleba.")).containsExactly("EU>UKR 040 asserted");
         assertThat(read("Talks between Russian and Ukrainian delegations are expected to resume."))
                 .containsExactly("RUS>UKR 046 planned", "UKR>RUS 046 planned");
