@@ -404,6 +404,11 @@ public final class EventExtractor {
         return out;
     }
 
+    // What a timeline shows: what happened or is planned, not what was denied or imagined.
+    private static boolean scored(Modality m) {
+        return m == Modality.ASSERTED || m == Modality.PLANNED;
+    }
+
     // Two or more parties act on each other: "Russia and Ukraine agreed to exchange prisoners" (a
     // plan), not "Yanukovych and his ministers", nor allies deciding on sanctions (a decision).
     private static boolean jointly(List<ClauseReader.Ref> sources, List<ActorMention> mentions) {
@@ -416,7 +421,7 @@ public final class EventExtractor {
     // not happen ("said there had been no breakthrough") is still a statement made.
     private static boolean otherAction(List<ClauseReader.Reading> readings, ModalityCues.InSentence cues,
                                        boolean parenthetical, int from, int to) {
-        return readings.stream().anyMatch(r -> !r.action().has(ActionFlag.SPEECH))
+        return readings.stream().anyMatch(r -> !r.action().has(ActionFlag.SPEECH) && scored(r.modality()))
                 || cues.conditional()
                 || parenthetical && cues.modality(from, to, true, false, true) != Modality.ASSERTED;
     }

@@ -168,8 +168,9 @@ class EventExtractorTest {
         assertThat(read("Germany has yet to send tanks to Ukraine.")).containsExactly("DEU>UKR 072 negated");
         assertThat(read("NATO ruled out sending troops to Ukraine.")).containsExactly("NATO>UKR 154 negated");
         assertThat(read("The Kremlin said Russia had no plans to invade Ukraine."))
-                .containsExactly("RUS>UKR 190 negated");
-        assertThat(read("Russia has no intention of attacking NATO, Putin said.")).containsExactly("RUS>NATO 190 negated");
+                .containsExactly("RUS>- 010 asserted", "RUS>UKR 190 negated");
+        assertThat(read("Russia has no intention of attacking NATO, Putin said."))
+                .containsExactly("RUS>NATO 190 negated", "RUS>- 010 asserted");
         // "ruled out" as the action itself is a rejection, asserted
         assertThat(read("Kyiv ruled out talks with Moscow.")).containsExactly("UKR>RUS 125 asserted");
         // not ruling out leaves it open: the longer cue wins over the "rule out" inside it
@@ -561,6 +562,14 @@ class EventExtractorTest {
         assertThat(read("The EU agreed to impose sanctions on Russia.")).containsExactly("EU>RUS 163 asserted");
         assertThat(read("The United States and Britain agreed on Saturday to cut Russian banks from SWIFT."))
                 .containsExactly("USA>RUS 163 asserted", "GBR>RUS 163 asserted");
+    }
+
+    @Test
+    void aStatementOfWhatWillNotOrShouldHappenIsAStatementMade() {
+        assertThat(read("Lavrov said Russia would never recognise the vote."))
+                .containsExactly("RUS>- 010 asserted", "RUS>- 054 negated");
+        // an action reported as done is the event, not the saying
+        assertThat(read("Lavrov said Russia had recognised the vote.")).containsExactly("RUS>- 054 asserted");
     }
 
     @Test
