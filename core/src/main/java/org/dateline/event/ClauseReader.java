@@ -87,6 +87,7 @@ final class ClauseReader {
             }
             List<Ref> sources;
             List<Ref> targets;
+            boolean circumstance = false; // a noun saying where or how an earlier action was done
             if (act.has(ActionFlag.NOUN) && s.definite(act)) {
                 sourcesSoFar.add(List.of());
                 continue; // "the Russian invasion": a known event referred to, not reported here
@@ -95,6 +96,10 @@ final class ClauseReader {
             List<Ref> agents = passive ? s.agents(act) : List.of();
             if (act.has(ActionFlag.NOUN) && act.has(ActionFlag.MUTUAL)) {
                 sources = s.possessor(act); // a call or talks: with whom is said by "with", nothing else
+                if (sources.isEmpty() && s.inPhraseAfterVerb(act)) {
+                    sources = s.shared(a, sourcesSoFar); // "accused the opposition in a call with ...": the accuser's call
+                    circumstance = true;
+                }
                 targets = s.partner(act);
             } else if (act.has(ActionFlag.NOUN)) {
                 sources = s.possessor(act);
@@ -115,8 +120,8 @@ final class ClauseReader {
             boolean reported = s.reported(a) && !sentenceCues.conditional();
             boolean saying = act.has(ActionFlag.GOVERNS) || act.has(ActionFlag.SPEECH);
             Modality m = sentenceCues.modality(s.windowStart(act, a), act.head(), act.passive(), reported, !saying);
-            int governor = s.governor(a);
-            if (governor < 0) {
+            int governor = circumstance ? -1 : s.governor(a);
+            if (governor < 0 && !circumstance) {
                 governor = s.governorOfSubject(a, sources);
             }
             if (governor >= 0) {

@@ -361,6 +361,19 @@ abstract class ClauseStructure extends SentenceView {
         return List.of();
     }
 
+    /**
+     * "accused the opposition on Saturday of failing to keep its side of the bargain in a
+     * telephone call with his German counterpart": a noun in a phrase after the sentence's start,
+     * which belongs to the verb before it.
+     */
+    boolean inPhraseAfterVerb(ActionMatch act) {
+        int k = act.fromToken() - 1;
+        while (k > from && is(k, ARTICLES_AND_POSSESSIVES)) {
+            k--;
+        }
+        return k > from && is(k, OPENING_PREPOSITIONS);
+    }
+
     /** The name after "with" right behind a noun: "a telephone call with his German counterpart". */
     List<Ref> partner(ActionMatch act) {
         int j = act.toToken();

@@ -380,7 +380,7 @@ final class ClauseSubjects extends ClauseStructure {
         return is(name.from() - 1, COMMA) && nameEndingAt(name.from() - 2) >= 0;
     }
 
-    private List<Ref> shared(int a, List<List<Ref>> sourcesSoFar) {
+    List<Ref> shared(int a, List<List<Ref>> sourcesSoFar) {
         for (int p = a - 1; p >= 0; p--) {
             if (!actions.get(p).has(ActionFlag.SPEECH) && !sourcesSoFar.get(p).isEmpty()) {
                 return sourcesSoFar.get(p);

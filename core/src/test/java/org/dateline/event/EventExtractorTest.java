@@ -508,6 +508,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCallInAPhraseAfterTheVerbIsTheSubjects() {
+        assertThat(read("Lavrov accused the opposition of breaking the deal in a telephone call with Steinmeier."))
+                .containsExactly("RUS>- 112 asserted", "RUS>DEU 041 asserted");
+    }
+
+    @Test
     void membersOfAGroupActForIt() {
         assertThat(read("The leaders of the Group of Seven condemned Russia.")).containsExactly("G7>RUS 111 asserted");
         assertThat(read("Alexander Borodai, the prime minister of the Donetsk People's Republic, condemned Kyiv."))
