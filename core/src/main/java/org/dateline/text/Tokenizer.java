@@ -81,31 +81,26 @@ public final class Tokenizer {
 
     // The token [start, end) written as source[from, from + end - start) (the text, or the token
     // itself), its id found from those characters going to ids[n]. A word of the vocabulary shares
-    // the vocabulary's normal form, and its text too when written so ("the", ","): only the other
-    // words get strings built. With no table, no ids are looked up.
+    // the vocabulary's normal form, and its text too when written so ("the", ","); another word's
+    // normal form is its text when written so ("shelling"): only the other strings are built.
+    // With no table, no ids are looked up.
     private static Token token(int start, int end, char[] source, int from, WordTable words, int[] ids, int n) {
         int length = end - start;
-        int slot = words == null ? WordTable.ABSENT : words.slot(source, from, from + length);
+        int slot = words == null ? WordTable.NOT_SIMPLE : words.slot(source, from, from + length);
         if (slot >= 0) {
             ids[n] = words.id(slot);
             String norm = words.word(slot);
-            String text = writtenAs(norm, source, from) ? norm : new String(source, from, length);
+            String text = words.writtenAs(slot, source, from) ? norm : new String(source, from, length);
             return new Token(start, end, text, norm);
         }
         String text = new String(source, from, length);
-        String norm = Token.normalize(text);
-        ids[n] = slot == WordTable.NOT_SIMPLE ? Vocabulary.id(norm) : Vocabulary.UNKNOWN;
-        return new Token(start, end, text, norm);
-    }
-
-    // Whether the characters from `from` are word's, as they are (word's length known to fit).
-    private static boolean writtenAs(String word, char[] source, int from) {
-        for (int k = 0; k < word.length(); k++) {
-            if (source[from + k] != word.charAt(k)) {
-                return false;
-            }
+        if (slot == WordTable.ABSENT) {
+            ids[n] = Vocabulary.UNKNOWN;
+            return new Token(start, end, text, WordTable.simpleNormalForm(source, from, length, text));
         }
-        return true;
+        String norm = Token.normalize(text);
+        ids[n] = words == null ? Vocabulary.UNKNOWN : Vocabulary.id(norm);
+        return new Token(start, end, text, norm);
     }
 
     /** The token rules over text[.., to), by code point. */

@@ -19,30 +19,43 @@ final class WordTable {
 
     private static final int EMPTY = -1;
 
-    // By slot, side by side: the word's hash and its id (EMPTY where no word is), so a probe
-    // reads one array and touches a word's characters only when the hashes agree
-    private final int[] hashesAndIds;
+    // By slot, four ints side by side: the word's hash, its id (EMPTY where no word is), and
+    // where its characters are in the pool and how many: a probe reads one array and compares
+    // characters in another, never dereferencing a String (a cache miss per token otherwise)
+    private static final int HASH = 0;
+    private static final int ID = 1;
+    private static final int OFFSET = 2;
+    private static final int LENGTH = 3;
+    private static final int INTS = 4;
+
+    private final int[] slots;
+    private final char[] pool; // every word's characters, one after another
     private final String[] words;
     private final int mask;
 
     WordTable(Map<String, Integer> vocabulary) {
         int capacity = Integer.highestOneBit(Math.max(16, vocabulary.size() * 3)) << 1; // at most a third full
-        hashesAndIds = new int[2 * capacity];
+        slots = new int[INTS * capacity];
         words = new String[capacity];
         mask = capacity - 1;
         for (int slot = 0; slot < capacity; slot++) {
-            hashesAndIds[2 * slot + 1] = EMPTY;
+            slots[INTS * slot + ID] = EMPTY;
         }
+        StringBuilder chars = new StringBuilder();
         vocabulary.forEach((word, id) -> {
             int h = hash(word);
             int slot = spread(h) & mask;
-            while (hashesAndIds[2 * slot + 1] != EMPTY) {
+            while (slots[INTS * slot + ID] != EMPTY) {
                 slot = (slot + 1) & mask;
             }
-            hashesAndIds[2 * slot] = h;
-            hashesAndIds[2 * slot + 1] = id;
+            slots[INTS * slot + HASH] = h;
+            slots[INTS * slot + ID] = id;
+            slots[INTS * slot + OFFSET] = chars.length();
+            slots[INTS * slot + LENGTH] = word.length();
             words[slot] = word;
+            chars.append(word);
         });
+        pool = chars.toString().toCharArray();
     }
 
     /** The slot of the normal form of text[start, end), or {@link #ABSENT} or {@link #NOT_SIMPLE}. */
@@ -56,17 +69,29 @@ final class WordTable {
             h = 31 * h + c;
         }
         int length = end - start;
-        for (int slot = spread(h) & mask; hashesAndIds[2 * slot + 1] != EMPTY; slot = (slot + 1) & mask) {
-            if (hashesAndIds[2 * slot] == h && words[slot].length() == length && sameNormal(words[slot], text, start)) {
+        for (int slot = spread(h) & mask; slots[INTS * slot + ID] != EMPTY; slot = (slot + 1) & mask) {
+            int at = INTS * slot;
+            if (slots[at + HASH] == h && slots[at + LENGTH] == length && sameNormal(slots[at + OFFSET], text, start, length)) {
                 return slot;
             }
         }
         return ABSENT;
     }
 
+    /** Whether the word of a slot found is written as it is in text from start (its normal form as is). */
+    boolean writtenAs(int slot, char[] text, int start) {
+        int offset = slots[INTS * slot + OFFSET];
+        for (int k = 0; k < slots[INTS * slot + LENGTH]; k++) {
+            if (pool[offset + k] != text[start + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The vocabulary id of a slot found. */
     int id(int slot) {
-        return hashesAndIds[2 * slot + 1];
+        return slots[INTS * slot + ID];
     }
 
     /** The word (normal form) of a slot found. */
@@ -74,14 +99,31 @@ final class WordTable {
         return words[slot];
     }
 
-    // Whether word (a normal form) is the normal form of text from start, of the same length.
-    private static boolean sameNormal(String word, char[] text, int start) {
-        for (int k = 0; k < word.length(); k++) {
-            if (word.charAt(k) != simpleNormal(text[start + k])) {
+    // Whether the pool's characters from offset are the normal form of text[start, start + length).
+    private boolean sameNormal(int offset, char[] text, int start, int length) {
+        for (int k = 0; k < length; k++) {
+            if (pool[offset + k] != simpleNormal(text[start + k])) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The normal form of text[start, start + length), written as the String text when that is
+     * its own normal form (no copy made), for characters {@link #slot} did not find NOT_SIMPLE.
+     */
+    static String simpleNormalForm(char[] text, int start, int length, String written) {
+        for (int k = 0; k < length; k++) {
+            if (simpleNormal(text[start + k]) != text[start + k]) {
+                char[] normal = new char[length];
+                for (int j = 0; j < length; j++) {
+                    normal[j] = (char) simpleNormal(text[start + j]);
+                }
+                return new String(normal);
+            }
+        }
+        return written;
     }
 
     // A word of the table is a normal form already: its characters hash as they are.
