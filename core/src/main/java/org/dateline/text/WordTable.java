@@ -19,39 +19,36 @@ final class WordTable {
 
     private static final int EMPTY = -1;
 
-    // By slot, four ints side by side: the word's hash, its id (EMPTY where no word is), and
-    // where its characters are in the pool and how many: a probe reads one array and compares
-    // characters in another, never dereferencing a String (a cache miss per token otherwise)
-    private static final int HASH = 0;
-    private static final int ID = 1;
-    private static final int OFFSET = 2;
-    private static final int LENGTH = 3;
-    private static final int INTS = 4;
-
-    private final int[] slots;
+    // By slot, side by side: the word's hash and its id (EMPTY where no word is), so a probe reads
+    // one small array (most tokens are in no rule set: that read is all they cost); where the
+    // hashes agree, where the word's characters are in the pool and how many. No String is
+    // dereferenced to compare: that was a cache miss per token.
+    private final int[] hashesAndIds;
+    private final int[] offsetsAndLengths;
     private final char[] pool; // every word's characters, one after another
     private final String[] words;
     private final int mask;
 
     WordTable(Map<String, Integer> vocabulary) {
-        int capacity = Integer.highestOneBit(Math.max(16, vocabulary.size() * 3)) << 1; // at most a third full
-        slots = new int[INTS * capacity];
+        int capacity = Integer.highestOneBit(Math.max(16, vocabulary.size() * 2)) << 1; // at most half full
+        hashesAndIds = new int[2 * capacity];
+        offsetsAndLengths = new int[2 * capacity];
         words = new String[capacity];
         mask = capacity - 1;
         for (int slot = 0; slot < capacity; slot++) {
-            slots[INTS * slot + ID] = EMPTY;
+            hashesAndIds[2 * slot + 1] = EMPTY;
         }
         StringBuilder chars = new StringBuilder();
         vocabulary.forEach((word, id) -> {
             int h = hash(word);
             int slot = spread(h) & mask;
-            while (slots[INTS * slot + ID] != EMPTY) {
+            while (hashesAndIds[2 * slot + 1] != EMPTY) {
                 slot = (slot + 1) & mask;
             }
-            slots[INTS * slot + HASH] = h;
-            slots[INTS * slot + ID] = id;
-            slots[INTS * slot + OFFSET] = chars.length();
-            slots[INTS * slot + LENGTH] = word.length();
+            hashesAndIds[2 * slot] = h;
+            hashesAndIds[2 * slot + 1] = id;
+            offsetsAndLengths[2 * slot] = chars.length();
+            offsetsAndLengths[2 * slot + 1] = word.length();
             words[slot] = word;
             chars.append(word);
         });
@@ -69,9 +66,9 @@ final class WordTable {
             h = 31 * h + c;
         }
         int length = end - start;
-        for (int slot = spread(h) & mask; slots[INTS * slot + ID] != EMPTY; slot = (slot + 1) & mask) {
-            int at = INTS * slot;
-            if (slots[at + HASH] == h && slots[at + LENGTH] == length && sameNormal(slots[at + OFFSET], text, start, length)) {
+        for (int slot = spread(h) & mask; hashesAndIds[2 * slot + 1] != EMPTY; slot = (slot + 1) & mask) {
+            if (hashesAndIds[2 * slot] == h && offsetsAndLengths[2 * slot + 1] == length
+                    && sameNormal(offsetsAndLengths[2 * slot], text, start, length)) {
                 return slot;
             }
         }
@@ -80,8 +77,8 @@ final class WordTable {
 
     /** Whether the word of a slot found is written as it is in text from start (its normal form as is). */
     boolean writtenAs(int slot, char[] text, int start) {
-        int offset = slots[INTS * slot + OFFSET];
-        for (int k = 0; k < slots[INTS * slot + LENGTH]; k++) {
+        int offset = offsetsAndLengths[2 * slot];
+        for (int k = 0; k < offsetsAndLengths[2 * slot + 1]; k++) {
             if (pool[offset + k] != text[start + k]) {
                 return false;
             }
@@ -91,7 +88,7 @@ final class WordTable {
 
     /** The vocabulary id of a slot found. */
     int id(int slot) {
-        return slots[INTS * slot + ID];
+        return hashesAndIds[2 * slot + 1];
     }
 
     /** The word (normal form) of a slot found. */
