@@ -49,7 +49,7 @@ public final class Tokenizer {
     }
 
     private static TokensWithIds cut(String text, int from, int to, WordTable words) {
-        List<Token> out = new ArrayList<>();
+        List<Token> out = new ArrayList<>((to - from) / 5); // about a token per five characters of prose
         int[] ids = new int[Math.max(16, (to - from) / 4)];
         char[] chars = text.toCharArray(); // read by index without String's checks, by scanner and table
         Scanner s = new Scanner(chars, to);
@@ -154,7 +154,7 @@ public final class Tokenizer {
         // [\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*
         private int wordEnd(int i) {
             int k = run(i, true, true);
-            while (k + 1 < to && "-‐‑".indexOf(text[k]) >= 0 && alphanumeric(codePointAt(k + 1))) {
+            while (k + 1 < to && hyphen(text[k]) && alphanumeric(codePointAt(k + 1))) {
                 k = run(k + 1, true, true);
             }
             return k;
@@ -171,6 +171,11 @@ public final class Tokenizer {
                 k += Character.charCount(c);
             }
             return k;
+        }
+
+        // [-‐‑], compared, not looked up in a string: asked at the end of every word
+        private static boolean hyphen(char c) {
+            return c == '-' || c == '‐' || c == '‑';
         }
 
         private boolean alphanumeric(int c) {

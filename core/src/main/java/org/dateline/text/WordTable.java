@@ -26,6 +26,10 @@ final class WordTable {
     private final int[] hashesAndIds;
     private final int[] offsetsAndLengths;
     private final char[] pool; // every word's characters, one after another
+    // A bit per hash of the words, in 4 KB that stay in the first-level cache: most tokens are in
+    // no rule set, and their bit, unset, says so without a probe into the table
+    private final long[] filter = new long[FILTER_BITS / Long.SIZE];
+    private static final int FILTER_BITS = 1 << 15;
     private final String[] words;
     private final int mask;
 
@@ -51,6 +55,7 @@ final class WordTable {
             offsetsAndLengths[2 * slot + 1] = word.length();
             words[slot] = word;
             chars.append(word);
+            filter[filterBit(h) >>> 6] |= 1L << filterBit(h);
         });
         pool = chars.toString().toCharArray();
     }
@@ -64,6 +69,9 @@ final class WordTable {
                 return NOT_SIMPLE;
             }
             h = 31 * h + c;
+        }
+        if ((filter[filterBit(h) >>> 6] & 1L << filterBit(h)) == 0) {
+            return ABSENT;
         }
         int length = end - start;
         for (int slot = spread(h) & mask; hashesAndIds[2 * slot + 1] != EMPTY; slot = (slot + 1) & mask) {
@@ -130,6 +138,12 @@ final class WordTable {
             h = 31 * h + word.charAt(i);
         }
         return h;
+    }
+
+    // The filter's bit of a hash: its top bits once multiplied by a large odd number, so that
+    // words hashing close together (short ones do) are far apart
+    private static int filterBit(int h) {
+        return (h * 0x9E3779B9) >>> (Integer.SIZE - 15);
     }
 
     private static int spread(int h) {
