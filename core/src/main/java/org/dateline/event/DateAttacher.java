@@ -206,6 +206,9 @@ final class DateAttacher {
         if (Dates.plainIso(value)) {
             return value; // the usual "2014-09-05": no expression to run
         }
+        if (!yearAndDash(value)) {
+            return null; // "PRESENT_REF", "XXXX-09": none of the expressions below can match
+        }
         java.util.regex.Matcher m = DAY_WITH_TIME.matcher(value);
         if (m.matches()) {
             return m.group(1);
@@ -217,6 +220,19 @@ final class DateAttacher {
             return monday == null ? null : monday.plusDays(3).toString().substring(0, 7);
         }
         return VALUE.matcher(value).matches() ? value : null;
+    }
+
+    // Whether the value opens with four digits and a dash, as every expression day() runs needs.
+    private static boolean yearAndDash(String value) {
+        if (value.length() < 5 || value.charAt(4) != '-') {
+            return false;
+        }
+        for (int k = 0; k < 4; k++) {
+            if (value.charAt(k) < '0' || value.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The resolved DATE expressions within [from, to) of the text. */
