@@ -40,8 +40,9 @@ final class LexiconPattern {
             return out;
         }
 
-        boolean accepts(Token t, int id) {
-            return accepts(t.norm(), id);
+        // The i-th token of the sentence: its id decides, its word is read only for a prefix.
+        boolean accepts(SentenceTokens tokens, int i) {
+            return kind == Kind.WORDS && (has(tokens.id(i)) || prefixArray.length > 0 && startsWithAny(tokens.get(i).norm()));
         }
 
         boolean accepts(String norm, int id) {
@@ -163,7 +164,7 @@ final class LexiconPattern {
      * null.
      */
     int[] match(SentenceTokens tokens, int i) {
-        if (!slots.get(0).accepts(tokens.get(i), tokens.id(i))) {
+        if (!slots.get(0).accepts(tokens, i)) {
             return null; // the first slot is always required: most tries end here, with nothing built
         }
         return matchAfterFirst(tokens, i);
@@ -256,7 +257,7 @@ final class LexiconPattern {
             }
             return -1;
         }
-        if (i < tokens.size() && slot.accepts(tokens.get(i), tokens.id(i))) {
+        if (i < tokens.size() && slot.accepts(tokens, i)) {
             at[s] = i;
             int end = match(tokens, s + 1, i + 1, at);
             if (end >= 0) {

@@ -1,6 +1,5 @@
 package org.dateline.action;
 
-import java.util.BitSet;
 import java.util.List;
 import org.dateline.text.Token;
 
@@ -18,7 +17,7 @@ final class SentenceTokens {
     private final List<Token> tokens; // of the whole text: read from `from`, not copied
     private final int from;
     private final int[] ids;
-    private final BitSet present;
+    private final long[] present; // a bit per word id: the words that occur
     private final byte[] gap;
 
     /** Tokens [from, to) of the list, with the {@link org.dateline.text.Vocabulary} ids of all of them. */
@@ -26,10 +25,10 @@ final class SentenceTokens {
         this.tokens = tokens;
         this.from = from;
         this.ids = words.of(vocabularyIds, from, to);
-        this.present = new BitSet(words.size());
+        this.present = new long[(words.size() + 63) >>> 6];
         for (int id : ids) {
             if (id != WordIds.UNKNOWN) {
-                present.set(id);
+                present[id >>> 6] |= 1L << id;
             }
         }
         this.gap = new byte[ids.length];
@@ -52,7 +51,7 @@ final class SentenceTokens {
     /** Whether one of the words (ids) occurs somewhere in the sentence. */
     boolean hasAny(int[] wordIds) {
         for (int id : wordIds) {
-            if (present.get(id)) {
+            if ((present[id >>> 6] & 1L << id) != 0) {
                 return true;
             }
         }

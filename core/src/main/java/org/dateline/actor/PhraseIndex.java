@@ -26,37 +26,38 @@ final class PhraseIndex<T> {
     private static final int CAPITALISED = 1;
     private static final int AS_WRITTEN = 2;
 
-    // Names by first word, then longer ones by second word, each list longest first: "Russian"
-    // starts some 180 names, of which the next token leaves a handful to try.
-    private static final class First<T> {
-        // second words' ids in ascending order, with the names of each: a binary search per token
-        int[] seconds = new int[0];
-        List<List<Entry<T>>> bySecond = new ArrayList<>();
-        final List<Entry<T>> single = new ArrayList<>();
+    // The names as a tree of their words' ids: a token's id leads to the node of the names going
+    // on with it, so only the names whose words all follow at a position are ever looked at
+    // ("Russia 's" starts dozens of names, one per role noun; the third token leaves one or none). Each node holds
+    // the names ending there, in the order added.
+    private static final class Node<T> {
+        int[] keys = new int[0]; // the next word's id, ascending: a binary search per token
+        List<Node<T>> children = new ArrayList<>();
+        final List<Entry<T>> ending = new ArrayList<>();
 
-        List<Entry<T>> second(int id) {
-            int k = Arrays.binarySearch(seconds, id);
-            return k < 0 ? null : bySecond.get(k);
+        Node<T> child(int id) {
+            int k = Arrays.binarySearch(keys, id);
+            return k < 0 ? null : children.get(k);
         }
 
-        List<Entry<T>> addSecond(int id) {
-            int k = Arrays.binarySearch(seconds, id);
+        Node<T> addChild(int id) {
+            int k = Arrays.binarySearch(keys, id);
             if (k >= 0) {
-                return bySecond.get(k);
+                return children.get(k);
             }
             int at = -k - 1;
-            int[] grown = new int[seconds.length + 1];
-            System.arraycopy(seconds, 0, grown, 0, at);
+            int[] grown = new int[keys.length + 1];
+            System.arraycopy(keys, 0, grown, 0, at);
             grown[at] = id;
-            System.arraycopy(seconds, at, grown, at + 1, seconds.length - at);
-            seconds = grown;
-            bySecond.add(at, new ArrayList<>());
-            return bySecond.get(at);
+            System.arraycopy(keys, at, grown, at + 1, keys.length - at);
+            keys = grown;
+            children.add(at, new Node<>());
+            return children.get(at);
         }
     }
 
-    // by the vocabulary id of the first word; null where no name starts with that word
-    private First<T>[] byFirst = newFirsts(0);
+    // the first words' nodes by vocabulary id; null where no name starts with that word
+    private Node<T>[] byFirst = newNodes(0);
 
     /** Adds a name; a later entry for the same words replaces the earlier one. */
     void add(String phrase, T value) {
@@ -71,18 +72,19 @@ final class PhraseIndex<T> {
             byFirst = Arrays.copyOf(byFirst, Math.max(ids[0] + 1, byFirst.length * 2));
         }
         if (byFirst[ids[0]] == null) {
-            byFirst[ids[0]] = new First<>();
+            byFirst[ids[0]] = new Node<>();
         }
-        First<T> first = byFirst[ids[0]];
-        List<Entry<T>> narrow = words.length == 1 ? first.single : first.addSecond(ids[1]);
-        narrow.removeIf(e -> Arrays.equals(e.words(), words));
-        narrow.add(entry);
-        narrow.sort((a, b) -> b.length() - a.length());
+        Node<T> node = byFirst[ids[0]];
+        for (int k = 1; k < ids.length; k++) {
+            node = node.addChild(ids[k]);
+        }
+        node.ending.removeIf(e -> Arrays.equals(e.words(), words));
+        node.ending.add(entry);
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> First<T>[] newFirsts(int size) {
-        return new First[size];
+    private static <T> Node<T>[] newNodes(int size) {
+        return new Node[size];
     }
 
     /**
@@ -91,37 +93,32 @@ final class PhraseIndex<T> {
      */
     Entry<T> longestAt(List<Token> tokens, int[] ids, int i, int to) {
         int id = ids[i];
-        First<T> first = id >= 0 && id < byFirst.length ? byFirst[id] : null;
-        if (first == null) {
-            return null;
-        }
-        // longer names first: those whose second word is the next token's, then one-word ones
-        List<Entry<T>> longer = first.seconds.length == 0 || i + 1 == to || ids[i + 1] < 0 ? null
-                : first.second(ids[i + 1]); // a word no rule names is no name's second word
-        if (longer != null) {
-            for (Entry<T> e : longer) {
-                if (matches(e, tokens, ids, i, to, 2)) {
-                    return e;
-                }
+        Node<T> first = id >= 0 && id < byFirst.length ? byFirst[id] : null;
+        return first == null ? null : longest(first, tokens, ids, i, i + 1, to);
+    }
+
+    // The longest name through node (its words are tokens [i, k)) whose case fits the tokens:
+    // one going on with token k first, else one ending here.
+    private static <T> Entry<T> longest(Node<T> node, List<Token> tokens, int[] ids, int i, int k, int to) {
+        if (k < to && ids[k] >= 0 && node.keys.length > 0) { // a word no rule names goes on no name
+            Node<T> next = node.child(ids[k]);
+            Entry<T> longer = next == null ? null : longest(next, tokens, ids, i, k + 1, to);
+            if (longer != null) {
+                return longer;
             }
         }
-        for (Entry<T> e : first.single) {
-            if (matches(e, tokens, ids, i, to, 1)) {
+        for (Entry<T> e : node.ending) {
+            if (caseFits(e, tokens, i)) {
                 return e;
             }
         }
         return null;
     }
 
-    // Whether the name is at token i, whose first `looked` words the lookup has already compared.
-    private static <T> boolean matches(Entry<T> e, List<Token> tokens, int[] ids, int i, int to, int looked) {
-        int[] words = e.ids();
-        if (i + words.length > to) {
-            return false;
-        }
-        for (int k = 0; k < words.length; k++) {
-            if (k >= looked && ids[i + k] != words[k]
-                    || !caseFits(e.cases()[k], e.words()[k], tokens.get(i + k).text())) {
+    // Whether the tokens from i are written in the case each word of the name asks for.
+    private static <T> boolean caseFits(Entry<T> e, List<Token> tokens, int i) {
+        for (int k = 0; k < e.length(); k++) {
+            if (!caseFits(e.cases()[k], e.words()[k], tokens.get(i + k).text())) {
                 return false;
             }
         }

@@ -28,7 +28,6 @@ final class DateAttacher {
     // "2022-02-21TEV" (Monday evening), "2022-02-21T10:30": the day is what dates an event
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Pattern WEEKEND = Pattern.compile("(\\d{4})-W(\\d{2})-WE");
-    private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|WI)");
     private static final Pattern DAY_WITH_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T.*");
     private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(until|till|by|before|no later than)\\s+$");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
@@ -106,9 +105,8 @@ final class DateAttacher {
         if (t.value() == null) {
             return null;
         }
-        java.util.regex.Matcher season = SEASON.matcher(t.value());
-        if (season.matches()) {
-            return seasonMonths(Integer.parseInt(season.group(1)), season.group(2));
+        if (season(t.value())) {
+            return seasonMonths(Integer.parseInt(t.value().substring(0, 4)), t.value().substring(5));
         }
         if (!t.value().contains("-W")) {
             return null; // no week: neither expression below is run
@@ -127,6 +125,22 @@ final class DateAttacher {
         }
         return null;
     }
+
+    // Whether the value is a season, "2022-SP": four digits, '-', SP, SU, FA or WI. Tested by hand,
+    // not by an expression: it is asked of every expression of every text.
+    private static boolean season(String value) {
+        if (value.length() != 7 || value.charAt(4) != '-') {
+            return false;
+        }
+        for (int k = 0; k < 4; k++) {
+            if (value.charAt(k) < '0' || value.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return SEASONS.contains(value.substring(5));
+    }
+
+    private static final List<String> SEASONS = List.of("SP", "SU", "FA", "WI");
 
     // A season's months, as the northern hemisphere's calendar has them: "the spring of 2022"
     // (2022-SP) is March to May; a winter (2022-WI) runs from its December into the next year.
@@ -192,6 +206,9 @@ final class DateAttacher {
         if (Dates.plainIso(value)) {
             return value; // the usual "2014-09-05": no expression to run
         }
+        if (!yearAndDash(value)) {
+            return null; // "PRESENT_REF", "XXXX-09": none of the expressions below can match
+        }
         java.util.regex.Matcher m = DAY_WITH_TIME.matcher(value);
         if (m.matches()) {
             return m.group(1);
@@ -203,6 +220,19 @@ final class DateAttacher {
             return monday == null ? null : monday.plusDays(3).toString().substring(0, 7);
         }
         return VALUE.matcher(value).matches() ? value : null;
+    }
+
+    // Whether the value opens with four digits and a dash, as every expression day() runs needs.
+    private static boolean yearAndDash(String value) {
+        if (value.length() < 5 || value.charAt(4) != '-') {
+            return false;
+        }
+        for (int k = 0; k < 4; k++) {
+            if (value.charAt(k) < '0' || value.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The resolved DATE expressions within [from, to) of the text. */
@@ -282,8 +312,7 @@ final class DateAttacher {
             if (t.end() > to) {
                 continue; // not within [from, to)
             }
-            if (excluded.stream().anyMatch(x -> t.start() >= x[0] && t.end() <= x[1])
-                    || text.startsWith("'s", t.end()) || text.startsWith("’s", t.end())) {
+            if (inAny(excluded, t) || text.startsWith("'s", t.end()) || text.startsWith("’s", t.end())) {
                 continue; // "Friday's deal" names a thing, it does not date the verb
             }
             if (since != afterSince[i]) {
@@ -307,6 +336,16 @@ final class DateAttacher {
             }
         }
         return best;
+    }
+
+    // Whether the expression lies inside one of the spans.
+    private static boolean inAny(List<int[]> spans, Timex t) {
+        for (int[] x : spans) {
+            if (t.start() >= x[0] && t.end() <= x[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The date an expression gives, with the end of its range when it opens or closes one. */

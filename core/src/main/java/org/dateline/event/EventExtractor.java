@@ -272,11 +272,12 @@ public final class EventExtractor {
         // "Lavrov said Russia would recognise..." is the recognition (hypothetical), and
         // "if Western partners..." and "A move into Ukraine, one EU diplomat said, would
         // trigger..." are no 010; "Kyiv said the vehicles had not been handed over" is one.
-        boolean parenthetical = actions.stream().anyMatch(m -> m.has(ActionFlag.SPEECH) && m.toToken() < to
-                && tokens.get(m.toToken()).norm().equals(","));
+        boolean parenthetical = false;
+        for (ActionMatch m : actions) {
+            parenthetical |= m.has(ActionFlag.SPEECH) && m.toToken() < to && tokens.get(m.toToken()).norm().equals(",");
+        }
         // (only statements ask: the cues are not looked for in the many sentences with none)
-        boolean otherAction = readings.stream().anyMatch(r -> r.action().has(ActionFlag.SPEECH))
-                && otherAction(readings, read.cues(), parenthetical, from, to);
+        boolean otherAction = anySpeech(readings) && otherAction(readings, read.cues(), parenthetical, from, to);
         DateAttacher.Dated sentenceDate = null;
         for (ClauseReader.Reading r : readings) {
             ActionMatch act = r.action();
@@ -358,7 +359,7 @@ public final class EventExtractor {
             List<ActorMention> resolved = byDate.computeIfAbsent(when, found::on);
             List<Actor> sources = actors(r.sources(), resolved);
             List<Actor> targets = actors(r.targets(), resolved);
-            paragraph.group = sources.stream().map(Actor::entity).distinct().count() > 1 ? sources : List.of();
+            paragraph.group = severalEntities(sources) ? sources : List.of();
             paragraph.parties = paragraph.group.isEmpty() ? paragraph.parties : paragraph.group;
             List<Actor[]> pairs = pairs(sources, targets, act.has(ActionFlag.MUTUAL) || reciprocal(tokens, act, to),
                     act.code().code().equals("057"));
@@ -412,8 +413,35 @@ public final class EventExtractor {
     // Two or more parties act on each other: "Russia and Ukraine agreed to exchange prisoners" (a
     // plan), not "Yanukovych and his ministers", nor allies deciding on sanctions (a decision).
     private static boolean jointly(List<ClauseReader.Ref> sources, List<ActorMention> mentions) {
-        return sources.stream().map(r -> r.name() >= 0 ? mentions.get(r.name()).actor() : (Actor) r.resolved())
-                .map(Actor::entity).distinct().count() > 1;
+        String first = null;
+        for (ClauseReader.Ref r : sources) {
+            String entity = (r.name() >= 0 ? mentions.get(r.name()).actor() : (Actor) r.resolved()).entity();
+            if (first == null) {
+                first = entity;
+            } else if (!first.equals(entity)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Whether the actors belong to two or more entities (a loop: asked for every reading).
+    private static boolean severalEntities(List<Actor> actors) {
+        for (int k = 1; k < actors.size(); k++) {
+            if (!actors.get(k).entity().equals(actors.get(0).entity())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anySpeech(List<ClauseReader.Reading> readings) {
+        for (ClauseReader.Reading r : readings) {
+            if (r.action().has(ActionFlag.SPEECH)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Whether a statement's sentence holds another action, or is conditional or (said in an
@@ -421,8 +449,11 @@ public final class EventExtractor {
     // not happen ("said there had been no breakthrough") is still a statement made.
     private static boolean otherAction(List<ClauseReader.Reading> readings, ModalityCues.InSentence cues,
                                        boolean parenthetical, int from, int to) {
-        return readings.stream().anyMatch(r -> !r.action().has(ActionFlag.SPEECH) && scored(r.modality()))
-                || cues.conditional()
+        boolean otherScored = false;
+        for (ClauseReader.Reading r : readings) {
+            otherScored |= !r.action().has(ActionFlag.SPEECH) && scored(r.modality());
+        }
+        return otherScored || cues.conditional()
                 || parenthetical && cues.modality(from, to, true, false, true) != Modality.ASSERTED;
     }
 
@@ -523,8 +554,10 @@ public final class EventExtractor {
     private void rememberMentions(Paragraph paragraph, List<ActorMention> mentions) {
         boolean person = false;
         boolean other = false;
-        if (mentions.stream().anyMatch(m -> !gazetteer.isPlace(m) && !gazetteer.isPerson(m.actor()))) {
-            paragraph.group = List.of(); // "EU leaders also turned to the war. They gave Russia..."
+        for (ActorMention m : mentions) {
+            if (!gazetteer.isPlace(m) && !gazetteer.isPerson(m.actor())) {
+                paragraph.group = List.of(); // "EU leaders also turned to the war. They gave Russia..."
+            }
         }
         for (ActorMention m : mentions) {
             if (gazetteer.isPlace(m)) {
@@ -639,8 +672,7 @@ public final class EventExtractor {
             targets.forEach(t -> out.add(new Actor[] {null, t}));
             return out;
         }
-        boolean together = mutual && (targets.isEmpty() || agreement)
-                && sources.stream().map(Actor::entity).distinct().count() > 1;
+        boolean together = mutual && (targets.isEmpty() || agreement) && severalEntities(sources);
         List<Actor> parties = together ? distinctEntities(sources) : List.of();
         for (Actor s : sources) {
             if (together && parties.size() == 2) {

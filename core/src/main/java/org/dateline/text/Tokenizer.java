@@ -49,7 +49,7 @@ public final class Tokenizer {
     }
 
     private static TokensWithIds cut(String text, int from, int to, WordTable words) {
-        List<Token> out = new ArrayList<>();
+        List<Token> out = new ArrayList<>((to - from) / 5); // about a token per five characters of prose
         int[] ids = new int[Math.max(16, (to - from) / 4)];
         char[] chars = text.toCharArray(); // read by index without String's checks, by scanner and table
         Scanner s = new Scanner(chars, to);
@@ -81,31 +81,26 @@ public final class Tokenizer {
 
     // The token [start, end) written as source[from, from + end - start) (the text, or the token
     // itself), its id found from those characters going to ids[n]. A word of the vocabulary shares
-    // the vocabulary's normal form, and its text too when written so ("the", ","): only the other
-    // words get strings built. With no table, no ids are looked up.
+    // the vocabulary's normal form, and its text too when written so ("the", ","); another word's
+    // normal form is its text when written so ("shelling"): only the other strings are built.
+    // With no table, no ids are looked up.
     private static Token token(int start, int end, char[] source, int from, WordTable words, int[] ids, int n) {
         int length = end - start;
-        int slot = words == null ? WordTable.ABSENT : words.slot(source, from, from + length);
+        int slot = words == null ? WordTable.NOT_SIMPLE : words.slot(source, from, from + length);
         if (slot >= 0) {
             ids[n] = words.id(slot);
             String norm = words.word(slot);
-            String text = writtenAs(norm, source, from) ? norm : new String(source, from, length);
+            String text = words.writtenAs(slot, source, from) ? norm : new String(source, from, length);
             return new Token(start, end, text, norm);
         }
         String text = new String(source, from, length);
-        String norm = Token.normalize(text);
-        ids[n] = slot == WordTable.NOT_SIMPLE ? Vocabulary.id(norm) : Vocabulary.UNKNOWN;
-        return new Token(start, end, text, norm);
-    }
-
-    // Whether the characters from `from` are word's, as they are (word's length known to fit).
-    private static boolean writtenAs(String word, char[] source, int from) {
-        for (int k = 0; k < word.length(); k++) {
-            if (source[from + k] != word.charAt(k)) {
-                return false;
-            }
+        if (slot == WordTable.ABSENT) {
+            ids[n] = Vocabulary.UNKNOWN;
+            return new Token(start, end, text, WordTable.simpleNormalForm(source, from, length, text));
         }
-        return true;
+        String norm = Token.normalize(text);
+        ids[n] = words == null ? Vocabulary.UNKNOWN : Vocabulary.id(norm);
+        return new Token(start, end, text, norm);
     }
 
     /** The token rules over text[.., to), by code point. */
@@ -159,7 +154,7 @@ public final class Tokenizer {
         // [\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*
         private int wordEnd(int i) {
             int k = run(i, true, true);
-            while (k + 1 < to && "-‐‑".indexOf(text[k]) >= 0 && alphanumeric(codePointAt(k + 1))) {
+            while (k + 1 < to && hyphen(text[k]) && alphanumeric(codePointAt(k + 1))) {
                 k = run(k + 1, true, true);
             }
             return k;
@@ -176,6 +171,11 @@ public final class Tokenizer {
                 k += Character.charCount(c);
             }
             return k;
+        }
+
+        // [-‐‑], compared, not looked up in a string: asked at the end of every word
+        private static boolean hyphen(char c) {
+            return c == '-' || c == '‐' || c == '‑';
         }
 
         private boolean alphanumeric(int c) {

@@ -19,20 +19,30 @@ final class WordTable {
 
     private static final int EMPTY = -1;
 
-    // By slot, side by side: the word's hash and its id (EMPTY where no word is), so a probe
-    // reads one array and touches a word's characters only when the hashes agree
+    // By slot, side by side: the word's hash and its id (EMPTY where no word is), so a probe reads
+    // one small array (most tokens are in no rule set: that read is all they cost); where the
+    // hashes agree, where the word's characters are in the pool and how many. No String is
+    // dereferenced to compare: that was a cache miss per token.
     private final int[] hashesAndIds;
+    private final int[] offsetsAndLengths;
+    private final char[] pool; // every word's characters, one after another
+    // A bit per hash of the words, in 4 KB that stay in the first-level cache: most tokens are in
+    // no rule set, and their bit, unset, says so without a probe into the table
+    private final long[] filter = new long[FILTER_BITS / Long.SIZE];
+    private static final int FILTER_BITS = 1 << 15;
     private final String[] words;
     private final int mask;
 
     WordTable(Map<String, Integer> vocabulary) {
-        int capacity = Integer.highestOneBit(Math.max(16, vocabulary.size() * 3)) << 1; // at most a third full
+        int capacity = Integer.highestOneBit(Math.max(16, vocabulary.size() * 2)) << 1; // at most half full
         hashesAndIds = new int[2 * capacity];
+        offsetsAndLengths = new int[2 * capacity];
         words = new String[capacity];
         mask = capacity - 1;
         for (int slot = 0; slot < capacity; slot++) {
             hashesAndIds[2 * slot + 1] = EMPTY;
         }
+        StringBuilder chars = new StringBuilder();
         vocabulary.forEach((word, id) -> {
             int h = hash(word);
             int slot = spread(h) & mask;
@@ -41,8 +51,13 @@ final class WordTable {
             }
             hashesAndIds[2 * slot] = h;
             hashesAndIds[2 * slot + 1] = id;
+            offsetsAndLengths[2 * slot] = chars.length();
+            offsetsAndLengths[2 * slot + 1] = word.length();
             words[slot] = word;
+            chars.append(word);
+            filter[filterBit(h) >>> 6] |= 1L << filterBit(h);
         });
+        pool = chars.toString().toCharArray();
     }
 
     /** The slot of the normal form of text[start, end), or {@link #ABSENT} or {@link #NOT_SIMPLE}. */
@@ -55,13 +70,28 @@ final class WordTable {
             }
             h = 31 * h + c;
         }
+        if ((filter[filterBit(h) >>> 6] & 1L << filterBit(h)) == 0) {
+            return ABSENT;
+        }
         int length = end - start;
         for (int slot = spread(h) & mask; hashesAndIds[2 * slot + 1] != EMPTY; slot = (slot + 1) & mask) {
-            if (hashesAndIds[2 * slot] == h && words[slot].length() == length && sameNormal(words[slot], text, start)) {
+            if (hashesAndIds[2 * slot] == h && offsetsAndLengths[2 * slot + 1] == length
+                    && sameNormal(offsetsAndLengths[2 * slot], text, start, length)) {
                 return slot;
             }
         }
         return ABSENT;
+    }
+
+    /** Whether the word of a slot found is written as it is in text from start (its normal form as is). */
+    boolean writtenAs(int slot, char[] text, int start) {
+        int offset = offsetsAndLengths[2 * slot];
+        for (int k = 0; k < offsetsAndLengths[2 * slot + 1]; k++) {
+            if (pool[offset + k] != text[start + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The vocabulary id of a slot found. */
@@ -74,14 +104,31 @@ final class WordTable {
         return words[slot];
     }
 
-    // Whether word (a normal form) is the normal form of text from start, of the same length.
-    private static boolean sameNormal(String word, char[] text, int start) {
-        for (int k = 0; k < word.length(); k++) {
-            if (word.charAt(k) != simpleNormal(text[start + k])) {
+    // Whether the pool's characters from offset are the normal form of text[start, start + length).
+    private boolean sameNormal(int offset, char[] text, int start, int length) {
+        for (int k = 0; k < length; k++) {
+            if (pool[offset + k] != simpleNormal(text[start + k])) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The normal form of text[start, start + length), written as the String text when that is
+     * its own normal form (no copy made), for characters {@link #slot} did not find NOT_SIMPLE.
+     */
+    static String simpleNormalForm(char[] text, int start, int length, String written) {
+        for (int k = 0; k < length; k++) {
+            if (simpleNormal(text[start + k]) != text[start + k]) {
+                char[] normal = new char[length];
+                for (int j = 0; j < length; j++) {
+                    normal[j] = (char) simpleNormal(text[start + j]);
+                }
+                return new String(normal);
+            }
+        }
+        return written;
     }
 
     // A word of the table is a normal form already: its characters hash as they are.
@@ -91,6 +138,12 @@ final class WordTable {
             h = 31 * h + word.charAt(i);
         }
         return h;
+    }
+
+    // The filter's bit of a hash: its top bits once multiplied by a large odd number, so that
+    // words hashing close together (short ones do) are far apart
+    private static int filterBit(int h) {
+        return (h * 0x9E3779B9) >>> (Integer.SIZE - 15);
     }
 
     private static int spread(int h) {

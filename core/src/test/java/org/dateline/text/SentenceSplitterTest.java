@@ -28,6 +28,15 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void everyMarkEndsASentenceInEveryParagraph() {
+        // each mark's next place is remembered across paragraphs: none may be skipped
+        assertThat(texts("Kyiv waited… Moscow? No! Talks. Then.\n\nMinsk… Ankara! Paris? Rome.\n\nEnd"))
+                .containsExactly("Kyiv waited…", "Moscow?", "No!", "Talks.", "Then.", "Minsk…", "Ankara!", "Paris?",
+                        "Rome.", "End");
+        assertThat(texts("No mark at all\n\nnor here")).containsExactly("No mark at all", "nor here");
+    }
+
+    @Test
     void abbreviationsDoNotEndSentences() {
         assertThat(texts("On Feb. 24, 2022, Russian troops crossed the border. Gen. Valery Gerasimov "
                 + "led them. Mr. Putin spoke on Jan. 5. U.S. officials said J. Smith had left."))

@@ -31,4 +31,33 @@ class WordTableTest {
         assertThat(table.slot("İ".toCharArray(), 0, 1)).isEqualTo(WordTable.NOT_SIMPLE);
         assertThat(table.slot("\uD835\uDC00".toCharArray(), 0, 2)).isEqualTo(WordTable.NOT_SIMPLE);
     }
+
+    @Test
+    void aWordFoundIsWrittenAsItsNormalFormOnlyWhenEveryCharacterIs() {
+        char[] text = "russia Russia".toCharArray();
+        assertThat(table.writtenAs(table.slot(text, 0, 6), text, 0)).isTrue();
+        assertThat(table.writtenAs(table.slot(text, 7, 13), text, 7)).isFalse();
+    }
+
+    @Test
+    void theNormalFormOfAnUnknownWordIsItsTextWhenUnchanged() {
+        String written = "shelling";
+        assertThat(WordTable.simpleNormalForm(written.toCharArray(), 0, 8, written)).isSameAs(written);
+        assertThat(WordTable.simpleNormalForm("Kremlin’s".toCharArray(), 0, 9, "Kremlin’s")).isEqualTo("kremlin's");
+        assertThat(WordTable.simpleNormalForm("ÉLYSÉE".toCharArray(), 0, 6, "ÉLYSÉE")).isEqualTo(Token.normalize("ÉLYSÉE"));
+    }
+
+    @Test
+    void manyWordsAreAllFoundThroughTheFilter() {
+        java.util.Map<String, Integer> words = new java.util.HashMap<>();
+        for (int i = 0; i < 5000; i++) {
+            words.put("w" + i, i);
+        }
+        WordTable big = new WordTable(words);
+        for (int i = 0; i < 5000; i++) {
+            char[] w = ("W" + i).toCharArray();
+            assertThat(big.id(big.slot(w, 0, w.length))).isEqualTo(i);
+        }
+        assertThat(big.slot("w5000".toCharArray(), 0, 5)).isEqualTo(WordTable.ABSENT);
+    }
 }
