@@ -326,6 +326,9 @@ final class ClauseSubjects extends ClauseStructure {
             // "urged Putin to recognise": Putin would recognise
             return !actions.get(earlier).has(ActionFlag.GOVERNS);
         }
+        if (is(k, COMMA) && relativeOf(k - 1) != null) {
+            return false; // "but Britain, which holds the presidency, turned the request down": the aside's comma
+        }
         return k >= name.to() && (is(k, AND) || is(k, COMMA));
     }
 

@@ -508,6 +508,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void theCommaClosingAnAsideJoinsNoVerbs() {
+        assertThat(read("Russia asked for a meeting of the Security Council, but Britain, which holds the council's"
+                + " presidency, turned the request down.")).contains("GBR>- 125 asserted");
+    }
+
+    @Test
     void aCallInAPhraseAfterTheVerbIsTheSubjects() {
         assertThat(read("Lavrov accused the opposition of breaking the deal in a telephone call with Steinmeier."))
                 .containsExactly("RUS>- 112 asserted", "RUS>DEU 041 asserted");
