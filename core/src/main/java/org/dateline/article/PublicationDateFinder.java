@@ -73,7 +73,7 @@ public final class PublicationDateFinder {
                 case "jsonld" -> jsonLd(jsonLd == null ? (jsonLd = new JsonLdBlocks(elements.jsonLdScripts)) : jsonLd,
                         rule.argument());
                 case "itemprop" -> itemprop(elements, rule.argument());
-                case "class" -> ofClass(page, rule.argument());
+                case "class" -> ofClass(elements, rule.argument());
                 case "time" -> time(elements, elsewhere);
                 case "byline" -> byline(page, elements, elsewhere);
                 case "url" -> url(page, metas == null ? (metas = new MetaNames(elements.metasWithContent)) : metas);
@@ -180,9 +180,8 @@ public final class PublicationDateFinder {
         return Optional.empty();
     }
 
-    // Read only when the stronger rules found nothing: a walk of its own is then cheap enough.
-    private static Optional<PublicationDate> ofClass(Document page, String name) {
-        for (Element e : page.getElementsByClass(name)) {
+    private static Optional<PublicationDate> ofClass(PageElements elements, String name) {
+        for (Element e : elements.ofClass(name)) {
             Optional<LocalDate> d = dateIn(e, "datetime", "title", "content");
             if (d.isPresent()) {
                 return Optional.of(new PublicationDate(d.get(), "class " + name));
