@@ -296,6 +296,9 @@ public final class PublicationDateFinder {
             if (!BYLINE_HINT.foundIn(hint) || elsewhere.test(e)) {
                 continue;
             }
+            if (TextLength.surelyLongerThan(e, BYLINE_MAX_CHARS)) {
+                continue; // a box around much more than a byline: its text is not built
+            }
             String text = e.text();
             if (text.isEmpty() || text.length() > BYLINE_MAX_CHARS) {
                 continue;
