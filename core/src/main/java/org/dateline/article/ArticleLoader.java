@@ -76,7 +76,7 @@ public final class ArticleLoader {
         String title = "";
         if (!paragraphs.isEmpty()) {
             // The first non-empty line is the headline; a long one is also the first paragraph.
-            String first = PlainTextCleaner.normalise(text.strip().lines().findFirst().orElse(""));
+            String first = PlainTextCleaner.normalise(PlainText.firstLine(text));
             title = first;
             String lead = paragraphs.get(0);
             if (lead.startsWith(first) && first.split(" ").length <= TITLE_MAX_WORDS) {

@@ -88,16 +88,17 @@ public final class PublicationDateFinder {
 
     /** From a plain-text article: a byline or dateline among its first lines. */
     public static Optional<PublicationDate> fromText(String text) {
-        // Only the first lines are read: split lazily, not the whole text.
-        String stripped = text.strip();
-        Matcher lineBreak = LINE_BREAK.matcher(stripped);
+        // Only the first lines are read: split lazily, not the whole text (nor a stripped copy of it).
+        int from = PlainText.firstNonBlank(text);
+        int to = PlainText.endOfLastNonBlank(text);
+        Matcher lineBreak = LINE_BREAK.matcher(text).region(from, Math.max(from, to));
         int seen = 0;
-        int start = 0;
+        int start = from;
         boolean last = false;
         while (!last) {
             last = !lineBreak.find();
-            int end = last ? stripped.length() : lineBreak.start();
-            String l = stripped.substring(start, end).strip();
+            int end = last ? Math.max(from, to) : lineBreak.start();
+            String l = text.substring(start, end).strip();
             start = last ? end : lineBreak.end();
             if (l.isEmpty()) {
                 continue;

@@ -48,7 +48,6 @@ class SpaceBoundTest {
         int bound = TextRules.lines().stream().filter(l -> l.kind().equals("whole"))
                 .mapToInt(l -> SpaceBound.of(l.body())).max().orElseThrow();
         assertThat(bound).isLessThan(20);
-        System.out.println("whole rules: at most " + bound + " spaces");
     }
 
     @Test
