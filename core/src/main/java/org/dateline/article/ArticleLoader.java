@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.dateline.text.MainTextExtractor;
 import org.dateline.text.MainTextReading;
 import org.dateline.text.PlainTextCleaner;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
@@ -58,7 +57,7 @@ public final class ArticleLoader {
 
     private static Article fromHtml(String html, String source, List<String> problems) {
         html = capped(html, problems);
-        Document page = Jsoup.parse(html);
+        Document page = PageParser.parse(html);
         // One walk of the page: the elements title and date look up, and the main text's blocks.
         MainTextReading reading = MainTextExtractor.standard().reading(page);
         PageElements elements = PageElements.of(page, reading);
@@ -77,7 +76,7 @@ public final class ArticleLoader {
         String title = "";
         if (!paragraphs.isEmpty()) {
             // The first non-empty line is the headline; a long one is also the first paragraph.
-            String first = PlainTextCleaner.normalise(text.strip().lines().findFirst().orElse(""));
+            String first = PlainTextCleaner.normalise(PlainText.firstLine(text));
             title = first;
             String lead = paragraphs.get(0);
             if (lead.startsWith(first) && first.split(" ").length <= TITLE_MAX_WORDS) {

@@ -99,15 +99,16 @@ final class PageDecoder {
 
     /** The charset name a page declares near its start, or null. */
     static String declaredCharset(byte[] bytes, int length) {
-        String head = new String(bytes, 0, Math.min(length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
+        // The patterns read the bytes in place, as ISO-8859-1 characters: no copy of the page's head.
+        Latin1 head = new Latin1(bytes, Math.min(length, DECLARATION_WINDOW));
         Matcher xml = XML_ENCODING.matcher(head);
         if (xml.find()) {
             return xml.group(1);
         }
         // The declaration starts at a "<meta": try the pattern there only, not at every character.
         Matcher meta = META_CHARSET.matcher(head);
-        for (int at = head.indexOf('<'); at >= 0; at = head.indexOf('<', at + 1)) {
-            if (head.regionMatches(true, at + 1, "meta", 0, 4)) {
+        for (int at = head.indexOf('<', 0); at >= 0; at = head.indexOf('<', at + 1)) {
+            if (head.startsWithIgnoringAsciiCase(at + 1, "meta")) {
                 meta.region(at, head.length());
                 if (meta.lookingAt()) {
                     return meta.group(1);
@@ -115,6 +116,74 @@ final class PageDecoder {
             }
         }
         return null;
+    }
+
+    /** Bytes seen as the ISO-8859-1 characters they are, one for one, without a copy. */
+    static final class Latin1 implements CharSequence {
+        private final byte[] bytes;
+        private final int length;
+
+        Latin1(byte[] bytes, int length) {
+            this.bytes = bytes;
+            this.length = length;
+        }
+
+        @Override
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (index >= length) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            return (char) (bytes[index] & 0xFF);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return toString(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return toString(0, length);
+        }
+
+        private String toString(int start, int end) {
+            if (start < 0 || start > end || end > length) {
+                throw new IndexOutOfBoundsException(start + ".." + end);
+            }
+            return new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
+        }
+
+        /** The first {@code c} at or after {@code from}, or -1. */
+        int indexOf(char c, int from) {
+            for (int i = Math.max(0, from); i < length; i++) {
+                if (bytes[i] == (byte) c) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Whether {@code lower} (lower-case ASCII letters) is found at {@code at}, ignoring case as
+         * {@link String#regionMatches(boolean, int, String, int, int)} does: no other ISO-8859-1
+         * character has an ASCII letter for its upper or lower case.
+         */
+        boolean startsWithIgnoringAsciiCase(int at, String lower) {
+            if (at < 0 || at + lower.length() > length) {
+                return false;
+            }
+            for (int k = 0; k < lower.length(); k++) {
+                if ((bytes[at + k] | 0x20) != lower.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static Charset lookUp(String name) {

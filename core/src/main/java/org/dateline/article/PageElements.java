@@ -40,6 +40,8 @@ final class PageElements {
     final List<Element> timesWithDatetime = new ArrayList<>();
     /** {@code select("p")} */
     final List<Element> paragraphs = new ArrayList<>();
+    /** {@code getAllElements()} that have attributes: the only ones a class rule can match. */
+    final List<Element> withAttributes = new ArrayList<>();
     /** {@code body().getAllElements()} that have attributes (a class or id may mark a byline). */
     final List<Element> bodyElementsWithAttributes = new ArrayList<>();
     /** {@code selectFirst("h1")}, or null. */
@@ -116,6 +118,7 @@ final class PageElements {
             default -> { }
         }
         if (hasAttributes) {
+            withAttributes.add(e);
             if (e.hasAttr("itemprop")) {
                 withItemprop.add(e);
             }
@@ -129,6 +132,18 @@ final class PageElements {
         if (query.matches(page, e)) {
             list.add(e);
         }
+    }
+
+    /** The elements of a class, as {@code getElementsByClass} finds them, without a walk of the page. */
+    List<Element> ofClass(String name) {
+        Evaluator ofClass = new Evaluator.Class(name);
+        List<Element> out = new ArrayList<>();
+        for (Element e : withAttributes) {
+            if (ofClass.matches(page, e)) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** The elements with {@code itemprop=name}, as {@code getElementsByAttributeValue} finds them. */

@@ -73,7 +73,7 @@ public final class PublicationDateFinder {
                 case "jsonld" -> jsonLd(jsonLd == null ? (jsonLd = new JsonLdBlocks(elements.jsonLdScripts)) : jsonLd,
                         rule.argument());
                 case "itemprop" -> itemprop(elements, rule.argument());
-                case "class" -> ofClass(page, rule.argument());
+                case "class" -> ofClass(elements, rule.argument());
                 case "time" -> time(elements, elsewhere);
                 case "byline" -> byline(page, elements, elsewhere);
                 case "url" -> url(page, metas == null ? (metas = new MetaNames(elements.metasWithContent)) : metas);
@@ -88,16 +88,17 @@ public final class PublicationDateFinder {
 
     /** From a plain-text article: a byline or dateline among its first lines. */
     public static Optional<PublicationDate> fromText(String text) {
-        // Only the first lines are read: split lazily, not the whole text.
-        String stripped = text.strip();
-        Matcher lineBreak = LINE_BREAK.matcher(stripped);
+        // Only the first lines are read: split lazily, not the whole text (nor a stripped copy of it).
+        int from = PlainText.firstNonBlank(text);
+        int to = PlainText.endOfLastNonBlank(text);
+        Matcher lineBreak = LINE_BREAK.matcher(text).region(from, Math.max(from, to));
         int seen = 0;
-        int start = 0;
+        int start = from;
         boolean last = false;
         while (!last) {
             last = !lineBreak.find();
-            int end = last ? stripped.length() : lineBreak.start();
-            String l = stripped.substring(start, end).strip();
+            int end = last ? Math.max(from, to) : lineBreak.start();
+            String l = text.substring(start, end).strip();
             start = last ? end : lineBreak.end();
             if (l.isEmpty()) {
                 continue;
@@ -180,9 +181,8 @@ public final class PublicationDateFinder {
         return Optional.empty();
     }
 
-    // Read only when the stronger rules found nothing: a walk of its own is then cheap enough.
-    private static Optional<PublicationDate> ofClass(Document page, String name) {
-        for (Element e : page.getElementsByClass(name)) {
+    private static Optional<PublicationDate> ofClass(PageElements elements, String name) {
+        for (Element e : elements.ofClass(name)) {
             Optional<LocalDate> d = dateIn(e, "datetime", "title", "content");
             if (d.isPresent()) {
                 return Optional.of(new PublicationDate(d.get(), "class " + name));
@@ -296,6 +296,9 @@ public final class PublicationDateFinder {
             String hint = e.className() + " " + e.id();
             if (!BYLINE_HINT.foundIn(hint) || elsewhere.test(e)) {
                 continue;
+            }
+            if (TextLength.surelyLongerThan(e, BYLINE_MAX_CHARS)) {
+                continue; // a box around much more than a byline: its text is not built
             }
             String text = e.text();
             if (text.isEmpty() || text.length() > BYLINE_MAX_CHARS) {

@@ -111,6 +111,9 @@ public final class PlainTextCleaner {
 
     /** Collapses white space (including no-break spaces) to single spaces, trimmed. */
     public static String normalise(String line) {
+        if (isNormalised(line)) {
+            return line; // most lines of a text file: nothing to copy
+        }
         StringBuilder out = new StringBuilder(line.length());
         boolean space = false;
         int n = line.length();
@@ -136,6 +139,21 @@ public final class PlainTextCleaner {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether {@link #normalise} would give the line back as it is: visible characters, each
+     * space a single ' ' between two of them.
+     */
+    private static boolean isNormalised(String line) {
+        int n = line.length();
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (!isVisible(c) && (c != ' ' || i == 0 || i == n - 1 || !isVisible(line.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSpace(char c) {

@@ -22,6 +22,8 @@ public final class TextRules {
     static final int APPEAL_MAX_WORDS = 150;
     /** How many paragraphs at the end of a text are looked at for closing appeals. */
     static final int CLOSING_PARAGRAPHS = 3;
+    /** What may follow a "whole" rule's match: white space and closing punctuation ({@link #isWholeEnd}). */
+    private static final String WHOLE_END = "[\\s.!:]*$";
     private static final Pattern ESCAPE = Pattern.compile("\\\\(?:p\\{\\w+\\}|.)");
     private static final TextRules DEFAULT = new TextRules(RuleLines.read(RESOURCE));
 
@@ -30,6 +32,11 @@ public final class TextRules {
     private final AlternativesByPrefix ask;
     private final AlternativesByPrefix self;
     private final AlternativesByPrefix end;
+    /**
+     * The most spaces a "whole" rule's match holds before {@link #WHOLE_END}: a paragraph with
+     * more (most of them, being sentences) is no whole match, and is not lower-cased for one.
+     */
+    private final int wholeSpaces;
     /** Which kinds of rules can match in a paragraph at all, found before any of them is run. */
     private final RuleStarts starts;
     /** How long the prefixes are that the pass over a paragraph looks for. */
@@ -66,7 +73,8 @@ public final class TextRules {
                 default -> throw line.error("unknown kind \"" + line.kind() + "\" (whole, start, ask, self or end)");
             }
         }
-        this.whole = new AlternativesByPrefix(whole, "^", "[\\s.!:]*$");
+        this.whole = new AlternativesByPrefix(whole, "^", WHOLE_END);
+        this.wholeSpaces = whole.stream().mapToInt(SpaceBound::of).max().orElse(0);
         this.start = new AlternativesByPrefix(start, "^", "");
         this.ask = new AlternativesByPrefix(ask, "", "");
         this.self = new AlternativesByPrefix(self, "", "");
@@ -117,6 +125,9 @@ public final class TextRules {
         // Most paragraphs can match no rule at all: one pass over them says so, with nothing
         // lower-cased, and a kind of rule is only run where that pass found it may match.
         int candidates = starts.scan(paragraph, from, to);
+        if ((candidates & WHOLE) != 0 && tooManySpacesForWhole(paragraph, from, to)) {
+            candidates &= ~WHOLE;
+        }
         boolean appeal = (candidates & (ASK | SELF)) == (ASK | SELF);
         if ((candidates & (WHOLE | START)) == 0 && !appeal) {
             return false;
@@ -132,6 +143,30 @@ public final class TextRules {
             return true;
         }
         return appeal && foundAtWordStart(ask, p) && countWords(p) <= APPEAL_MAX_WORDS && foundAtWordStart(self, p);
+    }
+
+    /**
+     * Whether the paragraph, less the closing punctuation and spaces a "whole" rule lets follow
+     * its match, holds more spaces than a match of any of those rules can.
+     */
+    private boolean tooManySpacesForWhole(String paragraph, int from, int to) {
+        int end = to;
+        while (end > from && isWholeEnd(paragraph.charAt(end - 1))) {
+            end--;
+        }
+        int spaces = 0;
+        for (int i = from; i < end; i++) {
+            if (SpaceBound.isSpace(paragraph.charAt(i)) && ++spaces > wholeSpaces) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters of {@link #WHOLE_END}: {@code \s} (without its Unicode sense), '.', '!' and ':'. */
+    private static boolean isWholeEnd(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '.' || c == '!'
+                || c == ':';
     }
 
     /** A call to action together with the publisher speaking of itself. */

@@ -126,4 +126,30 @@ class PageDecoderTest {
         byte[] ascii = "plain ASCII text of some length".getBytes(StandardCharsets.US_ASCII);
         assertThat(PageDecoder.Utf8Check.of(ascii, 13, false)).isEqualTo(new PageDecoder.Utf8Check(0, 0));
     }
+
+    @Test
+    void theDeclarationIsReadFromTheBytesAsIso88591() {
+        byte[] page = ("<?xml version='1.0' encoding='ISO-8859-2'?><html>").getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(PageDecoder.declaredCharset(page, page.length)).isEqualTo("ISO-8859-2");
+        byte[] meta = "<p>caf\u00E9</p><META\n http-equiv=Content-Type content='text/html; charset = koi8-r'>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(PageDecoder.declaredCharset(meta, meta.length)).isEqualTo("koi8-r");
+        assertThat(PageDecoder.declaredCharset(meta, 20)).isNull(); // only the bytes given are read
+        byte[] none = "<\u00CDmeta charset=utf-8><metadata>".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(PageDecoder.declaredCharset(none, none.length)).isNull();
+    }
+
+    @Test
+    void latin1CharactersAreTheBytes() {
+        byte[] bytes = "a\u00E9<b".getBytes(StandardCharsets.ISO_8859_1);
+        PageDecoder.Latin1 chars = new PageDecoder.Latin1(bytes, 3);
+        assertThat(chars.length()).isEqualTo(3);
+        assertThat(chars.charAt(1)).isEqualTo('\u00E9');
+        assertThat(chars.toString()).isEqualTo("a\u00E9<");
+        assertThat(chars.subSequence(1, 3).toString()).isEqualTo("\u00E9<");
+        assertThat(chars.indexOf('<', 0)).isEqualTo(2);
+        assertThat(chars.indexOf('b', 0)).isEqualTo(-1); // past the length
+        assertThat(chars.startsWithIgnoringAsciiCase(0, "a")).isTrue();
+        assertThat(chars.startsWithIgnoringAsciiCase(2, "<b")).isFalse();
+    }
 }

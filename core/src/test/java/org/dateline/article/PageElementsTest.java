@@ -26,6 +26,18 @@ class PageElementsTest {
         assertThat(elements.withItemprop("datePublished"))
                 .isEqualTo(page.getElementsByAttributeValue("itemprop", "datePublished"));
         assertThat(elements.withItemprop("datePublished")).hasSize(1);
+        for (String name : new String[] {"t", "b", "by", "BY", "x"}) {
+            assertThat(elements.ofClass(name)).as(name).isEqualTo(page.getElementsByClass(name));
+        }
+        assertThat(elements.ofClass("by")).hasSize(1);
+    }
+
+    @Test
+    void classesAreReadAsGetElementsByClassReadsThem() {
+        Document page = Jsoup.parse("<div class='Published  x'>a</div><p class=\"\tpublished\">b</p><b class=publishedx>c</b>"
+                + "<i id=published>d</i><span class=''>e</span>");
+        assertThat(PageElements.of(page).ofClass("published")).isEqualTo(page.getElementsByClass("published"))
+                .hasSize(2);
     }
 
     @Test

@@ -66,4 +66,18 @@ class PlainTextCleanerTest {
     void aShortLastSentenceIsNoLabel() {
         assertThat(cleaner.clean(List.of(P1, "He was 72."))).containsExactly(P1, "He was 72.");
     }
+
+    @Test
+    void normaliseCollapsesSpacesAndKeepsANormalLineAsItIs() {
+        String normal = "Kyiv, Feb. 24 (Reuters) - Russian forces";
+        assertThat(PlainTextCleaner.normalise(normal)).isSameAs(normal);
+        assertThat(PlainTextCleaner.normalise("")).isEmpty();
+        assertThat(PlainTextCleaner.normalise(" a")).isEqualTo("a");
+        assertThat(PlainTextCleaner.normalise("a ")).isEqualTo("a");
+        assertThat(PlainTextCleaner.normalise("a  b")).isEqualTo("a b");
+        assertThat(PlainTextCleaner.normalise("a\tb\u00A0c")).isEqualTo("a b c");
+        assertThat(PlainTextCleaner.normalise("a\u200Bb \u00ADc")).isEqualTo("ab c");
+        assertThat(PlainTextCleaner.normalise(" ")).isEmpty();
+        assertThat(PlainTextCleaner.normalise("\u200B")).isEmpty();
+    }
 }

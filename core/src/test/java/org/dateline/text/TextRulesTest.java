@@ -47,6 +47,13 @@ class TextRulesTest {
     }
 
     @Test
+    void wholeRulesStillMatchWithTheirClosingPunctuation() {
+        assertThat(rules.isBoilerplate("Advertisement . . . ! :")).isTrue();
+        assertThat(rules.isBoilerplate("Posted: 10 December 2019 at 18:02 GMT.  ")).isTrue();
+        assertThat(rules.isBoilerplate("By Mark Ellison May 16, 2025.")).isTrue();
+    }
+
+    @Test
     void closingAppealsGoOnlyFromTheEnd() {
         List<String> text = List.of("Become a member today.", "Kyiv said the talks would resume.",
                 "Russia said the same.", "Ukraine and Russia met in Istanbul.", "Become a member today.");

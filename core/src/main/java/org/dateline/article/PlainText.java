@@ -1,0 +1,41 @@
+package org.dateline.article;
+
+/**
+ * Where a text's content starts and ends and where its first line is, as {@link String#strip()}
+ * and {@link String#lines()} would tell, without the copies they make of a whole article.
+ */
+final class PlainText {
+    private PlainText() {
+    }
+
+    /** The index of the first character that is not white space ({@code strip()}'s start), or the length. */
+    static int firstNonBlank(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The index after the last character that is not white space ({@code strip()}'s end), or 0. */
+    static int endOfLastNonBlank(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    /** {@code text.strip().lines().findFirst().orElse("")}. */
+    static String firstLine(String text) {
+        int from = firstNonBlank(text);
+        int to = endOfLastNonBlank(text);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return text.substring(from, i);
+            }
+        }
+        return from < to ? text.substring(from, to) : "";
+    }
+}
