@@ -137,10 +137,11 @@ public final class TemporalTagger {
             chosen.add(c);
         }
         chosen.sort(Comparator.comparingInt(c -> c.start()));
-        return normalise(text, anchor, chosen);
+        return normalise(new TenseText(text, chars), anchor, chosen);
     }
 
-    private List<Timex> normalise(String text, LocalDate anchor, List<Candidate> chosen) {
+    private List<Timex> normalise(TenseText tenseText, LocalDate anchor, List<Candidate> chosen) {
+        String text = tenseText.text();
         Point anchorPoint = anchor == null ? null : new Point(anchor, Unit.DAY);
         Point reference = null;
         List<Timex> out = new ArrayList<>(chosen.size());
@@ -148,9 +149,9 @@ public final class TemporalTagger {
             Candidate c = chosen.get(i);
             Rule r = c.rule();
             Point following = r.value().calls(TemplateFunction.EVENTSHIFT)
-                    ? namedAfter(text, chosen, i, anchorPoint, reference) : null;
+                    ? namedAfter(tenseText, chosen, i, anchorPoint, reference) : null;
             Functions f = new Functions(tables, r.parts(), c.parts(), anchorPoint,
-                    following != null ? following : reference, new Tense(text, c.start(), c.end()));
+                    following != null ? following : reference, new Tense(tenseText, c.start(), c.end()));
             String value = r.value().fill(f);
             if (value == null) {
                 continue;
@@ -174,14 +175,14 @@ public final class TemporalTagger {
      * from, when the clause names it right after the expression ({@link #namesCountedEvent}); else
      * null, and the last date mentioned before is counted from.
      */
-    private Point namedAfter(String text, List<Candidate> chosen, int i, Point anchor, Point reference) {
+    private Point namedAfter(TenseText text, List<Candidate> chosen, int i, Point anchor, Point reference) {
         if (i + 1 >= chosen.size()) {
             return null;
         }
         Candidate c = chosen.get(i);
         Candidate next = chosen.get(i + 1);
         if (next.rule().type() != TimexType.DATE || next.rule().value().calls(TemplateFunction.EVENTSHIFT)
-                || !namesCountedEvent(text, c.end(), next.start())) {
+                || !namesCountedEvent(text.text(), c.end(), next.start())) {
             return null;
         }
         Functions f = new Functions(tables, next.rule().parts(), next.parts(), anchor, reference,
