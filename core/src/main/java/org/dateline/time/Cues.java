@@ -79,24 +79,30 @@ final class Cues {
         return new Cues(phrases, true, words, endings);
     }
 
-    /** The cues of this kind in one text (see {@link #in(String, char[], Cues...)}). */
+    /** The cues of this kind in one text (see {@link #in(String, char[], Others, Cues...)}). */
     InText in(String text, char[] chars) {
-        return in(text, chars, this)[0];
+        return in(text, chars, null, this)[0];
+    }
+
+    /** Told of the characters outside runs of ASCII letters and digits that a scan passes. */
+    interface Others {
+        void at(int i, char c);
     }
 
     /**
      * The cues of these kinds in one text. The places where one may start are found once, for
-     * all the kinds in one pass over each part of the text asked about; the cues of a span are
-     * then looked for only there (and at the span's edges), not by a scan of the span around
-     * every expression.
+     * all the kinds in one pass over each part of the text asked about (which tells
+     * {@code others}, when not null, of the other characters it passes: a caller can look for
+     * something of its own in the same pass); the cues of a span are then looked for only
+     * there (and at the span's edges), not by a scan of the span around every expression.
      */
-    static InText[] in(String text, char[] chars, Cues... kinds) {
+    static InText[] in(String text, char[] chars, Others others, Cues... kinds) {
         InText[] found = new InText[kinds.length];
         LazyPositions[] starts = new LazyPositions[kinds.length];
         LazyPositions.Finder finder = new LazyPositions.Finder(chars.length) {
             @Override
             void find(int from, int to) {
-                findMaybeStarts(chars, from, to, kinds, starts);
+                findMaybeStarts(chars, from, to, kinds, starts, others);
             }
         };
         for (int k = 0; k < kinds.length; k++) {
@@ -111,28 +117,32 @@ final class Cues {
     // first two, or an -ed word. In a span, endAt can find a cue only at these places, at the
     // span's first character (when it is inside a run) and at the run its end cuts (an -ed
     // word it makes).
-    private static void findMaybeStarts(char[] text, int from, int to, Cues[] kinds, LazyPositions[] starts) {
+    private static void findMaybeStarts(char[] text, int from, int to, Cues[] kinds, LazyPositions[] starts,
+                                        Others others) {
+        int n = text.length;
         int i = from;
         if (i > 0 && isAsciiLetterOrDigit(text[i - 1])) {
             while (i < to && isAsciiLetterOrDigit(text[i])) {
                 i++; // the rest of a run begun before
             }
         }
+        char d;
         while (i < to) {
             char c = text[i];
-            if (isAsciiLetterOrDigit(c)) {
+            if (c < 128 && ALNUM[c]) {
                 int letters = i;
-                while (letters < text.length && Ascii.isAsciiLetter(text[letters])) {
+                while (letters < n && (d = text[letters]) < 128 && LETTER[d]) {
                     letters++;
                 }
                 int run = letters;
-                while (run < text.length && isAsciiLetterOrDigit(text[run])) {
+                while (run < n && (d = text[run]) < 128 && ALNUM[d]) {
                     run++;
                 }
                 boolean edShaped = letters - i >= 5
-                        && Ascii.lowerAscii(text[letters - 2]) == 'e' && Ascii.lowerAscii(text[letters - 1]) == 'd';
+                        && (text[letters - 2] | 0x20) == 'e' && (text[letters - 1] | 0x20) == 'd';
+                int key = keyAt(text, i);
                 for (int k = 0; k < kinds.length; k++) {
-                    if ((edShaped && kinds[k].edWords) || kinds[k].startsPhrase(text, i)) {
+                    if ((edShaped && kinds[k].edWords) || kinds[k].startsPhrase(key)) {
                         starts[k].add(i);
                     }
                 }
@@ -140,25 +150,29 @@ final class Cues {
             } else {
                 if (c < 128) {
                     for (int k = 0; k < kinds.length; k++) {
-                        if (kinds[k].phraseStart[c] && kinds[k].startsPhrase(text, i)) {
+                        if (kinds[k].phraseStart[c] && kinds[k].startsPhrase(keyAt(text, i))) {
                             starts[k].add(i);
                         }
                     }
+                }
+                if (others != null) {
+                    others.at(i, c);
                 }
                 i++;
             }
         }
     }
 
-    // The two characters at i (the second, when there is one, in the text) start a phrase.
-    private boolean startsPhrase(char[] text, int i) {
+    // The key of the two characters at i (the second, when there is one, in the text), or -1
+    // when either is beyond ASCII.
+    private static int keyAt(char[] text, int i) {
         char c = text[i];
         char second = i + 1 < text.length ? text[i + 1] : 0;
-        if (c >= 128 || second >= 128) {
-            return false;
-        }
-        int k = key(Ascii.lowerAscii(c), Ascii.lowerAscii(second));
-        return (firstTwo[k >> 6] & 1L << k) != 0;
+        return c < 128 && second < 128 ? key(Ascii.lowerAscii(c), Ascii.lowerAscii(second)) : -1;
+    }
+
+    private boolean startsPhrase(int key) {
+        return key >= 0 && (firstTwo[key >> 6] & 1L << key) != 0;
     }
 
     // The word at i, its letters ending at 'letters', may start a cue: it starts a phrase, or
@@ -323,6 +337,11 @@ final class Cues {
             this.text = text;
             this.chars = chars;
             this.starts = starts;
+        }
+
+        /** A new set of positions worked out in the pass that finds where cues may start. */
+        LazyPositions alongside() {
+            return starts.alongside();
         }
 
         /** True when a cue starts at or after {@code from} and ends by {@code to}. */

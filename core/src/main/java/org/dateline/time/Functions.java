@@ -230,6 +230,10 @@ final class Functions {
         }
         DayOfWeek d = DayOfWeek.of(Integer.parseInt(day));
         if (next == null) {
+            if (d == anchor.date().getDayOfWeek()) {
+                // The anchor's own weekday is the anchor, whatever the tense: the clause is not read.
+                return anchor.nearestWeekday(d).format();
+            }
             // A clause without any tense cue ("He travels to Vilnius on Wednesday"): the nearest.
             return (tense.future() || tense.past() ? anchor.weekday(d, tense.future())
                     : anchor.nearestWeekday(d)).format();

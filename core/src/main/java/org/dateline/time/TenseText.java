@@ -13,19 +13,17 @@ final class TenseText {
     private final String text;
     private final char[] chars;
     private final LazyPositions sentenceEnds;
-    private Cues.InText future;
-    private Cues.InText past;
+    private final Cues.InText future;
+    private final Cues.InText past;
 
     /** @param chars the text's characters (read by index without String's checks) */
     TenseText(String text, char[] chars) {
         this.text = text;
         this.chars = chars;
-        this.sentenceEnds = new LazyPositions(chars.length, new LazyPositions.Finder(chars.length) {
-            @Override
-            void find(int from, int to) {
-                findSentenceEnds(from, to);
-            }
-        });
+        Cues.InText[] both = Cues.in(text, chars, this::atOther, Tense.FUTURE, Tense.PAST);
+        this.future = both[0];
+        this.past = both[1];
+        this.sentenceEnds = future.alongside();
     }
 
     TenseText(String text) {
@@ -37,21 +35,11 @@ final class TenseText {
     }
 
     Cues.InText future() {
-        cues();
         return future;
     }
 
     Cues.InText past() {
-        cues();
         return past;
-    }
-
-    private void cues() {
-        if (future == null) {
-            Cues.InText[] both = Cues.in(text, chars, Tense.FUTURE, Tense.PAST);
-            future = both[0];
-            past = both[1];
-        }
     }
 
     /** Where the sentence of an expression starting at {@code start} starts (at most WINDOW before). */
@@ -68,12 +56,11 @@ final class TenseText {
         return found >= 0 ? found : limit;
     }
 
-    private void findSentenceEnds(int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = chars[i];
-            if ((c == '\n' || c == '!' || c == '?' || c == ';' || c == '.') && endsSentence(i)) {
-                sentenceEnds.add(i);
-            }
+    // The sentence ends are found in the pass that finds the cues: they are among the
+    // characters it passes that are no ASCII letters or digits.
+    private void atOther(int i, char c) {
+        if ((c == '\n' || c == '!' || c == '?' || c == ';' || c == '.') && endsSentence(i)) {
+            sentenceEnds.add(i);
         }
     }
 
