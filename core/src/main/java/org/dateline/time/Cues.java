@@ -260,7 +260,8 @@ final class Cues {
         char first = Ascii.lowerAscii(c);
         int k = key(first, Ascii.lowerAscii(second));
         Phrase[] phrases = (firstTwo[k >> 6] & 1L << k) != 0 ? byFirstTwo[k] : NONE;
-        boolean edWord = edWords && edShaped(text, i, to);
+        int letters = edWords ? letterRunEnd(text, i, to) : i;
+        boolean edWord = letters - i >= 5 && Ascii.regionMatchesAscii(text, letters - 2, "ed", to);
         if ((phrases.length == 0 && !edWord) || !Ascii.boundary(text, i, from, to)) {
             return -1;
         }
@@ -271,7 +272,7 @@ final class Cues {
                 return end;
             }
         }
-        return edWord ? edWordEnd(text, i, from, to) : -1;
+        return edWord ? edWordEnd(text, i, letters, from, to) : -1;
     }
 
     private static int key(char first, char second) {
@@ -288,12 +289,6 @@ final class Cues {
                 && Ascii.boundary(text, j + word.length(), from, to);
     }
 
-    // Five or more ASCII letters ending in -ed (whether they make a word is checked later).
-    private static boolean edShaped(String text, int i, int to) {
-        int end = letterRunEnd(text, i, to);
-        return end - i >= 5 && Ascii.regionMatchesAscii(text, end - 2, "ed", to);
-    }
-
     private static int letterRunEnd(String text, int i, int to) {
         int end = i;
         while (end < to && Ascii.isAsciiLetter(text.charAt(end))) {
@@ -302,8 +297,8 @@ final class Cues {
         return end;
     }
 
-    private int edWordEnd(String text, int i, int from, int to) {
-        int end = letterRunEnd(text, i, to);
+    // The end of the -ed word at i, its letters ending at 'end' (five or more, ending in -ed).
+    private int edWordEnd(String text, int i, int end, int from, int to) {
         if (!Ascii.boundary(text, end, from, to)) {
             return -1;
         }
