@@ -187,7 +187,7 @@ final class Functions {
             return unknown(Unit.WEEKEND);
         }
         boolean begun = anchor.date().getDayOfWeek().getValue() >= 6;
-        return (tense.future() || begun ? anchor : anchor.shift(Unit.WEEK, -1)).at(Unit.WEEKEND).format();
+        return (begun || tense.future() ? anchor : anchor.shift(Unit.WEEK, -1)).at(Unit.WEEKEND).format();
     }
 
     // The year of a quarter named without one: this year's, or last year's when that quarter

@@ -2,9 +2,10 @@ package org.dateline.time;
 
 /**
  * One text as {@link Tense} reads it: where its sentences end, and where its future and past
- * cues may start. Each is found in one pass over the whole text the first time an expression
- * needs it, and then looked up for every expression, instead of the text around each being
- * scanned again. Not thread-safe: one per text being tagged.
+ * cues may start. All three are found in one pass over a block of the text the first time an
+ * expression's clause reaches the block (what no clause reaches is never read), and then
+ * looked up for every expression, instead of the text around each being scanned again.
+ * Not thread-safe: one per text being tagged.
  */
 final class TenseText {
     // How far from an expression its sentence is looked for: a longer one is cut there.
@@ -26,6 +27,7 @@ final class TenseText {
         this.sentenceEnds = future.alongside();
     }
 
+    /** For a text whose characters no one has copied yet. */
     TenseText(String text) {
         this(text, text.toCharArray());
     }
