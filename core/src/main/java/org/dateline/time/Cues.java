@@ -79,30 +79,24 @@ final class Cues {
         return new Cues(phrases, true, words, endings);
     }
 
-    /** The cues of this kind in one text (see {@link #in(String, char[], Others, Cues...)}). */
+    /** The cues of this kind in one text (see {@link #in(String, char[], Cues...)}). */
     InText in(String text, char[] chars) {
-        return in(text, chars, null, this)[0];
-    }
-
-    /** Told of the characters outside runs of ASCII letters and digits that a scan passes. */
-    interface Others {
-        void at(int i, char c);
+        return in(text, chars, this)[0];
     }
 
     /**
      * The cues of these kinds in one text. The places where one may start are found once, for
-     * all the kinds in one pass over each part of the text asked about (which tells
-     * {@code others}, when not null, of the other characters it passes: a caller can look for
-     * something of its own in the same pass); the cues of a span are then looked for only
-     * there (and at the span's edges), not by a scan of the span around every expression.
+     * all the kinds in one pass over each part of the text asked about; the cues of a span are
+     * then looked for only there (and at the span's edges), not by a scan of the span around
+     * every expression.
      */
-    static InText[] in(String text, char[] chars, Others others, Cues... kinds) {
+    static InText[] in(String text, char[] chars, Cues... kinds) {
         InText[] found = new InText[kinds.length];
         LazyPositions[] starts = new LazyPositions[kinds.length];
         LazyPositions.Finder finder = new LazyPositions.Finder(chars.length) {
             @Override
             void find(int from, int to) {
-                findMaybeStarts(chars, from, to, kinds, starts, others);
+                findMaybeStarts(chars, from, to, kinds, starts);
             }
         };
         for (int k = 0; k < kinds.length; k++) {
@@ -117,8 +111,7 @@ final class Cues {
     // first two, or an -ed word. In a span, endAt can find a cue only at these places, at the
     // span's first character (when it is inside a run) and at the run its end cuts (an -ed
     // word it makes).
-    private static void findMaybeStarts(char[] text, int from, int to, Cues[] kinds, LazyPositions[] starts,
-                                        Others others) {
+    private static void findMaybeStarts(char[] text, int from, int to, Cues[] kinds, LazyPositions[] starts) {
         int n = text.length;
         int i = from;
         if (i > 0 && isAsciiLetterOrDigit(text[i - 1])) {
@@ -154,9 +147,6 @@ final class Cues {
                             starts[k].add(i);
                         }
                     }
-                }
-                if (others != null) {
-                    others.at(i, c);
                 }
                 i++;
             }
@@ -332,11 +322,6 @@ final class Cues {
             this.text = text;
             this.chars = chars;
             this.starts = starts;
-        }
-
-        /** A new set of positions worked out in the pass that finds where cues may start. */
-        LazyPositions alongside() {
-            return starts.alongside();
         }
 
         /** True when a cue starts at or after {@code from} and ends by {@code to}. */

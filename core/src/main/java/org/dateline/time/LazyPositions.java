@@ -40,11 +40,6 @@ final class LazyPositions {
         this.bits = new long[blocks(length)];
     }
 
-    /** A new, empty set worked out by the same finder (in the same pass as this one). */
-    LazyPositions alongside() {
-        return new LazyPositions(length, finder);
-    }
-
     private static int blocks(int length) {
         return (length + BLOCK - 1) / BLOCK;
     }

@@ -125,7 +125,10 @@ final class Tense {
         // Where the scan from the sentence start would look next: the expression's start,
         // unless that is inside a run of letters and digits begun before it.
         int resume = start == from || Cues.scanned(text.text(), start) ? start : Cues.runEnd(text.text(), start, to);
-        return nearest(cues, resume, from, to, before, best);
+        // A cue after the expression starting at end + best / 2 + 1 or later is farther than the
+        // one before it (distance 2 * (start - end)): the scan stops there.
+        int nearer = best == Integer.MAX_VALUE ? before : (int) Math.min(before, end + best / 2 + 1L);
+        return nearest(cues, resume, from, to, nearer, best);
     }
 
     // Distance from the expression to the nearest cue in [from, to) that starts before 'before'

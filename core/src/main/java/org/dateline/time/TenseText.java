@@ -2,14 +2,22 @@ package org.dateline.time;
 
 /**
  * One text as {@link Tense} reads it: where its sentences end, and where its future and past
- * cues may start. All three are found in one pass over a block of the text the first time an
- * expression's clause reaches the block (what no clause reaches is never read), and then
- * looked up for every expression, instead of the text around each being scanned again.
+ * cues may start. Each is found a block of the text at a time (the cues of both kinds in one
+ * pass), the first time an expression's clause reaches the block (what no clause reaches is
+ * never read), and then looked up for every expression, instead of the text around each
+ * being scanned again.
  * Not thread-safe: one per text being tagged.
  */
 final class TenseText {
     // How far from an expression its sentence is looked for: a longer one is cut there.
     private static final int WINDOW = 120;
+    private static final boolean[] SENTENCE_MARK = new boolean[128]; // may end a sentence
+
+    static {
+        for (char c : "\n!?;.".toCharArray()) {
+            SENTENCE_MARK[c] = true;
+        }
+    }
 
     private final String text;
     private final char[] chars;
@@ -21,10 +29,17 @@ final class TenseText {
     TenseText(String text, char[] chars) {
         this.text = text;
         this.chars = chars;
-        Cues.InText[] both = Cues.in(text, chars, this::atOther, Tense.FUTURE, Tense.PAST);
+        Cues.InText[] both = Cues.in(text, chars, Tense.FUTURE, Tense.PAST);
         this.future = both[0];
         this.past = both[1];
-        this.sentenceEnds = future.alongside();
+        // Apart from the cues: a clause's cues are mostly near the expression, its sentence's
+        // ends may be farther, and the marks that may end one are few and quickly passed.
+        this.sentenceEnds = new LazyPositions(chars.length, new LazyPositions.Finder(chars.length) {
+            @Override
+            void find(int from, int to) {
+                findSentenceEnds(from, to);
+            }
+        });
     }
 
     /** For a text whose characters no one has copied yet. */
@@ -58,11 +73,12 @@ final class TenseText {
         return found >= 0 ? found : limit;
     }
 
-    // The sentence ends are found in the pass that finds the cues: they are among the
-    // characters it passes that are no ASCII letters or digits.
-    private void atOther(int i, char c) {
-        if ((c == '\n' || c == '!' || c == '?' || c == ';' || c == '.') && endsSentence(i)) {
-            sentenceEnds.add(i);
+    private void findSentenceEnds(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c < 128 && SENTENCE_MARK[c] && endsSentence(i)) {
+                sentenceEnds.add(i);
+            }
         }
     }
 

@@ -88,7 +88,7 @@ class CuesTest {
     @Test
     void kindsFoundTogetherAsAlone() {
         String text = "Officials said they'll decide next to nothing; plans to vote were planned, indeed.";
-        Cues.InText[] both = Cues.in(text, text.toCharArray(), null, FUTURE, PAST);
+        Cues.InText[] both = Cues.in(text, text.toCharArray(), FUTURE, PAST);
         for (int from = 0; from < text.length(); from++) {
             for (int to = from; to <= text.length(); to += 3) {
                 assertThat(both[0].next(from, from, to)).isEqualTo(in(FUTURE, text).next(from, from, to));
