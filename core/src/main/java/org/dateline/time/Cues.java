@@ -19,6 +19,18 @@ final class Cues {
 
     /** One phrase: its text (lower case) and the word that must not follow it, or null. */
     private record Phrase(String text, String notBefore) {
+        /**
+         * How many ASCII letters it starts with: where it is found, the text's run of letters
+         * is exactly that long (what follows them is a boundary or the phrase's next character,
+         * which is no letter).
+         */
+        int leadingLetters() {
+            int n = 0;
+            while (n < text.length() && Ascii.isAsciiLetter(text.charAt(n))) {
+                n++;
+            }
+            return n;
+        }
     }
 
     private static final Phrase[] NONE = {};
@@ -30,6 +42,7 @@ final class Cues {
     // The phrases by their first two characters (the key), in order: a word is compared only
     // with the phrases it may be ("was" with the six "was ...").
     private final Phrase[][] byFirstTwo = new Phrase[128 * 128][];
+    private final int[][] leadingLettersByFirstTwo = new int[128 * 128][]; // of those phrases
     private final boolean[] phraseStart = new boolean[128]; // the first characters of phrases
     private final String[] edExceptions;
     private final String[] edExceptedEndings;
@@ -54,6 +67,7 @@ final class Cues {
             Phrase[] same = byFirstTwo[k];
             byFirstTwo[k] = Arrays.copyOf(same, same.length + 1);
             byFirstTwo[k][same.length] = phrase;
+            leadingLettersByFirstTwo[k] = Arrays.stream(byFirstTwo[k]).mapToInt(Phrase::leadingLetters).toArray();
         }
         this.longest = phrases.stream().mapToInt(String::length).max().orElse(0);
         this.edWords = edWords;
@@ -135,7 +149,7 @@ final class Cues {
                         && (text[letters - 2] | 0x20) == 'e' && (text[letters - 1] | 0x20) == 'd';
                 int key = keyAt(text, i);
                 for (int k = 0; k < kinds.length; k++) {
-                    if ((edShaped && kinds[k].edWords) || kinds[k].startsPhrase(key)) {
+                    if ((edShaped && kinds[k].edWords) || kinds[k].startsPhrase(key, letters - i)) {
                         starts[k].add(i);
                     }
                 }
@@ -163,6 +177,20 @@ final class Cues {
 
     private boolean startsPhrase(int key) {
         return key >= 0 && (firstTwo[key >> 6] & 1L << key) != 0;
+    }
+
+    // A phrase starts with the two characters of the key and a run of that many letters: of the
+    // words starting "th", only those of seven letters may be "thought".
+    private boolean startsPhrase(int key, int letters) {
+        if (!startsPhrase(key)) {
+            return false;
+        }
+        for (int length : leadingLettersByFirstTwo[key]) {
+            if (length == letters) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The word at i, its letters ending at 'letters', may start a cue: it starts a phrase, or
