@@ -86,6 +86,14 @@ class CuesTest {
     }
 
     @Test
+    void aWordMayStartAPhraseOnlyWithAsManyLettersAsItsFirstWord() {
+        Cues cues = Cues.of(List.of("won't", "thought", "is due to"));
+        String text = "They won the vote; he won't go, though he thought so, and Thought it is due to end.";
+        assertThat(all(cues, text)).containsExactly("won't", "thought", "Thought", "is due to");
+        assertThat(found(cues, text, 0, text.indexOf("'t"))).isEmpty();
+    }
+
+    @Test
     void kindsFoundTogetherAsAlone() {
         String text = "Officials said they'll decide next to nothing; plans to vote were planned, indeed.";
         Cues.InText[] both = Cues.in(text, text.toCharArray(), FUTURE, PAST);
