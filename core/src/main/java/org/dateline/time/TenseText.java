@@ -21,25 +21,15 @@ final class TenseText {
 
     private final String text;
     private final char[] chars;
-    private final LazyPositions sentenceEnds;
-    private final Cues.InText future;
-    private final Cues.InText past;
+    // Made the first time an expression needs them (most texts have few that do, some none).
+    private LazyPositions sentenceEnds;
+    private Cues.InText future;
+    private Cues.InText past;
 
     /** @param chars the text's characters (read by index without String's checks) */
     TenseText(String text, char[] chars) {
         this.text = text;
         this.chars = chars;
-        Cues.InText[] both = Cues.in(text, chars, Tense.FUTURE, Tense.PAST);
-        this.future = both[0];
-        this.past = both[1];
-        // Apart from the cues: a clause's cues are mostly near the expression, its sentence's
-        // ends may be farther, and the marks that may end one are few and quickly passed.
-        this.sentenceEnds = new LazyPositions(chars.length, new LazyPositions.Finder(chars.length) {
-            @Override
-            void find(int from, int to) {
-                findSentenceEnds(from, to);
-            }
-        });
     }
 
     /** For a text whose characters no one has copied yet. */
@@ -52,24 +42,48 @@ final class TenseText {
     }
 
     Cues.InText future() {
+        findCues();
         return future;
     }
 
     Cues.InText past() {
+        findCues();
         return past;
+    }
+
+    private void findCues() {
+        if (future == null) {
+            Cues.InText[] both = Cues.in(text, chars, Tense.FUTURE, Tense.PAST);
+            future = both[0];
+            past = both[1];
+        }
+    }
+
+    // Apart from the cues: a clause's cues are mostly near the expression, its sentence's ends
+    // may be farther, and the marks that may end one are few and quickly passed.
+    private LazyPositions sentenceEnds() {
+        if (sentenceEnds == null) {
+            sentenceEnds = new LazyPositions(chars.length, new LazyPositions.Finder(chars.length) {
+                @Override
+                void find(int from, int to) {
+                    findSentenceEnds(from, to);
+                }
+            });
+        }
+        return sentenceEnds;
     }
 
     /** Where the sentence of an expression starting at {@code start} starts (at most WINDOW before). */
     int sentenceStart(int start) {
         int limit = Math.max(0, start - WINDOW);
-        int end = sentenceEnds.last(limit, start);
+        int end = sentenceEnds().last(limit, start);
         return end >= 0 ? end + 1 : limit;
     }
 
     /** Where the sentence of an expression ending at {@code end} ends (at most WINDOW after). */
     int sentenceEnd(int end) {
         int limit = Math.min(text.length(), end + WINDOW);
-        int found = sentenceEnds.next(end, limit);
+        int found = sentenceEnds().next(end, limit);
         return found >= 0 ? found : limit;
     }
 
