@@ -19,6 +19,18 @@ final class Cues {
 
     /** One phrase: its text (lower case) and the word that must not follow it, or null. */
     private record Phrase(String text, String notBefore) {
+        /**
+         * How many ASCII letters it starts with: where it is found, the text's run of letters
+         * is exactly that long (what follows them is a boundary or the phrase's next character,
+         * which is no letter).
+         */
+        int leadingLetters() {
+            int n = 0;
+            while (n < text.length() && Ascii.isAsciiLetter(text.charAt(n))) {
+                n++;
+            }
+            return n;
+        }
     }
 
     private static final Phrase[] NONE = {};
@@ -30,6 +42,7 @@ final class Cues {
     // The phrases by their first two characters (the key), in order: a word is compared only
     // with the phrases it may be ("was" with the six "was ...").
     private final Phrase[][] byFirstTwo = new Phrase[128 * 128][];
+    private final int[][] leadingLettersByFirstTwo = new int[128 * 128][]; // of those phrases
     private final boolean[] phraseStart = new boolean[128]; // the first characters of phrases
     private final String[] edExceptions;
     private final String[] edExceptedEndings;
@@ -54,6 +67,7 @@ final class Cues {
             Phrase[] same = byFirstTwo[k];
             byFirstTwo[k] = Arrays.copyOf(same, same.length + 1);
             byFirstTwo[k][same.length] = phrase;
+            leadingLettersByFirstTwo[k] = Arrays.stream(byFirstTwo[k]).mapToInt(Phrase::leadingLetters).toArray();
         }
         this.longest = phrases.stream().mapToInt(String::length).max().orElse(0);
         this.edWords = edWords;
@@ -79,48 +93,104 @@ final class Cues {
         return new Cues(phrases, true, words, endings);
     }
 
-    /** True when a cue starts at or after {@code from} and ends by {@code to}. */
-    boolean find(String text, int from, int to) {
-        return next(text, from, from, to) >= 0;
-    }
-
-    /** The start of the first cue at or after {@code i} within the span [from, to), or -1. */
-    int next(String text, int i, int from, int to) {
-        return next(text, i, from, to, to);
+    /** The cues of this kind in one text (see {@link #in(String, char[], Cues...)}). */
+    InText in(String text, char[] chars) {
+        return in(text, chars, this)[0];
     }
 
     /**
-     * The start of the first cue at or after {@code i} and before {@code before} within the
-     * span [from, to), or -1: the span still bounds what a cue is ("next" before the span's end).
+     * The cues of these kinds in one text. The places where one may start are found once, for
+     * all the kinds in one pass over each part of the text asked about; the cues of a span are
+     * then looked for only there (and at the span's edges), not by a scan of the span around
+     * every expression.
      */
-    int next(String text, int i, int from, int to, int before) {
-        // endAt is asked only where a cue may start: most words start none, and most other
-        // characters begin no phrase.
-        while (i < before) {
-            char c = text.charAt(i);
-            if (isAsciiLetterOrDigit(c)) {
-                // No word starts inside a run of ASCII letters and digits: it is looked at once.
+    static InText[] in(String text, char[] chars, Cues... kinds) {
+        InText[] found = new InText[kinds.length];
+        LazyPositions[] starts = new LazyPositions[kinds.length];
+        LazyPositions.Finder finder = new LazyPositions.Finder(chars.length) {
+            @Override
+            void find(int from, int to) {
+                findMaybeStarts(chars, from, to, kinds, starts);
+            }
+        };
+        for (int k = 0; k < kinds.length; k++) {
+            starts[k] = new LazyPositions(chars.length, finder);
+            found[k] = kinds[k].new InText(text, chars, starts[k]);
+        }
+        return found;
+    }
+
+    // Where in [from, to) the scan of next() looks (not inside a run of ASCII letters and
+    // digits) and a cue of a kind may start with the text's characters there: a phrase's
+    // first two, or an -ed word. In a span, endAt can find a cue only at these places, at the
+    // span's first character (when it is inside a run) and at the run its end cuts (an -ed
+    // word it makes).
+    private static void findMaybeStarts(char[] text, int from, int to, Cues[] kinds, LazyPositions[] starts) {
+        int n = text.length;
+        int i = from;
+        if (i > 0 && isAsciiLetterOrDigit(text[i - 1])) {
+            while (i < to && isAsciiLetterOrDigit(text[i])) {
+                i++; // the rest of a run begun before
+            }
+        }
+        char d;
+        while (i < to) {
+            char c = text[i];
+            if (c < 128 && ALNUM[c]) {
                 int letters = i;
-                char d;
-                while (letters < to && (d = text.charAt(letters)) < 128 && LETTER[d]) {
+                while (letters < n && (d = text[letters]) < 128 && LETTER[d]) {
                     letters++;
                 }
                 int run = letters;
-                while (run < to && (d = text.charAt(run)) < 128 && ALNUM[d]) {
+                while (run < n && (d = text[run]) < 128 && ALNUM[d]) {
                     run++;
                 }
-                if (mayStartWord(text, i, letters, to) && endAt(text, i, from, to) >= 0) {
-                    return i;
+                boolean edShaped = letters - i >= 5
+                        && (text[letters - 2] | 0x20) == 'e' && (text[letters - 1] | 0x20) == 'd';
+                int key = keyAt(text, i);
+                for (int k = 0; k < kinds.length; k++) {
+                    if ((edShaped && kinds[k].edWords) || kinds[k].startsPhrase(key, letters - i)) {
+                        starts[k].add(i);
+                    }
                 }
                 i = run;
             } else {
-                if (c < 128 && phraseStart[c] && endAt(text, i, from, to) >= 0) {
-                    return i;
+                if (c < 128) {
+                    for (int k = 0; k < kinds.length; k++) {
+                        if (kinds[k].phraseStart[c] && kinds[k].startsPhrase(keyAt(text, i))) {
+                            starts[k].add(i);
+                        }
+                    }
                 }
                 i++;
             }
         }
-        return -1;
+    }
+
+    // The key of the two characters at i (the second, when there is one, in the text), or -1
+    // when either is beyond ASCII.
+    private static int keyAt(char[] text, int i) {
+        char c = text[i];
+        char second = i + 1 < text.length ? text[i + 1] : 0;
+        return c < 128 && second < 128 ? key(Ascii.lowerAscii(c), Ascii.lowerAscii(second)) : -1;
+    }
+
+    private boolean startsPhrase(int key) {
+        return key >= 0 && (firstTwo[key >> 6] & 1L << key) != 0;
+    }
+
+    // A phrase starts with the two characters of the key and a run of that many letters: of the
+    // words starting "th", only those of seven letters may be "thought".
+    private boolean startsPhrase(int key, int letters) {
+        if (!startsPhrase(key)) {
+            return false;
+        }
+        for (int length : leadingLettersByFirstTwo[key]) {
+            if (length == letters) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The word at i, its letters ending at 'letters', may start a cue: it starts a phrase, or
@@ -128,44 +198,6 @@ final class Cues {
     private boolean mayStartWord(String text, int i, int letters, int to) {
         return (edWords && letters - i >= 5 && Ascii.regionMatchesAscii(text, letters - 2, "ed", to))
                 || startsPhrase(text, i, to);
-    }
-
-    /**
-     * The start of the last cue within the span [from, to) that starts in [lowest, before),
-     * or -1: a place where {@link #next} looks (not inside a run of ASCII letters and digits)
-     * and {@link #endAt} finds a cue, whether or not one before it runs over it
-     * ({@link #overlapped}).
-     */
-    int lastStart(String text, int lowest, int before, int from, int to) {
-        int i = before - 1;
-        while (i >= lowest) {
-            char c = text.charAt(i);
-            if (!isAsciiLetterOrDigit(c)) {
-                if (c < 128 && phraseStart[c] && endAt(text, i, from, to) >= 0) {
-                    return i;
-                }
-                i--;
-                continue;
-            }
-            // A run of ASCII letters and digits, looked at where it starts (or at 'from'): its
-            // letters end at the first digit met on the way back, else where they end after i.
-            int letters = i + 1 < to && isAsciiLetterOrDigit(text.charAt(i + 1)) ? letterRunEnd(text, i + 1, to) : i + 1;
-            int start = i;
-            while (true) {
-                if (!LETTER[text.charAt(start)]) {
-                    letters = start;
-                }
-                if (start == from || !isAsciiLetterOrDigit(text.charAt(start - 1))) {
-                    break;
-                }
-                start--;
-            }
-            if (start >= lowest && mayStartWord(text, start, letters, to) && endAt(text, start, from, to) >= 0) {
-                return start;
-            }
-            i = start - 1;
-        }
-        return -1;
     }
 
     /** The most characters a cue can take; MAX_VALUE with -ed words, which can be any length. */
@@ -246,7 +278,8 @@ final class Cues {
         char first = Ascii.lowerAscii(c);
         int k = key(first, Ascii.lowerAscii(second));
         Phrase[] phrases = (firstTwo[k >> 6] & 1L << k) != 0 ? byFirstTwo[k] : NONE;
-        boolean edWord = edWords && edShaped(text, i, to);
+        int letters = edWords ? letterRunEnd(text, i, to) : i;
+        boolean edWord = letters - i >= 5 && Ascii.regionMatchesAscii(text, letters - 2, "ed", to);
         if ((phrases.length == 0 && !edWord) || !Ascii.boundary(text, i, from, to)) {
             return -1;
         }
@@ -257,7 +290,7 @@ final class Cues {
                 return end;
             }
         }
-        return edWord ? edWordEnd(text, i, from, to) : -1;
+        return edWord ? edWordEnd(text, i, letters, from, to) : -1;
     }
 
     private static int key(char first, char second) {
@@ -274,12 +307,6 @@ final class Cues {
                 && Ascii.boundary(text, j + word.length(), from, to);
     }
 
-    // Five or more ASCII letters ending in -ed (whether they make a word is checked later).
-    private static boolean edShaped(String text, int i, int to) {
-        int end = letterRunEnd(text, i, to);
-        return end - i >= 5 && Ascii.regionMatchesAscii(text, end - 2, "ed", to);
-    }
-
     private static int letterRunEnd(String text, int i, int to) {
         int end = i;
         while (end < to && Ascii.isAsciiLetter(text.charAt(end))) {
@@ -288,8 +315,8 @@ final class Cues {
         return end;
     }
 
-    private int edWordEnd(String text, int i, int from, int to) {
-        int end = letterRunEnd(text, i, to);
+    // The end of the -ed word at i, its letters ending at 'end' (five or more, ending in -ed).
+    private int edWordEnd(String text, int i, int end, int from, int to) {
         if (!Ascii.boundary(text, end, from, to)) {
             return -1;
         }
@@ -304,5 +331,112 @@ final class Cues {
             }
         }
         return end;
+    }
+
+    /**
+     * The cues of one kind in one text, each span's found exactly where the scan of a span
+     * would find them, {@code \b(?:cue1|cue2|...)\b} with the span as the region: the scan
+     * looks at the span's first character, then only where no ASCII letter or digit is on
+     * both sides, and a cue is where endAt finds one. The places where endAt may find one are
+     * the text's maybe-starts, the span's first character and the run of letters its end cuts
+     * (which may become an -ed word); only those are asked.
+     */
+    final class InText {
+        private final String text;
+        private final char[] chars;
+        private final LazyPositions starts; // the maybe-starts
+
+        private InText(String text, char[] chars, LazyPositions starts) {
+            this.text = text;
+            this.chars = chars;
+            this.starts = starts;
+        }
+
+        /** True when a cue starts at or after {@code from} and ends by {@code to}. */
+        boolean find(int from, int to) {
+            return next(from, from, to, to) >= 0;
+        }
+
+        /** The start of the first cue at or after {@code i} within the span [from, to), or -1. */
+        int next(int i, int from, int to) {
+            return next(i, from, to, to);
+        }
+
+        /**
+         * The start of the first cue at or after {@code i} and before {@code before} within
+         * the span [from, to), or -1: the span still bounds what a cue is ("next" before the
+         * span's end). The scan looks at i wherever it is, even inside a word.
+         */
+        int next(int i, int from, int to, int before) {
+            if (i >= before) {
+                return -1;
+            }
+            if (endAt(i, from, to) >= 0) {
+                return i;
+            }
+            int cut = cutRun(to);
+            if (cut <= i) {
+                cut = -1;
+            }
+            for (int p = starts.next(i + 1, before); p >= 0; p = starts.next(p + 1, before)) {
+                if (cut >= 0 && cut <= p) {
+                    if (cut < p && endAt(cut, from, to) >= 0) {
+                        return cut;
+                    }
+                    cut = -1;
+                }
+                if (endAt(p, from, to) >= 0) {
+                    return p;
+                }
+            }
+            return cut >= 0 && cut < before && endAt(cut, from, to) >= 0 ? cut : -1;
+        }
+
+        /**
+         * The start of the last cue within the span [from, to) that starts in [lowest, before),
+         * or -1: a place where {@link #next} looks (from {@code from}) and {@link #endAt} finds
+         * a cue, whether or not one before it runs over it ({@link #overlapped}).
+         */
+        int lastStart(int lowest, int before, int from, int to) {
+            int low = Math.max(lowest, from);
+            int found = -1;
+            for (int p = starts.last(low, before); p > from; p = starts.last(low, p)) {
+                if (endAt(p, from, to) >= 0) {
+                    found = p;
+                    break;
+                }
+            }
+            int cut = cutRun(to);
+            if (cut > found && cut > from && cut < before && cut >= low && endAt(cut, from, to) >= 0) {
+                found = cut;
+            }
+            if (found < 0 && from >= low && from < before && endAt(from, from, to) >= 0) {
+                found = from;
+            }
+            return found;
+        }
+
+        /** The end of the cue that starts at {@code i} within the span [from, to), or -1. */
+        int endAt(int i, int from, int to) {
+            return Cues.this.endAt(text, i, from, to);
+        }
+
+        /** A cue within the span [from, to) that starts before i runs over i. */
+        boolean overlapped(int i, int from, int to) {
+            return Cues.this.overlapped(text, i, from, to);
+        }
+
+        // Where the run of ASCII letters and digits that the span's end cuts starts, when its
+        // letters reach the end (in the span they end there: an -ed word may end there); else -1.
+        private int cutRun(int to) {
+            if (to == 0 || to >= chars.length || !Ascii.isAsciiLetter(chars[to]) || !Ascii.isAsciiLetter(chars[to - 1])) {
+                return -1;
+            }
+            int start = to - 1;
+            while (start > 0 && isAsciiLetterOrDigit(chars[start - 1])) {
+                start--;
+            }
+            return start;
+        }
     }
 }

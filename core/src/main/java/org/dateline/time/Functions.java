@@ -187,7 +187,7 @@ final class Functions {
             return unknown(Unit.WEEKEND);
         }
         boolean begun = anchor.date().getDayOfWeek().getValue() >= 6;
-        return (tense.future() || begun ? anchor : anchor.shift(Unit.WEEK, -1)).at(Unit.WEEKEND).format();
+        return (begun || tense.future() ? anchor : anchor.shift(Unit.WEEK, -1)).at(Unit.WEEKEND).format();
     }
 
     // The year of a quarter named without one: this year's, or last year's when that quarter
@@ -230,6 +230,10 @@ final class Functions {
         }
         DayOfWeek d = DayOfWeek.of(Integer.parseInt(day));
         if (next == null) {
+            if (d == anchor.date().getDayOfWeek()) {
+                // The anchor's own weekday is the anchor, whatever the tense: the clause is not read.
+                return anchor.nearestWeekday(d).format();
+            }
             // A clause without any tense cue ("He travels to Vilnius on Wednesday"): the nearest.
             return (tense.future() || tense.past() ? anchor.weekday(d, tense.future())
                     : anchor.nearestWeekday(d)).format();

@@ -20,16 +20,17 @@ import java.util.regex.Matcher;
  * two: the states of the first two characters are a table, and most words ("Russian",
  * "Ukraine") begin no rule and are passed over after one read of it. A state's next states
  * are kept in arrays by state number: most states have one (the rest of a word), kept as
- * that character and state; a state with more has a table by ASCII character. A word's
- * states are numbered in a row, so a walk down it reads neighbouring array cells.
+ * that character and state packed in one int (one read per step); a state with more has a
+ * table by ASCII character. A word's states are numbered in a row, so a walk down it reads
+ * neighbouring array cells. Only the state the walk ends at has its rules read.
  *
  * <p>Where the walk cannot go on (a character beyond ASCII, no number left for a new state),
  * it answers the rules left so far: more than may match, which costs a regex run, never a
  * match missed.
  *
  * <p>Thread-safe: states are added under the lock, and every cell is written once, from
- * zero (not worked out) to its value; a reader that sees a zero, or a state whose rules it
- * does not see yet, takes the lock.
+ * zero (not worked out) to its value; a reader that sees a zero, or (at the end of its walk)
+ * a state whose rules it does not see yet, takes the lock.
  */
 final class RuleIndex {
     // Deep enough that most rules left at the end of a walk match: at 8 characters, a
@@ -44,6 +45,7 @@ final class RuleIndex {
     private static final char NO_RULE = 1;
     private static final char FULL = 2;
     private static final int FIRST_STATE = 3;
+    private static final int[] NONE = {};
 
     /** A state's rules; the final field makes them safe to read from any thread once seen. */
     private record RuleSet(int[] indexes) {
@@ -54,8 +56,8 @@ final class RuleIndex {
     private final int[][] firstAscii = new int[ASCII][]; // the rules by first character
     private final char[] firstTwo = new char[ASCII * ASCII]; // the state by 'first * 128 + second'
     private final RuleSet[] rulesOf = new RuleSet[MAX_STATES];
-    private final char[] soleKey = new char[MAX_STATES]; // the character to a state's first next state
-    private final char[] soleNext = new char[MAX_STATES]; // and that state
+    // A state's first next state, and the character to it: (character << 16) | state.
+    private final int[] sole = new int[MAX_STATES];
     private final char[][] nextByAscii = new char[MAX_STATES][]; // all next states, once there are two
     private final Map<Character, int[]> firstBeyondAscii = new ConcurrentHashMap<>();
     private int states = FIRST_STATE; // guarded by this
@@ -69,7 +71,7 @@ final class RuleIndex {
         for (char c = 0; c < ASCII; c++) {
             firstAscii[c] = probe(String.valueOf(c), all);
         }
-        rulesOf[NO_RULE] = new RuleSet(new int[0]);
+        rulesOf[NO_RULE] = new RuleSet(NONE);
     }
 
     /** The indexes (into the rule list, in order) of the rules that may match at {@code at}. */
@@ -83,7 +85,7 @@ final class RuleIndex {
             return firstAscii[first];
         }
         int state = firstTwo[first * ASCII + text[i]];
-        if (!seen(state)) {
+        if (state == UNKNOWN) {
             state = workOutFirstTwo(first, text[i]);
         }
         if (state == FULL) {
@@ -96,7 +98,7 @@ final class RuleIndex {
                 break; // (a NUL would read as the key of no next state)
             }
             int next = next(state, c);
-            if (!seen(next)) {
+            if (next == UNKNOWN) {
                 next = workOut(state, text, at, i);
             }
             if (next == FULL) {
@@ -104,20 +106,25 @@ final class RuleIndex {
             }
             state = next;
         }
+        if (state == NO_RULE) {
+            return NONE; // most words: no look at the (large) table of rules by state
+        }
+        RuleSet rules = rulesOf[state];
+        return rules != null ? rules.indexes() : rulesSeen(state);
+    }
+
+    // The rules of a state this thread does not see yet (another worked it out).
+    private synchronized int[] rulesSeen(int state) {
         return rulesOf[state].indexes();
     }
 
-    // The transition is worked out, and this thread sees its state's rules.
-    private boolean seen(int state) {
-        return state != UNKNOWN && (state < FIRST_STATE || rulesOf[state] != null);
-    }
-
     private int next(int state, char c) {
-        char[] byAscii = nextByAscii[state];
-        if (byAscii != null) {
-            return byAscii[c];
+        int sole = this.sole[state];
+        if (sole >>> 16 == c) {
+            return sole & 0xFFFF;
         }
-        return soleKey[state] == c ? soleNext[state] : UNKNOWN;
+        char[] byAscii = nextByAscii[state];
+        return byAscii != null ? byAscii[c] : UNKNOWN;
     }
 
     private int[] beyondAscii(char first) {
@@ -147,14 +154,14 @@ final class RuleIndex {
             return known;
         }
         int state = state(probe(new String(text, at, i + 1 - at), rulesOf[from].indexes()));
-        if (soleKey[from] == UNKNOWN) {
-            soleNext[from] = (char) state; // the state first, then the key that leads to it
-            soleKey[from] = c;
+        int sole = this.sole[from];
+        if (sole == UNKNOWN) {
+            this.sole[from] = c << 16 | state;
         } else {
             char[] byAscii = nextByAscii[from];
             if (byAscii == null) {
                 byAscii = new char[ASCII];
-                byAscii[soleKey[from]] = soleNext[from];
+                byAscii[sole >>> 16] = (char) (sole & 0xFFFF);
                 nextByAscii[from] = byAscii;
             }
             byAscii[c] = (char) state;

@@ -87,16 +87,13 @@ public final class TemporalTagger {
     public List<Timex> tag(String text, LocalDate anchor) {
         Objects.requireNonNull(text, "text");
         List<Candidate> candidates = new ArrayList<>();
-        boolean[] negative = new boolean[text.length()]; // covered by a negative rule's match
+        Spans negative = new Spans(); // the matches of negative rules
         Matcher[] matchers = this.matchers.get();
         boolean[] onText = new boolean[rules.size()]; // the rule's matcher was reset to this text
         // Read from an array: a String's characters cost a check of their width at every look.
         char[] chars = text.toCharArray();
-        for (int at = 0; at < chars.length; at++) {
-            // Every pattern starts after a non-word character: try only there.
-            if (at > 0 && Ascii.isWord(chars[at - 1])) {
-                continue;
-            }
+        // Every pattern starts after a non-word character: try only there.
+        for (int at = 0; at < chars.length; at = nextAfterNonWord(chars, at)) {
             for (int i : index.startingAt(chars, at)) {
                 Rule rule = rules.get(i);
                 Matcher m = matchers[i];
@@ -112,7 +109,7 @@ public final class TemporalTagger {
                     continue;
                 }
                 if (rule.negative()) {
-                    Arrays.fill(negative, m.start(), m.end(), true);
+                    negative.add(m.start(), m.end());
                 } else {
                     String[] parts = new String[rule.groups().size()];
                     for (int g = 0; g < parts.length; g++) {
@@ -127,20 +124,21 @@ public final class TemporalTagger {
         }
         candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
                 .thenComparingInt(Candidate::order));
-        boolean[] taken = new boolean[text.length()];
+        Spans taken = new Spans();
         List<Candidate> chosen = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (!free(taken, c.start(), c.end()) || !free(negative, c.start(), c.end())) {
+            if (taken.overlap(c.start(), c.end()) || negative.overlap(c.start(), c.end())) {
                 continue;
             }
-            Arrays.fill(taken, c.start(), c.end(), true);
+            taken.add(c.start(), c.end());
             chosen.add(c);
         }
         chosen.sort(Comparator.comparingInt(c -> c.start()));
-        return normalise(text, anchor, chosen);
+        return normalise(new TenseText(text, chars), anchor, chosen);
     }
 
-    private List<Timex> normalise(String text, LocalDate anchor, List<Candidate> chosen) {
+    private List<Timex> normalise(TenseText tenseText, LocalDate anchor, List<Candidate> chosen) {
+        String text = tenseText.text();
         Point anchorPoint = anchor == null ? null : new Point(anchor, Unit.DAY);
         Point reference = null;
         List<Timex> out = new ArrayList<>(chosen.size());
@@ -148,9 +146,9 @@ public final class TemporalTagger {
             Candidate c = chosen.get(i);
             Rule r = c.rule();
             Point following = r.value().calls(TemplateFunction.EVENTSHIFT)
-                    ? namedAfter(text, chosen, i, anchorPoint, reference) : null;
+                    ? namedAfter(tenseText, chosen, i, anchorPoint, reference) : null;
             Functions f = new Functions(tables, r.parts(), c.parts(), anchorPoint,
-                    following != null ? following : reference, new Tense(text, c.start(), c.end()));
+                    following != null ? following : reference, new Tense(tenseText, c.start(), c.end()));
             String value = r.value().fill(f);
             if (value == null) {
                 continue;
@@ -174,7 +172,7 @@ public final class TemporalTagger {
      * from, when the clause names it right after the expression ({@link #namesCountedEvent}); else
      * null, and the last date mentioned before is counted from.
      */
-    private Point namedAfter(String text, List<Candidate> chosen, int i, Point anchor, Point reference) {
+    private Point namedAfter(TenseText text, List<Candidate> chosen, int i, Point anchor, Point reference) {
         if (i + 1 >= chosen.size()) {
             return null;
         }
@@ -182,7 +180,7 @@ public final class TemporalTagger {
         Candidate next = chosen.get(i + 1);
         if (next.rule().type() != TimexType.DATE || next.rule().value().calls(TemplateFunction.EVENTSHIFT)
                 || next.rule().value().calls(TemplateFunction.CLAUSESHIFT)
-                || !namesCountedEvent(text, c.end(), next.start())) {
+                || !namesCountedEvent(text.text(), c.end(), next.start())) {
             return null;
         }
         Functions f = new Functions(tables, next.rule().parts(), next.parts(), anchor, reference,
@@ -211,12 +209,52 @@ public final class TemporalTagger {
     // How far after "two days after" the date of the event it counts from may be named.
     private static final int EVENT_PHRASE_CHARS = 60;
 
-    private static boolean free(boolean[] covered, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (covered[i]) {
-                return false;
-            }
+    // The next position after 'at' that follows a non-word character: a word is passed
+    // over in one tight loop.
+    private static int nextAfterNonWord(char[] chars, int at) {
+        int i = at;
+        while (i < chars.length && isWord(chars[i])) {
+            i++;
         }
-        return true;
+        return i + 1;
+    }
+
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Ascii.isWord(c);
+        }
+    }
+
+    private static boolean isWord(char c) {
+        return c < 128 ? ASCII_WORD[c] : Ascii.isWord(c);
+    }
+
+    /** A few spans of the text (matches, candidates taken): which overlap a span. */
+    private static final class Spans {
+        private int[] starts = new int[8];
+        private int[] ends = new int[8];
+        private int size;
+
+        void add(int start, int end) {
+            if (size == starts.length) {
+                starts = Arrays.copyOf(starts, 2 * size);
+                ends = Arrays.copyOf(ends, 2 * size);
+            }
+            starts[size] = start;
+            ends[size] = end;
+            size++;
+        }
+
+        // Some position of [start, end) is in one of the spans.
+        boolean overlap(int start, int end) {
+            for (int k = 0; k < size; k++) {
+                if (Math.max(start, starts[k]) < Math.min(end, ends[k])) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

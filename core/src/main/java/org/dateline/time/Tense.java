@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * it is neither.
  */
 final class Tense {
-    private static final Cues FUTURE = Cues.of(futureCues());
-    private static final Cues PAST = Cues.withEdWords(List.of(
+    static final Cues FUTURE = Cues.of(futureCues());
+    static final Cues PAST = Cues.withEdWords(List.of(
             "was", "were", "had", "did", "said", "told", "ago", "last", "since", "earlier", "went",
             "came", "took", "gave", "made", "met", "began", "fought", "held", "left", "saw", "struck",
             "shot", "fell", "rose", "sent", "spoke", "wrote", "won", "lost", "got", "brought", "found",
@@ -20,11 +20,10 @@ final class Tense {
             "ran"),
             List.of("*ceed", "need", "speed", "feed", "seed", "breed", "bleed", "heed", "indeed",
                     "hundred", "sacred", "naked", "wicked", "rugged", "crooked", "beloved"));
-    private static final int WINDOW = 120;
     private static final Pattern OPENING = Pattern.compile("\\s*(?:\\w+\\s+)?(?:the\\s+)?",
             Pattern.CASE_INSENSITIVE);
 
-    private final String text;
+    private final TenseText text;
     private final int start;
     private final int end;
     private int sentenceStart = -1; // worked out once
@@ -35,7 +34,7 @@ final class Tense {
     private static final int CLOSE = 30;
     private static final int NEAR = 40;
 
-    Tense(String text, int start, int end) {
+    Tense(TenseText text, int start, int end) {
         this.text = text;
         this.start = start;
         this.end = end;
@@ -73,13 +72,13 @@ final class Tense {
         }
         int from = sentenceStart();
         int to = sentenceEnd();
-        int p = nearestLookingBack(PAST, from, to, to, from);
+        int p = nearestLookingBack(text.past(), from, to, to, from);
         // A future cue is looked for only as far as it could be as near as the past one (what
         // is farther, and how much, decides nothing): one starting after end + p / 2 is
         // farther (distance 2 * (start - end)), and so is one that ends before start - p. So
         // only the few words before the expression are looked at, unless no past cue was found.
         boolean anyPast = p != Integer.MAX_VALUE;
-        int f = nearestLookingBack(FUTURE, from, to, anyPast ? Math.min(to, end + p / 2 + 1) : to,
+        int f = nearestLookingBack(text.future(), from, to, anyPast ? Math.min(to, end + p / 2 + 1) : to,
                 anyPast ? Math.max(from, start - p - FUTURE.longest()) : from);
         future = f <= p && f != Integer.MAX_VALUE;
         past = p < f;
@@ -98,11 +97,11 @@ final class Tense {
      */
     boolean justPast() {
         decide();
-        if (!past || !OPENING.matcher(text).region(sentenceStart(), start).matches()) {
+        if (!past || !OPENING.matcher(text.text()).region(sentenceStart(), start).matches()) {
             return false;
         }
-        int pastCue = PAST.next(text, end, end, Math.min(sentenceEnd(), end + NEAR));
-        return pastCue >= 0 && !FUTURE.find(text, end, pastCue);
+        int pastCue = text.past().next(end, end, Math.min(sentenceEnd(), end + NEAR));
+        return pastCue >= 0 && !text.future().find(end, pastCue);
     }
 
     // As nearest() from the sentence start, but the nearest cue before the expression is the
@@ -110,14 +109,14 @@ final class Tense {
     // start; unless a cue that starts a little earlier runs over it (the scan from the
     // sentence start would skip it). Cues that start before 'lowest' are not looked for: when
     // the nearest is one of them, the answer may be MAX_VALUE instead of its distance.
-    private int nearestLookingBack(Cues cues, int from, int to, int before, int lowest) {
-        int last = cues.lastStart(text, lowest, start, from, to);
+    private int nearestLookingBack(Cues.InText cues, int from, int to, int before, int lowest) {
+        int last = cues.lastStart(lowest, start, from, to);
         int best = Integer.MAX_VALUE;
         if (last >= 0) {
-            if (cues.overlapped(text, last, from, to)) {
+            if (cues.overlapped(last, from, to)) {
                 return nearest(cues, from, from, to, before, best);
             }
-            int lastEnd = cues.endAt(text, last, from, to);
+            int lastEnd = cues.endAt(last, from, to);
             if (lastEnd > start) {
                 return 0; // it runs into the expression
             }
@@ -125,19 +124,22 @@ final class Tense {
         }
         // Where the scan from the sentence start would look next: the expression's start,
         // unless that is inside a run of letters and digits begun before it.
-        int resume = start == from || Cues.scanned(text, start) ? start : Cues.runEnd(text, start, to);
-        return nearest(cues, resume, from, to, before, best);
+        int resume = start == from || Cues.scanned(text.text(), start) ? start : Cues.runEnd(text.text(), start, to);
+        // A cue after the expression starting at end + best / 2 + 1 or later is farther than the
+        // one before it (distance 2 * (start - end)): the scan stops there.
+        int nearer = best == Integer.MAX_VALUE ? before : (int) Math.min(before, end + best / 2 + 1L);
+        return nearest(cues, resume, from, to, nearer, best);
     }
 
     // Distance from the expression to the nearest cue in [from, to) that starts before 'before'
     // (not before the expression's end), or MAX_VALUE: the cues are found in order from i on,
     // the best distance so far (of those before i) being 'best'.
-    private int nearest(Cues cues, int i, int from, int to, int before, int best) {
+    private int nearest(Cues.InText cues, int i, int from, int to, int before, int best) {
         int cueEnd;
         // Cues do not overlap: the next is looked for from the end of the last.
-        for (int cueStart = cues.next(text, i, from, to, before); cueStart >= 0;
-             cueStart = cues.next(text, cueEnd, from, to, before)) {
-            cueEnd = cues.endAt(text, cueStart, from, to);
+        for (int cueStart = cues.next(i, from, to, before); cueStart >= 0;
+             cueStart = cues.next(cueEnd, from, to, before)) {
+            cueEnd = cues.endAt(cueStart, from, to);
             if (cueStart >= start && cueEnd <= end) {
                 continue; // a cue inside the expression itself ("last", "next") is not the clause's
             }
@@ -155,67 +157,15 @@ final class Tense {
 
     private int sentenceStart() {
         if (sentenceStart < 0) {
-            sentenceStart = findSentenceStart();
+            sentenceStart = text.sentenceStart(start);
         }
         return sentenceStart;
     }
 
     private int sentenceEnd() {
         if (sentenceEnd < 0) {
-            sentenceEnd = findSentenceEnd();
+            sentenceEnd = text.sentenceEnd(end);
         }
         return sentenceEnd;
-    }
-
-    private int findSentenceStart() {
-        int limit = Math.max(0, start - WINDOW);
-        for (int i = start - 1; i >= limit; i--) {
-            if (endsSentence(i)) {
-                return i + 1;
-            }
-        }
-        return limit;
-    }
-
-    private int findSentenceEnd() {
-        int limit = Math.min(text.length(), end + WINDOW);
-        for (int i = end; i < limit; i++) {
-            if (endsSentence(i)) {
-                return i;
-            }
-        }
-        return limit;
-    }
-
-    // A line break, '!', '?', ';', or a '.' followed by a space and a capital (or the end) that
-    // does not close a short abbreviation ("Sept. 14", "Mr. Putin", "U.S. forces").
-    private boolean endsSentence(int i) {
-        char c = text.charAt(i);
-        if (c == '\n' || c == '!' || c == '?' || c == ';') {
-            return true;
-        }
-        if (c != '.') {
-            return false;
-        }
-        int next = i + 1;
-        if (next == text.length()) {
-            return true;
-        }
-        if (!Character.isWhitespace(text.charAt(next))) {
-            return false;
-        }
-        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
-            next++;
-        }
-        if (next < text.length() && !Character.isUpperCase(text.charAt(next))
-                && "\"'`(“‘".indexOf(text.charAt(next)) < 0) {
-            return false;
-        }
-        int word = i;
-        while (word > 0 && (Character.isLetter(text.charAt(word - 1)) || text.charAt(word - 1) == '.')) {
-            word--;
-        }
-        int length = i - word;
-        return length == 0 || length > 4 || !Character.isUpperCase(text.charAt(word));
     }
 }
