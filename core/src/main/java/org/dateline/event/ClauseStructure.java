@@ -265,9 +265,10 @@ abstract class ClauseStructure extends SentenceView {
         int k = act.head() - 1;
         if (is(k, COMMA)) {
             // "Putin, visiting Budapest, said": an appositive to a name reports a visit;
-            // "..., striking cities" after the main clause's action elaborates it; but "made his
-            // first trip abroad, flying to Washington" is the sentence's only action
-            return nameEndingAt(k - 1) < 0 && actionBefore(act);
+            // "..., striking cities" after the main clause's action elaborates it, as "a jet
+            // crashed, killing ten" tells the crash's toll; but "made his first trip abroad, flying
+            // to Washington" is the sentence's only action, and a cooperative one
+            return nameEndingAt(k - 1) < 0 && (actionBefore(act) || act.code().quadClass() > 2);
         }
         return nameEndingAt(k) >= 0 && !norm(k).equals("'s");
     }

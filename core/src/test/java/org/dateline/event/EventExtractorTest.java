@@ -477,6 +477,8 @@ class EventExtractorTest {
         assertThat(read("Zelensky made his first trip abroad since the Russian invasion on Wednesday, flying to"
                 + " Washington to meet Biden.")).containsExactly("UKR>USA 042 asserted");
         assertThat(read("Russia fired missiles at Kyiv, striking a power plant.")).containsExactly("RUS>UKR 195 asserted");
+        // a toll told after a comma is no act of the subject's
+        assertThat(read("Prigozhin was on a jet that crashed north of Moscow, killing all ten people on board.")).isEmpty();
     }
 
     @Test
