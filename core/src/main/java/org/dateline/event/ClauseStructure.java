@@ -268,7 +268,10 @@ abstract class ClauseStructure extends SentenceView {
             // "..., striking cities" after the main clause's action elaborates it, as "a jet
             // crashed, killing ten" tells the crash's toll; but "made his first trip abroad, flying
             // to Washington" is the sentence's only action, and a cooperative one
-            return nameEndingAt(k - 1) < 0 && (actionBefore(act) || act.code().quadClass() > 2);
+            int before = nameEndingAt(k - 1);
+            boolean appositive = before >= 0 && !names.get(before).place()
+                    && !is(before(names.get(before)), TARGET_SKIPPERS) && !norm(before(names.get(before))).equals("of");
+            return !appositive && (actionBefore(act) || act.code().quadClass() > 2);
         }
         return nameEndingAt(k) >= 0 && !norm(k).equals("'s");
     }
