@@ -20,13 +20,12 @@ import org.junit.jupiter.api.Test;
  * never lower them to make a change pass.
  */
 class EvaluationFloorTest {
-    // Raised on 2026-11-25 07:57 UTC from main (44 articles, 503 gold events): F1 0.810
-    // (P 0.919, R 0.724), every publication date right, no must-not violation. Five articles
-    // added on 2026-11-25 (49 articles, 544 gold events): F1 0.808 (the build before them 0.787;
-    // on the first 44 the same build gives 0.811), so the floor holds.
+    // Five articles added on 2026-11-25 (49 articles, 544 gold events; the build of that morning
+    // gave F1 0.787 on them all). Raised on 2026-11-25 09:55 UTC from main: F1 0.813 (P 0.900,
+    // R 0.741; on the first 44 articles 0.818), every publication date right, no must-not violation.
 
     /** Overall micro-averaged F1 may not fall below this. */
-    static final double FLOOR_F1 = 0.805;
+    static final double FLOOR_F1 = 0.810;
     /** Articles whose publication date Dateline gets wrong (or does not find). */
     static final int MAX_DATE_ERRORS = 0;
     /** Asserted or planned events read from sentences that gold says must yield none. */
