@@ -33,16 +33,11 @@ final class LiteralPrefixes {
      * but there are more of them.
      */
     static LiteralPrefixes of(String regex, int maxLength) {
-        try {
-            Parser parser = new Parser(regex, maxLength);
-            Part whole = parser.alternation();
-            if (parser.at < regex.length() || whole.strings == null || whole.strings.contains("")) {
-                return new LiteralPrefixes(null);
-            }
-            return new LiteralPrefixes(Set.copyOf(whole.strings));
-        } catch (Unsupported e) {
+        Part whole = new Reader(regex, maxLength).read();
+        if (whole == null || whole.strings == null || whole.strings.contains("")) {
             return new LiteralPrefixes(null);
         }
+        return new LiteralPrefixes(Set.copyOf(whole.strings));
     }
 
     /** True when a match may start with any character. */
@@ -125,213 +120,69 @@ final class LiteralPrefixes {
         }
     }
 
-    private static final class Unsupported extends RuntimeException {
-        Unsupported() {
-            super(null, null, false, false);
-        }
-    }
-
-    /** Recursive descent over the regex syntax the rule files use; anything else is Unsupported. */
-    private static final class Parser {
-        private final String s;
+    /** What each piece of an expression says of the prefixes of its matches. */
+    private static final class Reader extends RegexReader<Part> {
         private final int maxLength;
-        private int at;
 
-        Parser(String s, int maxLength) {
-            this.s = s;
+        Reader(String regex, int maxLength) {
+            super(regex);
             this.maxLength = maxLength;
         }
 
-        Part alternation() {
-            Part result = sequence();
-            while (at < s.length() && s.charAt(at) == '|') {
-                at++;
-                result = result.orElse(sequence());
-            }
-            return result;
+        @Override
+        Part nothing() {
+            return Part.EMPTY;
         }
 
-        private Part sequence() {
-            Part result = Part.EMPTY;
-            while (at < s.length() && s.charAt(at) != '|' && s.charAt(at) != ')') {
-                result = result.then(quantified(atom()), maxLength);
-            }
-            return result;
+        @Override
+        Part anyCharacter() {
+            return Part.UNKNOWN;
         }
 
-        private Part quantified(Part atom) {
-            if (at >= s.length()) {
-                return atom;
-            }
-            char c = s.charAt(at);
-            boolean optional;
-            boolean once = false;
-            if (c == '?') {
-                optional = true;
-                once = true;
-                at++;
-            } else if (c == '*') {
-                optional = true;
-                at++;
-            } else if (c == '+') {
-                optional = false;
-                at++;
-            } else if (c == '{') {
-                int close = s.indexOf('}', at);
-                if (close < 0) {
+        @Override
+        Part literal(char c) {
+            return Part.literal(Set.of(String.valueOf(c)));
+        }
+
+        @Override
+        Part characterClass(CharacterClass c) {
+            Set<String> set = new HashSet<>();
+            for (char[] range : c.ranges()) {
+                if (range[1] - range[0] > MAX_COUNT) {
                     throw new Unsupported();
                 }
-                String min = s.substring(at + 1, close).split(",", -1)[0].strip();
-                optional = min.equals("0");
-                at = close + 1;
-            } else {
-                return atom;
+                for (char k = range[0]; k <= range[1] && k >= range[0]; k++) {
+                    set.add(String.valueOf(k));
+                }
             }
-            if (at < s.length() && (s.charAt(at) == '?' || s.charAt(at) == '+')) {
-                at++; // lazy or possessive: the same strings
-            }
-            if (once && atom.exact && atom.strings != null) {
+            // a negated class has too many to list; \w, \p{L}... too
+            return c.negated() || !c.sets().isEmpty() ? Part.UNKNOWN : Part.literal(set);
+        }
+
+        @Override
+        Part setEscape(String set) {
+            return Part.UNKNOWN;
+        }
+
+        @Override
+        Part either(Part a, Part b) {
+            return a.orElse(b);
+        }
+
+        @Override
+        Part then(Part a, Part b) {
+            return a.then(b, maxLength);
+        }
+
+        @Override
+        Part repeated(Part piece, long min, long max) {
+            if (min == 0 && max == 1 && piece.exact && piece.strings != null) {
                 // x? matches exactly x's strings or nothing: what follows can still be read.
-                Set<String> orNothing = new HashSet<>(atom.strings);
+                Set<String> orNothing = new HashSet<>(piece.strings);
                 orNothing.add("");
                 return Part.literal(orNothing);
             }
-            return atom.repeated(optional);
-        }
-
-        private Part atom() {
-            char c = s.charAt(at++);
-            switch (c) {
-                case '(':
-                    return group();
-                case '[':
-                    return characterClass();
-                case '\\':
-                    return escape();
-                case '^':
-                case '$':
-                    return Part.EMPTY;
-                case '.':
-                    return Part.UNKNOWN;
-                default:
-                    return Part.literal(Set.of(String.valueOf(c)));
-            }
-        }
-
-        private Part group() {
-            boolean lookaround = false;
-            if (s.startsWith("?:", at)) {
-                at += 2;
-            } else if (s.startsWith("?=", at) || s.startsWith("?!", at)) {
-                at += 2;
-                lookaround = true;
-            } else if (s.startsWith("?<=", at) || s.startsWith("?<!", at)) {
-                at += 3;
-                lookaround = true;
-            } else if (s.startsWith("?", at)) {
-                throw new Unsupported(); // flags, named or atomic groups
-            }
-            Part inner = alternation();
-            if (at >= s.length() || s.charAt(at) != ')') {
-                throw new Unsupported();
-            }
-            at++;
-            // A look-around consumes nothing: the characters after it start the match.
-            return lookaround ? Part.EMPTY : inner;
-        }
-
-        private Part characterClass() {
-            Set<String> set = new HashSet<>();
-            boolean unknown = false;
-            if (at < s.length() && s.charAt(at) == '^') {
-                unknown = true; // a negated class: too many to list
-                at++;
-            }
-            boolean first = true;
-            while (at < s.length() && (s.charAt(at) != ']' || first)) {
-                first = false;
-                char c = s.charAt(at++);
-                if (c == '[' || c == '&') {
-                    throw new Unsupported(); // nested classes, intersections
-                }
-                if (c == '\\') {
-                    int escaped = classEscape();
-                    if (escaped < 0) {
-                        unknown = true; // \w, \p{L}...
-                        continue;
-                    }
-                    c = (char) escaped;
-                }
-                if (at + 1 < s.length() && s.charAt(at) == '-' && s.charAt(at + 1) != ']') {
-                    at++;
-                    char to = s.charAt(at++);
-                    if (to == '\\' || to < c || to - c > MAX_COUNT) {
-                        throw new Unsupported();
-                    }
-                    for (char k = c; k <= to; k++) {
-                        set.add(String.valueOf(k));
-                    }
-                } else {
-                    set.add(String.valueOf(c));
-                }
-            }
-            if (at >= s.length()) {
-                throw new Unsupported();
-            }
-            at++; // ]
-            return unknown ? Part.UNKNOWN : Part.literal(set);
-        }
-
-        /** An escape inside a class: the punctuation character it stands for, or -1 for a set (\w, \p{L}). */
-        private int classEscape() {
-            if (at >= s.length()) {
-                throw new Unsupported();
-            }
-            char c = s.charAt(at++);
-            if (!Character.isLetterOrDigit(c)) {
-                return c;
-            }
-            if ("wWsSdDhHvV".indexOf(c) >= 0) {
-                return -1;
-            }
-            if ((c == 'p' || c == 'P') && at < s.length() && s.charAt(at) == '{') {
-                int close = s.indexOf('}', at);
-                if (close < 0) {
-                    throw new Unsupported();
-                }
-                at = close + 1;
-                return -1;
-            }
-            throw new Unsupported(); // \t, \x41, unicode escapes: not worth the trouble
-        }
-
-        private Part escape() {
-            if (at >= s.length()) {
-                throw new Unsupported();
-            }
-            char c = s.charAt(at++);
-            if ("bBAGzZ".indexOf(c) >= 0) {
-                return Part.EMPTY; // boundaries consume nothing
-            }
-            if ("wWsSdDhHvV".indexOf(c) >= 0) {
-                return Part.UNKNOWN;
-            }
-            if (c == 'p' || c == 'P') {
-                if (at < s.length() && s.charAt(at) == '{') {
-                    int close = s.indexOf('}', at);
-                    if (close < 0) {
-                        throw new Unsupported();
-                    }
-                    at = close + 1;
-                } else {
-                    at++;
-                }
-                return Part.UNKNOWN;
-            }
-            if (Character.isLetterOrDigit(c)) {
-                throw new Unsupported(); // \t, \x41, unicode escapes, back-references, \Q...
-            }
-            return Part.literal(Set.of(String.valueOf(c)));
+            return piece.repeated(min == 0);
         }
     }
 }

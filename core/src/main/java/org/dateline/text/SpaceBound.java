@@ -8,26 +8,18 @@ package org.dateline.text;
  * such as {@code \t}) makes it {@link #UNBOUNDED}, as does any repetition without limit of
  * something that can match a space ({@code .*}, {@code \s+}).
  */
-final class SpaceBound {
+final class SpaceBound extends RegexReader<Integer> {
     /** No bound is known. */
     static final int UNBOUNDED = Integer.MAX_VALUE;
 
-    private final String s;
-    private int at;
-
     private SpaceBound(String regex) {
-        this.s = regex;
+        super(regex);
     }
 
     /** The bound for a (valid) regular expression. */
     static int of(String regex) {
-        try {
-            SpaceBound parser = new SpaceBound(regex);
-            int bound = parser.alternation();
-            return parser.at < regex.length() ? UNBOUNDED : bound;
-        } catch (Unsupported e) {
-            return UNBOUNDED;
-        }
+        Integer bound = new SpaceBound(regex).read();
+        return bound == null ? UNBOUNDED : bound;
     }
 
     /** The characters counted: what {@code \s}, {@code \h}, {@code \v} or a no-break space match. */
@@ -38,204 +30,69 @@ final class SpaceBound {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
-    private static final class Unsupported extends RuntimeException {
-        Unsupported() {
-            super(null, null, false, false);
-        }
-    }
-
-    private int alternation() {
-        int bound = sequence();
-        while (at < s.length() && s.charAt(at) == '|') {
-            at++;
-            bound = Math.max(bound, sequence());
-        }
-        return bound;
-    }
-
-    private int sequence() {
-        long bound = 0;
-        while (at < s.length() && s.charAt(at) != '|' && s.charAt(at) != ')') {
-            bound += quantified(atom());
-        }
-        return capped(bound);
-    }
-
-    private int quantified(int atom) {
-        if (at >= s.length()) {
-            return atom;
-        }
-        char c = s.charAt(at);
-        long times;
-        if (c == '?') {
-            times = 1;
-            at++;
-        } else if (c == '*' || c == '+') {
-            times = UNBOUNDED;
-            at++;
-        } else if (c == '{') {
-            int close = s.indexOf('}', at);
-            if (close < 0) {
-                throw new Unsupported();
-            }
-            String[] range = s.substring(at + 1, close).split(",", -1);
-            String max = range[range.length - 1].strip();
-            times = max.isEmpty() ? UNBOUNDED : Long.parseLong(max);
-            at = close + 1;
-        } else {
-            return atom;
-        }
-        if (at < s.length() && (s.charAt(at) == '?' || s.charAt(at) == '+')) {
-            at++; // lazy or possessive: as many at most
-        }
-        return atom == 0 ? 0 : capped(times * atom);
-    }
-
-    private int atom() {
-        char c = s.charAt(at++);
-        return switch (c) {
-            case '(' -> group();
-            case '[' -> characterClass();
-            case '\\' -> escape();
-            case '^', '$' -> 0;
-            case '.' -> 1;
-            default -> isSpace(c) ? 1 : 0;
-        };
-    }
-
-    private int group() {
-        boolean lookaround = false;
-        if (s.startsWith("?:", at)) {
-            at += 2;
-        } else if (s.startsWith("?=", at) || s.startsWith("?!", at)) {
-            at += 2;
-            lookaround = true;
-        } else if (s.startsWith("?<=", at) || s.startsWith("?<!", at)) {
-            at += 3;
-            lookaround = true;
-        } else if (s.startsWith("?", at)) {
-            throw new Unsupported(); // flags, named or atomic groups
-        }
-        int inner = alternation();
-        if (at >= s.length() || s.charAt(at) != ')') {
-            throw new Unsupported();
-        }
-        at++;
-        return lookaround ? 0 : inner; // a look-around consumes nothing
-    }
-
-    /** 1 when the class may match a space, else 0. */
-    private int characterClass() {
-        boolean space = false;
-        if (at < s.length() && s.charAt(at) == '^') {
-            space = true; // a negated class: spaces are in it unless listed, which is not worth reading
-            at++;
-        }
-        boolean first = true;
-        while (at < s.length() && (s.charAt(at) != ']' || first)) {
-            first = false;
-            char c = s.charAt(at++);
-            if (c == '[' || c == '&' && at < s.length() && s.charAt(at) == '&') {
-                throw new Unsupported(); // nested classes, intersections
-            }
-            if (c == '\\') {
-                int escaped = classEscape();
-                if (escaped < 0) {
-                    space |= escaped == MAY_BE_SPACE;
-                    continue;
-                }
-                c = (char) escaped;
-            }
-            if (at + 1 < s.length() && s.charAt(at) == '-' && s.charAt(at + 1) != ']') {
-                at++;
-                char to = s.charAt(at++);
-                if (to == '\\' || to < c) {
-                    throw new Unsupported();
-                }
-                for (char k = c; k <= to && k >= c; k++) {
-                    space |= isSpace(k);
-                }
-            } else {
-                space |= isSpace(c);
-            }
-        }
-        if (at >= s.length()) {
-            throw new Unsupported();
-        }
-        at++; // ]
-        return space ? 1 : 0;
-    }
-
-    /** A set escape that never matches a space ({@code \w}, {@code \d}, {@code \p{L}}). */
-    private static final int NEVER_SPACE = -1;
-    /** A set escape that may match one ({@code \s}, {@code \W}, {@code \p{Z}}...). */
-    private static final int MAY_BE_SPACE = -2;
-
-    /** An escape inside a class: the punctuation character it stands for, or a set's kind. */
-    private int classEscape() {
-        if (at >= s.length()) {
-            throw new Unsupported();
-        }
-        char c = s.charAt(at++);
-        if (!Character.isLetterOrDigit(c)) {
-            return c;
-        }
-        int set = setEscape(c);
-        if (set == 0) {
-            throw new Unsupported(); // \t, \x41, unicode escapes: not worth the trouble
-        }
-        return set;
-    }
-
-    /**
-     * The kind of a set escape ({@code \w}, {@code \p{L}}...), reading a property's name; 0 when
-     * {@code c} does not start one.
-     */
-    private int setEscape(char c) {
-        if (c == 'w' || c == 'd') {
-            return NEVER_SPACE; // ASCII word characters and digits
-        }
-        if ("WDsShHvV".indexOf(c) >= 0) {
-            return MAY_BE_SPACE;
-        }
-        if (c == 'p' || c == 'P') {
-            String name;
-            if (at < s.length() && s.charAt(at) == '{') {
-                int close = s.indexOf('}', at);
-                if (close < 0) {
-                    throw new Unsupported();
-                }
-                name = s.substring(at + 1, close);
-                at = close + 1;
-            } else if (at < s.length()) {
-                name = String.valueOf(s.charAt(at++));
-            } else {
-                throw new Unsupported();
-            }
-            // Letters, marks and numbers (and their sub-categories) are never spaces; a negation is.
-            boolean neverSpace = c == 'p' && !name.isEmpty() && "LMN".indexOf(name.charAt(0)) >= 0
-                    && name.length() <= 2;
-            return neverSpace ? NEVER_SPACE : MAY_BE_SPACE;
-        }
+    @Override
+    Integer nothing() {
         return 0;
     }
 
-    private int escape() {
-        if (at >= s.length()) {
-            throw new Unsupported();
+    @Override
+    Integer anyCharacter() {
+        return 1;
+    }
+
+    @Override
+    Integer literal(char c) {
+        return isSpace(c) ? 1 : 0;
+    }
+
+    /** 1 when the class may match a space, else 0. */
+    @Override
+    Integer characterClass(CharacterClass c) {
+        // a negated class: spaces are in it unless listed, which is not worth reading
+        boolean space = c.negated() || c.sets().stream().anyMatch(SpaceBound::mayBeSpace);
+        for (char[] range : c.ranges()) {
+            for (char k = range[0]; k <= range[1] && k >= range[0] && !space; k++) {
+                space = isSpace(k);
+            }
         }
-        char c = s.charAt(at++);
-        if ("bBAGzZ".indexOf(c) >= 0) {
-            return 0; // boundaries consume nothing
+        return space ? 1 : 0;
+    }
+
+    @Override
+    Integer setEscape(String set) {
+        return mayBeSpace(set) ? 1 : 0;
+    }
+
+    @Override
+    Integer either(Integer a, Integer b) {
+        return Math.max(a, b);
+    }
+
+    @Override
+    Integer then(Integer a, Integer b) {
+        return capped((long) a + b);
+    }
+
+    @Override
+    Integer repeated(Integer piece, long min, long max) {
+        if (piece == 0) {
+            return 0;
         }
-        if (!Character.isLetterOrDigit(c)) {
-            return isSpace(c) ? 1 : 0;
+        return max == RegexReader.UNBOUNDED ? UNBOUNDED : capped(max * piece);
+    }
+
+    // Whether a set escape may match a space: \s, \W, \p{Z}... do; \w, \d, letters, marks and
+    // numbers (and their sub-categories) never do; a negated property does.
+    private static boolean mayBeSpace(String set) {
+        char kind = set.charAt(0);
+        if (kind == 'w' || kind == 'd') {
+            return false; // ASCII word characters and digits
         }
-        int set = setEscape(c);
-        if (set == 0) {
-            throw new Unsupported(); // \t, \x41, unicode escapes, back-references, \Q...
+        if (kind != 'p' && kind != 'P') {
+            return true;
         }
-        return set == MAY_BE_SPACE ? 1 : 0;
+        String name = set.substring(1).replace("{", "").replace("}", "");
+        return !(kind == 'p' && !name.isEmpty() && "LMN".indexOf(name.charAt(0)) >= 0 && name.length() <= 2);
     }
 
     private static int capped(long bound) {
