@@ -93,6 +93,7 @@ final class ClauseReader {
                 continue; // "the Russian invasion": a known event referred to, not reported here
             }
             boolean passive = act.passive() || s.reducedPassive(act);
+            List<Ref> inverted = act.has(ActionFlag.SPEECH) && !passive ? s.invertedSpeaker(act) : null;
             List<Ref> agents = passive ? s.agents(act) : List.of();
             if (act.has(ActionFlag.NOUN) && act.has(ActionFlag.MUTUAL)) {
                 sources = s.possessor(act); // a call or talks: with whom is said by "with", nothing else
@@ -108,8 +109,8 @@ final class ClauseReader {
                 sources = agents;
                 List<Ref> left = s.subjects(act, a, sourcesSoFar, context, true);
                 targets = left.isEmpty() ? s.targets(act, agents) : left;
-            } else if (act.has(ActionFlag.SPEECH) && s.invertedSpeaker(act) != null) {
-                sources = s.invertedSpeaker(act); // '"We will win," said Zelensky'
+            } else if (inverted != null) {
+                sources = inverted; // '"We will win," said Zelensky'
                 targets = List.of();
             } else {
                 sources = s.subjects(act, a, sourcesSoFar, context, false);
