@@ -34,6 +34,8 @@ final class ClauseSubjects extends ClauseStructure {
             "officials", "representatives", "delegations", "delegates", "diplomats", "ambassadors", "governments",
             "leader", "minister", "head", "member", "envoy", "official", "representative", "delegation", "delegate",
             "diplomat", "ambassador", "spokesman", "spokeswoman", "spokesperson", "chief", "commander", "premier");
+    private static final long FORCES = WordClasses.of("troops", "forces", "fighters", "army", "soldiers",
+            "military", "units", "navy", "warplanes", "jets");
     private static final long PERSON_PRONOUNS = WordClasses.of("he", "she");
     private static final long POSSESSIVES = WordClasses.of("its", "their", "his", "her", "our");
     private static final long OTHER_PRONOUNS = WordClasses.of("it", "they");
@@ -100,6 +102,13 @@ final class ClauseSubjects extends ClauseStructure {
                 // and when it names none, the speaker is not the one who struck ("said its
                 // troops had withdrawn" is the speaker's own doing)
                 return List.of();
+            }
+            if (is(k, POSSESSIVES) && is(k + 1, FORCES) && subjectPosition(k) && !saidBefore(k)) {
+                // "His fighters seized Rostov-on-Don": the forces of the one the pronoun refers to
+                Object owner = norm(k).equals("his") || norm(k).equals("her") ? context.person() : context.other();
+                if (owner != null) {
+                    return List.of(new Ref(-1, owner));
+                }
             }
             possessive |= is(k, POSSESSIVES);
             if (possessive && norm(k).equals("that") && speechOpens(k, a)) {
@@ -361,6 +370,17 @@ final class ClauseSubjects extends ClauseStructure {
                         return false;
                     }
                 }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Whether a speech or governing verb ends before token k: "said its troops had withdrawn" is
+    // the speaker's own forces, found on the way to the speaker.
+    private boolean saidBefore(int k) {
+        for (ActionMatch m : actions) {
+            if (m.toToken() <= k && (m.has(ActionFlag.SPEECH) || m.has(ActionFlag.GOVERNS))) {
                 return true;
             }
         }

@@ -339,6 +339,11 @@ class EventExtractorTest {
     void pronounsTakeTheLastActorOfTheParagraph() {
         assertThat(read("Russia expelled ten US diplomats. It also closed the US consulate in Yekaterinburg."))
                 .containsExactly("RUS>USA 161 asserted", "RUS>USA 161 asserted");
+        // "his fighters", "its troops" opening a clause are the forces of whom the pronoun refers to
+        assertThat(read("Prigozhin met Lukashenko. His fighters seized Rostov-on-Don."))
+                .containsExactly("RUS>BLR 040 asserted", "RUS>RUS 192 asserted");
+        assertThat(read("Russia denied the claim. Its troops shelled Kharkiv."))
+                .containsExactly("RUS>- 016 asserted", "RUS>UKR 194 asserted");
         // a speaker whose statement is no event of its own (it reports another) is still the last person
         assertThat(read("Putin met Erdogan.\n\nZelensky said Russia had shelled Kharkiv. He spoke with Macron."))
                 .containsExactly("RUS>TUR 040 asserted", "RUS>UKR 194 asserted", "UKR>FRA 040 asserted");
