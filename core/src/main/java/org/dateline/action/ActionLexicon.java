@@ -51,7 +51,7 @@ public final class ActionLexicon {
     public ActionLexicon(CameoCatalogue catalogue, List<RuleFile.Line> lines) {
         this.catalogue = catalogue;
         problems.addAll(catalogue.problems());
-        VerbForms forms = new VerbForms();
+        VerbForms forms = VerbForms.standard();
         for (RuleFile.Line l : lines) {
             add(l, forms);
         }

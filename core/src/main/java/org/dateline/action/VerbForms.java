@@ -17,8 +17,17 @@ public final class VerbForms {
     private final Map<String, Set<String>> participles = new HashMap<>();
     private final Set<String> irregularPast = new java.util.HashSet<>();
 
+    /** The bundled forms, read once and shared: immutable, so safe on any thread. */
+    public static VerbForms standard() {
+        return Bundled.FORMS;
+    }
+
+    private static final class Bundled {
+        static final VerbForms FORMS = new VerbForms();
+    }
+
     /** The forms of regular verbs by rule, of irregular ones from irregular-verbs.txt. */
-    public VerbForms() {
+    private VerbForms() {
         for (RuleFile.Line l : RuleFile.resource(VerbForms.class, "irregular-verbs.txt")) {
             Set<String> forms = new LinkedHashSet<>();
             Set<String> parts = new LinkedHashSet<>();

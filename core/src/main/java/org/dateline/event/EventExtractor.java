@@ -641,7 +641,7 @@ public final class EventExtractor {
     }
 
     // the past forms of the irregular verbs the lexicon names ("said", "wrote")
-    private static final VerbForms VERB_FORMS = new VerbForms();
+    private static final VerbForms VERB_FORMS = VerbForms.standard();
 
     private void rememberPerson(Paragraph paragraph, Actor speaker) {
         if (gazetteer.isPerson(speaker)) {

@@ -22,7 +22,7 @@ final class ObjectControl {
         List<String> hypothetical = new ArrayList<>();
         List<String> asserted = new ArrayList<>();
         List<String> problems = PROBLEMS;
-        VerbForms forms = new VerbForms();
+        VerbForms forms = VerbForms.standard();
         for (RuleFile.Line l : RuleFile.resource(ObjectControl.class, "object-control.txt")) {
             List<String> into = switch (l.field(1)) {
                 case "hypothetical" -> hypothetical;
