@@ -25,10 +25,11 @@ final class ClauseReader {
 
     /**
      * One action read: its subjects and objects, modality, the modality it takes when its
-     * subjects are two or more parties acting together, and the clause it sits in.
+     * subjects are two or more parties acting together, the clause it sits in, and the part of
+     * that clause a subordinating word ("since", "after") gives a time of its own.
      */
     record Reading(ActionMatch action, List<Ref> sources, List<Ref> targets, Modality modality,
-                   Modality together, int clauseFrom, int clauseTo) {
+                   Modality together, int clauseFrom, int clauseTo, int partFrom, int partTo) {
     }
 
     /** What pronouns refer to: the last person and the last other actor acting in the paragraph. */
@@ -136,7 +137,8 @@ final class ClauseReader {
                 m = ModalityCues.stronger(m, s.subjectOfModal(act, clause[1]));
                 m = ModalityCues.stronger(m, s.controlledModality(act));
             }
-            out.add(new Reading(act, sources, targets, m, together, clause[0], clause[1]));
+            int[] part = s.timedPart(act, clause);
+            out.add(new Reading(act, sources, targets, m, together, clause[0], clause[1], part[0], part[1]));
         }
         return new SentenceReading(out, s.relatives, sentenceCues);
     }

@@ -38,6 +38,9 @@ abstract class ClauseStructure extends SentenceView {
     private static final long ARTICLES_AND_POSSESSIVES = WordClasses.of("a", "an", "the", "his", "her", "their", "its");
     // (read here so that the lists are declared with the others, before any text is looked up)
     private static final long CONTROL_VERBS = ObjectControl.HYPOTHETICAL | ObjectControl.ASSERTED;
+    // Words that open a part of a clause with a time of its own: "since Russia launched ..."
+    private static final long TIME_SUBORDINATORS = WordClasses.of("since", "after", "before", "when", "until",
+            "once");
     private static final long OPENING_PREPOSITIONS = WordClasses.of("in", "during", "after", "at");
 
     ClauseStructure(List<Token> tokens, int[] ids, int from, int to, List<Name> names, List<ActionMatch> actions) {
@@ -212,6 +215,28 @@ abstract class ClauseStructure extends SentenceView {
             v--;
         }
         return is(v, CONTROL_VERBS) ? v : -1;
+    }
+
+    /**
+     * The tokens [from, to) of the part of clause [clause[0], clause[1]) that holds the action:
+     * from the nearest subordinating word before it ("since"), to the next one after it.
+     */
+    int[] timedPart(ActionMatch act, int[] clause) {
+        int partFrom = clause[0];
+        for (int k = act.fromToken() - 1; k > clause[0]; k--) {
+            if (is(k, TIME_SUBORDINATORS)) {
+                partFrom = k;
+                break;
+            }
+        }
+        int partTo = clause[1];
+        for (int k = act.toToken(); k < clause[1]; k++) {
+            if (is(k, TIME_SUBORDINATORS)) {
+                partTo = k;
+                break;
+            }
+        }
+        return new int[] {partFrom, partTo};
     }
 
     /** "condemned the offensive and warned Russia": a verb after "and" or a comma is no complement. */

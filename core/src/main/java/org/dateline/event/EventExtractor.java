@@ -137,40 +137,6 @@ public final class EventExtractor {
         return Character.getType(c) == Character.UPPERCASE_LETTER || " .'-".indexOf(c) >= 0;
     }
 
-    // Words that open a clause of its own time within a clause ("since Russia launched ..."), by
-    // vocabulary id: tested for every token of every action's clause
-    private static final int[] SUBORDINATORS = java.util.stream.Stream.of("since", "after", "before", "when",
-            "until", "once").mapToInt(org.dateline.text.Vocabulary::add).toArray();
-
-    // The tokens [from, to) of the part of clause [clauseFrom, clauseTo) that holds the action:
-    // from the nearest subordinating word before it, to the next one after it.
-    private static int[] subordinatePart(int[] ids, ActionMatch act, int clauseFrom, int clauseTo) {
-        int from = clauseFrom;
-        for (int k = act.fromToken() - 1; k > clauseFrom; k--) {
-            if (subordinator(ids[k])) {
-                from = k;
-                break;
-            }
-        }
-        int to = clauseTo;
-        for (int k = act.toToken(); k < clauseTo; k++) {
-            if (subordinator(ids[k])) {
-                to = k;
-                break;
-            }
-        }
-        return new int[] {from, to};
-    }
-
-    private static boolean subordinator(int id) {
-        for (int s : SUBORDINATORS) {
-            if (s == id) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     // "Ukraine and Russia accused each other": the object is the subjects themselves, each to each.
     private static boolean reciprocal(List<Token> tokens, ActionMatch act, int to) {
         int k = act.toToken();
@@ -324,9 +290,8 @@ public final class EventExtractor {
             if (reported >= 0) { // what is said, warned of or denied dates what it tells of, not the saying
                 excluded.add(new int[] {tokens.get(reported).start(), tokens.get(r.clauseTo() - 1).end()});
             }
-            int[] part = subordinatePart(ids, act, r.clauseFrom(), r.clauseTo());
-            DateAttacher.Dated dated = dates.governing(at, tokens.get(part[0]).start(),
-                    tokens.get(Math.max(part[0], part[1] - 1)).end(), tokens.get(r.clauseFrom()).start(),
+            DateAttacher.Dated dated = dates.governing(at, tokens.get(r.partFrom()).start(),
+                    tokens.get(Math.max(r.partFrom(), r.partTo() - 1)).end(), tokens.get(r.clauseFrom()).start(),
                     tokens.get(Math.max(r.clauseFrom(), r.clauseTo() - 1)).end(), sentence.start(), sentence.end(), excluded,
                     modality == Modality.PLANNED);
             if (dated != null && sentenceDate == null) {
