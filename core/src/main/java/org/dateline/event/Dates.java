@@ -57,6 +57,34 @@ final class Dates {
         return first != null && first.isAfter(day);
     }
 
+    /** True when the whole period of the value lies before the given day. */
+    static boolean endsBefore(String value, LocalDate day) {
+        LocalDate first = first(value);
+        if (first == null) {
+            return false;
+        }
+        LocalDate last = switch (value.length()) {
+            case 4 -> first.withDayOfYear(first.lengthOfYear());
+            case 7 -> first.withDayOfMonth(first.lengthOfMonth());
+            default -> first;
+        };
+        return last.isBefore(day);
+    }
+
+    /** The value moved by whole years at its granularity ("2022-03", -1: "2021-03"); null when it is no ISO date. */
+    static String shiftYears(String value, int years) {
+        LocalDate first = first(value);
+        if (first == null) {
+            return null;
+        }
+        LocalDate moved = first.plusYears(years);
+        return switch (value.length()) {
+            case 4 -> String.valueOf(moved.getYear());
+            case 7 -> moved.toString().substring(0, 7);
+            default -> moved.toString();
+        };
+    }
+
     /**
      * The day office-holders are looked up on for an event dated at this value: the day itself;
      * for a month its middle; for a year the publication date when it falls in that year, else mid-year.

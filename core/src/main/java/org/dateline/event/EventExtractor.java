@@ -314,17 +314,15 @@ public final class EventExtractor {
                 // "Russia invaded Ukraine on Feb. 24", written in January, "signed a deal in January",
                 // written in November: a day or month gone by, last year's (the tagger keeps the
                 // nearest: "payable Dec. 15", written in November, is to come)
-                String lastYear = dated.date().length() == 10 ? Dates.first(dated.date()).minusYears(1).toString()
-                        : java.time.YearMonth.parse(dated.date()).minusYears(1).toString();
-                dated = new DateAttacher.Dated(lastYear, null,
-                        dated.source(), dated.text());
+                dated = new DateAttacher.Dated(Dates.shiftYears(dated.date(), -1), null, dated.source(), dated.text());
             }
             if (modality == Modality.PLANNED && published != null && dated.source() == DateSource.RELATIVE
-                    && dated.date().length() == 7 && !YEAR.matcher(dated.text()).find() && endsBefore(dated, published)) {
+                    && dated.date().length() == 7 && !YEAR.matcher(dated.text()).find()
+                    && Dates.endsBefore(dated.end() != null ? dated.end() : dated.date(), published)) {
                 // "Putin will visit Beijing in the spring", written in November: next year's spring (a
                 // day is not moved: "On Friday Washington announced that it will supply" dates the saying)
-                dated = new DateAttacher.Dated(nextYear(dated.date()), dated.end() == null ? null : nextYear(dated.end()),
-                        dated.source(), dated.text());
+                dated = new DateAttacher.Dated(Dates.shiftYears(dated.date(), 1),
+                        dated.end() == null ? null : Dates.shiftYears(dated.end(), 1), dated.source(), dated.text());
             }
             LocalDate when = Dates.representative(dated.date(), published);
             if (modality == Modality.ASSERTED && published != null
@@ -590,16 +588,6 @@ public final class EventExtractor {
             "earlier", "previously", "repeatedly", "once", "further", "was", "were");
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
-
-    // Whether a month (or range of months) ends before the day.
-    private static boolean endsBefore(DateAttacher.Dated dated, LocalDate day) {
-        String last = dated.end() != null ? dated.end() : dated.date();
-        return last.length() == 7 && java.time.YearMonth.parse(last).atEndOfMonth().isBefore(day);
-    }
-
-    private static String nextYear(String month) {
-        return java.time.YearMonth.parse(month).plusYears(1).toString();
-    }
 
     private static boolean past(Token verb) {
         return VERB_FORMS.past(verb.norm());
