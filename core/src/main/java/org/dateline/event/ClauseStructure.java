@@ -368,11 +368,8 @@ abstract class ClauseStructure extends SentenceView {
      * in an opening phrase or an aside belongs to the subject it introduces.
      */
     private List<Ref> opening(ActionMatch act) {
-        int k = act.fromToken() - 1;
-        while (k > from && is(k, ARTICLES_AND_POSSESSIVES)) {
-            k--;
-        }
-        if (!is(k, OPENING_PREPOSITIONS)) {
+        int k = prepositionBefore(act);
+        if (k < 0) {
             return List.of();
         }
         if (k > from + 1 && is(k - 1, COMMA) && nameEndingAt(k - 2) >= 0 && !names.get(nameEndingAt(k - 2)).place()) {
@@ -396,11 +393,16 @@ abstract class ClauseStructure extends SentenceView {
      * which belongs to the verb before it.
      */
     boolean inPhraseAfterVerb(ActionMatch act) {
+        return prepositionBefore(act) > from;
+    }
+
+    // The "in", "during", "after" or "at" before a noun and its articles ("in a telephone call"), or -1.
+    private int prepositionBefore(ActionMatch act) {
         int k = act.fromToken() - 1;
         while (k > from && is(k, ARTICLES_AND_POSSESSIVES)) {
             k--;
         }
-        return k > from && is(k, OPENING_PREPOSITIONS);
+        return is(k, OPENING_PREPOSITIONS) ? k : -1;
     }
 
     /** The name after "with" right behind a noun: "a telephone call with his German counterpart". */
