@@ -103,7 +103,7 @@ final class ClauseSubjects extends ClauseStructure {
                 // troops had withdrawn" is the speaker's own doing)
                 return List.of();
             }
-            if (is(k, POSSESSIVES) && is(k + 1, FORCES) && subjectPosition(k) && !saidBefore(k)) {
+            if (is(k, POSSESSIVES) && is(k + 1, FORCES) && subjectPosition(k) && !reportedAfterVerb(k)) {
                 // "His fighters seized Rostov-on-Don": the forces of the one the pronoun refers to
                 Object owner = norm(k).equals("his") || norm(k).equals("her") ? context.person() : context.other();
                 if (owner != null) {
@@ -378,7 +378,7 @@ final class ClauseSubjects extends ClauseStructure {
 
     // Whether a speech or governing verb ends before token k: "said its troops had withdrawn" is
     // the speaker's own forces, found on the way to the speaker.
-    private boolean saidBefore(int k) {
+    private boolean reportedAfterVerb(int k) {
         for (ActionMatch m : actions) {
             if (m.toToken() <= k && (m.has(ActionFlag.SPEECH) || m.has(ActionFlag.GOVERNS))) {
                 return true;
