@@ -24,7 +24,6 @@ final class DateAttacher {
     record Dated(String date, String end, DateSource source, String text) {
     }
 
-    private static final Pattern VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     // "2022-02-21TEV" (Monday evening), "2022-02-21T10:30": the day is what dates an event
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Pattern WEEKEND = Pattern.compile("(\\d{4})-W(\\d{2})-WE");
@@ -219,7 +218,7 @@ final class DateAttacher {
             LocalDate monday = monday(w.group(1), w.group(2));
             return monday == null ? null : monday.plusDays(3).toString().substring(0, 7);
         }
-        return VALUE.matcher(value).matches() ? value : null;
+        return null; // a plain "2014", "2014-09" or "2014-09-05" was answered first
     }
 
     // Whether the value opens with four digits and a dash, as every expression day() runs needs.
