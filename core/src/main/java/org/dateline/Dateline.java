@@ -67,7 +67,17 @@ public final class Dateline {
      * to the sink in input order: the events, or the one-line reason a file failed.
      */
     public static void extractAll(List<Path> files, FileRunner.Sink<ArticleEvents> sink) {
-        FileRunner.run(files, Runtime.getRuntime().availableProcessors(), TIME_LIMIT, Dateline::extract, sink);
+        extractAll(files, null, sink);
+    }
+
+    /**
+     * Like {@link #extractAll(List, FileRunner.Sink)}, with the publication date given by the
+     * caller (null keeps each page's own). Files are read and extracted a few at a time, step
+     * by step (see {@link FileRunner}).
+     */
+    public static void extractAll(List<Path> files, LocalDate published, FileRunner.Sink<ArticleEvents> sink) {
+        FileRunner.run(files, Runtime.getRuntime().availableProcessors(), TIME_LIMIT,
+                file -> read(file, published), Dateline::events, sink);
     }
 
     /**
@@ -75,7 +85,12 @@ public final class Dateline {
      * extracting events, within the same time limit.
      */
     public static Article read(Path file) throws IOException {
-        return bounded(() -> ArticleLoader.load(file));
+        return read(file, null);
+    }
+
+    /** Like {@link #read(Path)}, with the publication date given by the caller (null keeps the page's own). */
+    public static Article read(Path file, LocalDate published) throws IOException {
+        return bounded(() -> withPublished(ArticleLoader.load(file), published));
     }
 
     /** Extracts the events of an HTML page held in a string. */

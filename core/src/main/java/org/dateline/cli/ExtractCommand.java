@@ -33,7 +33,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         Inputs inputs = new Inputs(spec.commandLine().getErr());
         List<ArticleEvents> results = new ArrayList<>();
-        inputs.each(inputs.articles(files), file -> Dateline.extract(file, published), results::add);
+        inputs.each(inputs.articles(files), file -> Dateline.read(file, published), Dateline::events, results::add);
         spec.commandLine().getOut().println(JsonReport.toJson(results));
         return inputs.failed() == 0 ? 0 : 1;
     }

@@ -80,7 +80,12 @@ final class Inputs {
      * one line on stderr; the others go on.
      */
     <T> void each(List<Path> files, FileRunner.Work<T> work, Consumer<T> sink) {
-        FileRunner.run(files, Runtime.getRuntime().availableProcessors(), Dateline.TIME_LIMIT, work,
+        each(files, work, result -> result, sink);
+    }
+
+    /** Like {@link #each(List, FileRunner.Work, Consumer)} for work in two steps, a few files at a time. */
+    <A, T> void each(List<Path> files, FileRunner.Work<A> first, FileRunner.Then<A, T> then, Consumer<T> sink) {
+        FileRunner.run(files, Runtime.getRuntime().availableProcessors(), Dateline.TIME_LIMIT, first, then,
                 (file, result, failure) -> {
                     if (failure != null) {
                         fail(file, failure);

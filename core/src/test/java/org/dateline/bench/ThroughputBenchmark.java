@@ -20,8 +20,8 @@ import org.dateline.SharedData;
 
 /**
  * End-to-end throughput: the sample articles replicated to at least 50 MB of HTML and text, each
- * read and extracted with {@link Dateline#extract(Path)} by a {@link FileRunner} (as the CLI reads
- * a folder), on one thread and on all cores. MB are those of the page itself: a gzipped page
+ * read with {@link Dateline#read(Path)} and extracted with {@link Dateline#events} by a
+ * {@link FileRunner} (as the CLI reads a folder), on one thread and on all cores. MB are those of the page itself: a gzipped page
  * counts with its unpacked size. When the real news
  * pages of the main-text benchmark are beside the checkout (../shared), the same figures follow
  * for them: their pages are some 25 times larger than the samples, and throughput per MB
@@ -84,7 +84,7 @@ public final class ThroughputBenchmark {
     // As the CLI reads a folder: a FileRunner, each file within Dateline's time limit.
     private static long run(List<Path> files, int threads) {
         AtomicLong events = new AtomicLong();
-        FileRunner.run(files, threads, Dateline.TIME_LIMIT, Dateline::extract, (file, result, failure) -> {
+        FileRunner.run(files, threads, Dateline.TIME_LIMIT, Dateline::read, Dateline::events, (file, result, failure) -> {
             if (failure != null) { // a failing sample is a figure of its own, not a reason to stop
                 System.err.println("dateline: " + file + ": " + failure);
             } else {
