@@ -35,6 +35,9 @@ abstract class ClauseStructure extends SentenceView {
     private static final long BE = WordClasses.of("is", "are", "was", "were");
     private static final long SEQUENCE_ADVERBS = WordClasses.of("also", "then", "later", "soon");
     private static final long DEFINITE = WordClasses.of("the", "this", "that", "its", "their", "his", "her");
+    // "since Russia's annexation of Crimea": a possessive event noun after these is referred to
+    private static final long REFERRING_PREPOSITIONS = WordClasses.of("to", "of", "since", "after", "before",
+            "following", "against", "over", "amid", "despite", "during", "by", "for", "from", "into", "about");
     private static final long ARTICLES_AND_POSSESSIVES = WordClasses.of("a", "an", "the", "his", "her", "their", "its");
     // (read here so that the lists are declared with the others, before any text is looked up)
     private static final long CONTROL_VERBS = ObjectControl.HYPOTHETICAL | ObjectControl.ASSERTED;
@@ -318,13 +321,20 @@ abstract class ClauseStructure extends SentenceView {
         return act.head() == act.fromToken() && n.endsWith("ed") && norm(act.toToken()).equals("by");
     }
 
-    /** "the Russian invasion", "of the annexation": a noun after a determiner names a known event. */
+    /**
+     * "the Russian invasion", "of the annexation": a noun after a determiner names a known event;
+     * so does a possessive one in a phrase ("in response to Russia's invasion of Ukraine").
+     */
     boolean definite(ActionMatch act) {
         int k = act.fromToken() - 1;
+        boolean possessive = norm(k).equals("'s");
+        if (possessive) {
+            k--;
+        }
         if (nameEndingAt(k) >= 0) {
             k = names.get(nameEndingAt(k)).from() - 1;
         }
-        return is(k, DEFINITE);
+        return is(k, DEFINITE) || possessive && is(k, REFERRING_PREPOSITIONS);
     }
 
     /** True when a speech action comes before action a: what it says is reported. */

@@ -256,6 +256,16 @@ public final class EventExtractor {
         // (only statements ask: the cues are not looked for in the many sentences with none)
         boolean otherAction = anySpeech(readings) && otherAction(readings, read.cues(), parenthetical, from, to);
         DateAttacher.Dated sentenceDate = null;
+        List<int[]> quoted = null; // found when first needed
+        List<int[]> reportedSpans = new ArrayList<>(); // what each statement of the sentence tells of
+        for (ClauseReader.Reading r : readings) {
+            if (r.action().has(ActionFlag.SPEECH) || r.action().has(ActionFlag.GOVERNS)) {
+                int k = reportedClauseStart(tokens, r.action().toToken(), r.clauseTo());
+                if (k >= 0) {
+                    reportedSpans.add(new int[] {tokens.get(k).start(), tokens.get(r.clauseTo() - 1).end()});
+                }
+            }
+        }
         for (ClauseReader.Reading r : readings) {
             ActionMatch act = r.action();
             if (act.has(ActionFlag.SPEECH) && (otherAction || r.sources().isEmpty() || !past(tokens.get(act.head()))
@@ -289,6 +299,17 @@ public final class EventExtractor {
                     ? reportedClauseStart(tokens, act.toToken(), r.clauseTo()) : -1;
             if (reported >= 0) { // what is said, warned of or denied dates what it tells of, not the saying
                 excluded.add(new int[] {tokens.get(reported).start(), tokens.get(r.clauseTo() - 1).end()});
+            }
+            for (int[] span : reportedSpans) {
+                if (at < span[0] || at >= span[1]) { // "announced aid ... and said it would impose sanctions later this week"
+                    excluded.add(span);
+                }
+            }
+            if (quoted == null) {
+                quoted = QuotedSpans.in(text, sentence.start(), sentence.end());
+            }
+            if (!QuotedSpans.inside(quoted, at)) {
+                excluded.addAll(quoted); // '"One year later, Kyiv stands," Biden said': the quote's time, not the saying's
             }
             DateAttacher.Dated dated = dates.governing(at, tokens.get(r.partFrom()).start(),
                     tokens.get(Math.max(r.partFrom(), r.partTo() - 1)).end(), tokens.get(r.clauseFrom()).start(),
@@ -343,11 +364,15 @@ public final class EventExtractor {
                         .forEach(t -> pairs.add(new Actor[] {t, sources.get(0)}));
             }
             boolean verbalConflict = act.code().quadClass() == 3;
+            boolean aid = act.code().code().startsWith("07");
             for (Actor[] pair : pairs) {
                 Actor source = pair[0];
                 Actor target = pair[1];
-                if (source != null && (source.equals(target) || verbalConflict && sameSide(source, target))) {
-                    target = null; // "Putin warned that Russia would use all the means": no threat to itself
+                if (source != null && (source.equals(target) || verbalConflict && sameSide(source, target)
+                        || aid && target != null && source.entity().equals(target.entity()))) {
+                    // "Putin warned that Russia would use all the means": no threat to itself; "a
+                    // package of arms drawn from US stocks": no aid to itself
+                    target = null;
                 }
                 if (act.has(ActionFlag.ABROAD) && source != null && target != null
                         && source.entity().equals(target.entity())) {

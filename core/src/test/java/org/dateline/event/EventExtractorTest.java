@@ -383,6 +383,33 @@ class EventExtractorTest {
     }
 
     @Test
+    void aTimeInsideAQuoteOrInAnotherStatementDoesNotDateTheEvent() {
+        String quote = "\"One year later, Kyiv stands,\" Biden said.";
+        Timex later = new Timex(1, 15, "One year later", TimexType.DATE, "2023", true, "rel.later");
+        assertThat(EXTRACTOR.extract(quote, PUBLISHED, List.of(later)))
+                .extracting(e -> e.action().code() + " " + e.date() + " " + e.modality().json())
+                .containsExactly("010 2022-02-22 asserted");
+        String two = "Biden announced $500 million in military aid for Ukraine and said Washington would impose"
+                + " sanctions on Russia later this week.";
+        List<Timex> week = List.of(date("later this week", two, "2022-02", true));
+        assertThat(EXTRACTOR.extract(two, PUBLISHED, week)).extracting(e -> e.action().code() + " " + e.date())
+                .containsExactly("072 2022-02-22", "163 2022-02");
+    }
+
+    @Test
+    void aPossessiveEventNounInAPhraseIsAKnownEventReferredTo() {
+        assertThat(read("Finland applied to join NATO on Wednesday, in response to Russia's invasion of Ukraine."))
+                .containsExactly("FIN>NATO 022 asserted");
+        assertThat(read("Russia's invasion of Ukraine began before dawn.")).containsExactly("RUS>UKR 190 asserted");
+    }
+
+    @Test
+    void noAidToOneself() {
+        assertThat(read("The Pentagon announced a $1 billion package of arms drawn from US stocks."))
+                .containsExactly("USA>- 072 asserted");
+    }
+
+    @Test
     void eachSideOfACountedPhraseKeepsItsOwnDate() {
         String text = "Two days after Russia annexed Crimea on March 18, the EU imposed sanctions on Russia.";
         Timex counted = new Timex(0, 14, "Two days after", TimexType.DATE, "2014-03-20", true, "rel.after-event");
