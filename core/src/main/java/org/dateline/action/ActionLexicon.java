@@ -19,6 +19,13 @@ import org.dateline.text.Vocabulary;
  */
 public final class ActionLexicon {
     /** One lexicon line. */
+    /**
+     * The code of a phrase that is no action ("-" in lexicon.txt): it wins over the shorter
+     * action phrases inside it ("took over the armed forces", not "took over" a town) and is
+     * never itself a match.
+     */
+    public static final CameoCode NOT_AN_ACTION = new CameoCode("-", "not an action", 0, 0.0);
+
     public record Entry(String where, CameoCode code, String pattern, Set<ActionFlag> flags, String example) {
     }
 
@@ -75,7 +82,7 @@ public final class ActionLexicon {
             problems.add(l.problem("expected 'code | pattern | flags | example'"));
             return;
         }
-        CameoCode code = catalogue.get(l.field(0));
+        CameoCode code = l.field(0).equals(NOT_AN_ACTION.code()) ? NOT_AN_ACTION : catalogue.get(l.field(0));
         if (code == null) {
             problems.add(l.problem("code '" + l.field(0) + "' is not in cameo.txt"));
             return;
@@ -213,6 +220,9 @@ public final class ActionLexicon {
             int start = sentence.get(h.from()).start();
             int end = sentence.get(h.m()[0] - 1).end();
             Entry e = h.c().entry();
+            if (e.code() == NOT_AN_ACTION) {
+                continue; // its words are taken: "took over the armed forces" hides "took over"
+            }
             byFirstToken[h.from()] = new ActionMatch(start, end, text.substring(start, end), e.code(), from + h.from(),
                     from + h.m()[0], from + h.m()[1], h.m()[2] == 1, e.flags(), e.example());
         }

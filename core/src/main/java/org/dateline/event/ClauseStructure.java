@@ -33,6 +33,7 @@ abstract class ClauseStructure extends SentenceView {
             "says");
     private static final long EXPECTED = WordClasses.of("expected", "due", "set", "scheduled");
     private static final long BE = WordClasses.of("is", "are", "was", "were");
+    private static final long PERFECT = WordClasses.of("has", "have", "had");
     private static final long SEQUENCE_ADVERBS = WordClasses.of("also", "then", "later", "soon");
     private static final long DEFINITE = WordClasses.of("the", "this", "that", "its", "their", "his", "her");
     // "since Russia's annexation of Crimea": a possessive event noun after these is referred to
@@ -242,10 +243,13 @@ abstract class ClauseStructure extends SentenceView {
         return new int[] {partFrom, partTo};
     }
 
-    /** "condemned the offensive and warned Russia": a verb after "and" or a comma is no complement. */
+    /**
+     * "condemned the offensive and warned Russia", "denies any involvement and has blamed Kyiv": a
+     * verb after "and" or a comma is no complement.
+     */
     boolean coordinatedVerb(ActionMatch act) {
         int k = act.fromToken() - 1;
-        while (k > from && (norm(k).endsWith("ly") || is(k, SEQUENCE_ADVERBS))) {
+        while (k > from && (norm(k).endsWith("ly") || is(k, SEQUENCE_ADVERBS) || is(k, PERFECT))) {
             k--;
         }
         return is(k, AND) || is(k, COMMA) || norm(k).equals("but");

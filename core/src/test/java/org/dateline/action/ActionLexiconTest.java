@@ -21,7 +21,7 @@ class ActionLexiconTest {
         List<String> failures = new ArrayList<>();
         for (ActionLexicon.Entry e : LEXICON.entries()) {
             List<String> codes = LEXICON.find(e.example()).stream().map(m -> m.code().code()).toList();
-            if (!codes.contains(e.code().code())) {
+            if (e.code() == ActionLexicon.NOT_AN_ACTION ? !codes.isEmpty() : !codes.contains(e.code().code())) {
                 failures.add(e.where() + ": '" + e.example() + "' gave " + codes + ", not " + e.code().code());
             }
         }

@@ -397,6 +397,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void aStandTakenNowIsDatedByThePublicationNotByTheSentenceBefore() {
+        String text = "Ukraine accuses the separatists of shooting down the plane on July 17, 2014."
+                + " Moscow denies any involvement and has blamed Ukrainian forces.";
+        List<Timex> timexes = List.of(date("July 17, 2014", text, "2014-07-17", false));
+        assertThat(EXTRACTOR.extract(text, PUBLISHED, timexes))
+                .extracting(e -> e.action().code() + " " + e.date() + " " + e.modality().json())
+                .contains("112 2022-02-22 asserted", "016 2022-02-22 asserted")
+                // "and has blamed" is a verb of its own, not something denied
+                .anyMatch(s -> s.startsWith("112 2014-07-17 asserted"));
+    }
+
+    @Test
     void aPossessiveEventNounInAPhraseIsAKnownEventReferredTo() {
         assertThat(read("Finland applied to join NATO on Wednesday, in response to Russia's invasion of Ukraine."))
                 .containsExactly("FIN>NATO 022 asserted");
