@@ -338,6 +338,9 @@ final class ClauseSubjects extends ClauseStructure {
         if (is(k, COMMA) && relativeOf(k - 1) != null) {
             return false; // "but Britain, which holds the presidency, turned the request down": the aside's comma
         }
+        if (is(k, COMMA) && namedAside(k, name.to())) {
+            return false; // "and the US ambassador, Bridget Brink, called it outrageous": she is the subject
+        }
         return k >= name.to() && (is(k, AND) || is(k, COMMA));
     }
 
@@ -395,6 +398,16 @@ final class ClauseSubjects extends ClauseStructure {
             }
         }
         return false;
+    }
+
+    // ", Bridget Brink," closed by the comma at k: a person's name the gazetteer does not know, set
+    // off by commas after the words from `after` on (a role restated by the name)
+    private boolean namedAside(int k, int after) {
+        int j = k - 1;
+        while (j >= after && j > k - 5 && Character.isUpperCase(tokens.get(j).text().charAt(0))) {
+            j--;
+        }
+        return j < k - 1 && j >= after && is(j, COMMA);
     }
 
     // "the Belarusian president, Alexander Lukashenko, brokered": a name set off by commas right

@@ -416,6 +416,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aRoleRestatedByAnUnknownNameIsTheSubjectOfItsVerb() {
+        assertThat(read("Borrell condemned the strike, and the US ambassador, Bridget Brink, called it outrageous."))
+                .containsExactly("EU>- 111 asserted", "USA>- 111 asserted");
+    }
+
+    @Test
     void noAidToOneself() {
         assertThat(read("The Pentagon announced a $1 billion package of arms drawn from US stocks."))
                 .containsExactly("USA>- 072 asserted");
