@@ -28,7 +28,7 @@ final class DateAttacher {
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Pattern WEEKEND = Pattern.compile("(\\d{4})-W(\\d{2})-WE");
     private static final Pattern DAY_WITH_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T.*");
-    private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(until|till|by|before|no later than)\\s+$");
+    private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(until|till|by|before|no later than|for)\\s+$");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
     private static final Pattern RANGE_LINK = Pattern.compile("\\s*(and|to|until|till|through|-|–|—)\\s*");
     private static final Pattern APPOSITION = Pattern.compile("\\s*,\\s*");
@@ -164,9 +164,9 @@ final class DateAttacher {
         }
     }
 
-    // How the words of SINCE and DEADLINE end: "since"; "until", "till", "by", "before", "than".
+    // How the words of SINCE and DEADLINE end: "since"; "until", "till", "by", "before", "than", "for".
     private static final List<String> SINCE_ENDINGS = List.of("ce");
-    private static final List<String> DEADLINE_ENDINGS = List.of("il", "ll", "by", "re", "an");
+    private static final List<String> DEADLINE_ENDINGS = List.of("il", "ll", "by", "re", "an", "or");
 
     // What SINCE or DEADLINE needs to match at all, tested without running it: the `within`
     // characters before offset end in white space after a word with one of the endings (ASCII,

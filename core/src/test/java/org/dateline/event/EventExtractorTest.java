@@ -124,7 +124,7 @@ class EventExtractorTest {
         assertThat(read("Zelensky asked NATO to close the skies, but the alliance rejected the request."))
                 .containsExactly("UKR>NATO 020 asserted");
         assertThat(read("Putin met Macron, but on the same day rejected the plan."))
-                .containsExactly("RUS>FRA 040 asserted", "RUS>- 120 asserted");
+                .containsExactly("RUS>FRA 040 asserted", "RUS>- 127 asserted");
     }
 
     @Test
@@ -419,6 +419,24 @@ class EventExtractorTest {
     void aRoleRestatedByAnUnknownNameIsTheSubjectOfItsVerb() {
         assertThat(read("Borrell condemned the strike, and the US ambassador, Bridget Brink, called it outrageous."))
                 .containsExactly("EU>- 111 asserted", "USA>- 111 asserted");
+    }
+
+    @Test
+    void whatIsBlockedDidNotHappen() {
+        assertThat(read("Hungary blocked a decision to open accession talks with Ukraine."))
+                .containsExactly("HUN>- 129 asserted", "HUN>UKR 046 hypothetical");
+    }
+
+    @Test
+    void aPeriodAfterForDatesOnlyAPlan() {
+        String text = "Britain pledged 2.5 billion pounds in military aid to Ukraine for the coming year.";
+        List<Timex> year = List.of(date("the coming year", text, "2023", true));
+        assertThat(EXTRACTOR.extract(text, PUBLISHED, year))
+                .extracting(e -> e.action().code() + " " + e.date() + " " + e.modality().json())
+                .containsExactly("072 2022-02-22 asserted");
+        String plan = "Putin will visit Beijing, on a trip planned for next month.";
+        assertThat(EXTRACTOR.extract(plan, PUBLISHED, List.of(date("next month", plan, "2022-03", true))))
+                .extracting(e -> e.action().code() + " " + e.date()).containsExactly("042 2022-03");
     }
 
     @Test
