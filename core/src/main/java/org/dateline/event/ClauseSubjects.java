@@ -319,7 +319,7 @@ final class ClauseSubjects extends ClauseStructure {
     private boolean objectOfEarlierAction(Name name, ActionMatch act, int a) {
         int earlier = -1;
         for (int p = 0; p < a; p++) {
-            if (actions.get(p).toToken() <= name.from()) {
+            if (actions.get(p).head() < name.from()) { // also inside its phrase: "expelled 10 Russian diplomats"
                 earlier = p;
             }
         }

@@ -440,6 +440,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aNameInsideAnEarlierActionsObjectIsNoSubjectOfTheNext() {
+        assertThat(read("Washington expelled 10 Russian diplomats and imposed sanctions on 32 individuals."))
+                .containsExactly("USA>RUS 161 asserted", "USA>- 163 asserted");
+    }
+
+    @Test
     void noAidToOneself() {
         assertThat(read("The Pentagon announced a $1 billion package of arms drawn from US stocks."))
                 .containsExactly("USA>- 072 asserted");
