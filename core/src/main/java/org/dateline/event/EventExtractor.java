@@ -332,7 +332,8 @@ public final class EventExtractor {
             if (modality == Modality.ASSERTED && published != null && dated.source() == DateSource.RELATIVE
                     && past(tokens.get(act.head())) && (dated.date().length() == 10 || dated.date().length() == 7)
                     && dated.end() == null
-                    && Dates.startsAfter(dated.date(), published) && !YEAR.matcher(dated.text()).find()) {
+                    && Dates.startsAfter(dated.date(), published) && !YEAR.matcher(dated.text()).find()
+                    && MONTH.matcher(dated.text()).find()) {
                 // "Russia invaded Ukraine on Feb. 24", written in January, "signed a deal in January",
                 // written in November: a day or month gone by, last year's (the tagger keeps the
                 // nearest: "payable Dec. 15", written in November, is to come)
@@ -349,7 +350,7 @@ public final class EventExtractor {
             LocalDate when = Dates.representative(dated.date(), published);
             if (modality == Modality.ASSERTED && published != null
                     && (dated.source() == DateSource.EXPLICIT || dated.source() == DateSource.RELATIVE)
-                    && Dates.startsAfter(dated.date(), published)) {
+                    && Dates.startsAfter(dated.date(), published) && !past(tokens.get(act.head()))) {
                 modality = Modality.PLANNED;
             }
             List<ActorMention> resolved = byDate.computeIfAbsent(when, found::on);
@@ -618,6 +619,10 @@ public final class EventExtractor {
             "earlier", "previously", "repeatedly", "once", "further", "was", "were");
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    // A month named: only such a date, after publication with a past verb, is last year's
+    // ("signed a deal in January"), never a counted one ("Two days later, Kyiv accused")
+    private static final Pattern MONTH = Pattern.compile(
+            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b");
 
     // "Moscow denies any involvement": a stand taken now, dated by the publication, never by the
     // date of the sentence before. Only a verb right after its subject's name or pronoun is taken

@@ -446,6 +446,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPastVerbIsNeverAPlanNorMovedBackAYearUnlessAMonthIsNamed() {
+        String text = "Two days later, Kyiv accused Moscow of breaking the truce.";
+        List<Timex> later = List.of(date("Two days later", text, "2022-02-24", true));
+        assertThat(EXTRACTOR.extract(text, PUBLISHED, later))
+                .extracting(e -> e.action().code() + " " + e.date() + " " + e.modality().json())
+                .contains("112 2022-02-24 asserted");
+    }
+
+    @Test
     void noAidToOneself() {
         assertThat(read("The Pentagon announced a $1 billion package of arms drawn from US stocks."))
                 .containsExactly("USA>- 072 asserted");
