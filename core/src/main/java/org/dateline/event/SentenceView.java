@@ -24,6 +24,7 @@ abstract class SentenceView {
     static final long AND = WordClasses.of("and");
 
     private static final long TOGETHER = WordClasses.of("together", "along");
+    private static final long QUANTITIES = WordClasses.of("dozens", "hundreds", "thousands", "scores", "tens");
     private static final long REGION_ADJECTIVES = WordClasses.of("eastern", "western", "northern", "southern",
             "central", "occupied");
     private static final long CONJUNCTIONS = WordClasses.of("and", "but", "while");
@@ -149,6 +150,9 @@ abstract class SentenceView {
         int k = name.from() - 1;
         if (is(k, REGION_ADJECTIVES)) {
             k--; // "in eastern Ukraine"
+        }
+        if (norm(k).equals("of") && is(k - 1, QUANTITIES)) {
+            k -= 2; // "dozens of armed separatists occupied": the quantity stands for them
         }
         return norm(k).equals("the") ? k - 1 : k;
     }

@@ -455,6 +455,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void armedSeparatistsAndTheirQuantitiesAct() {
+        assertThat(read("Early on Monday, dozens of armed separatists occupied the main terminal of the airport."))
+                .containsExactly("UKR>- 192 asserted");
+        assertThat(read("Ukrainian troops moved against pro-Russian gunmen in the east of the country."))
+                .containsExactly("UKR>UKR 190 asserted");
+    }
+
+    @Test
     void noAidToOneself() {
         assertThat(read("The Pentagon announced a $1 billion package of arms drawn from US stocks."))
                 .containsExactly("USA>- 072 asserted");
