@@ -131,7 +131,9 @@ final class ClauseReader {
                 m = ModalityCues.stronger(m, denial ? Modality.NEGATED : Modality.HYPOTHETICAL);
             }
             // "Russia and Ukraine agreed on Monday to exchange prisoners": planned if done together
-            Modality together = sentenceCues.joint(s.windowStart(act, a), act.head());
+            // ("agreed a deal", "agreed that elections must be held": the agreement itself is made)
+            int lastCue = act.code().code().equals("057") ? act.head() - 1 : act.head();
+            Modality together = sentenceCues.joint(s.windowStart(act, a), lastCue);
             int[] clause = s.clause(act.head());
             if (!saying) {
                 m = ModalityCues.stronger(m, s.subjectOfModal(act, clause[1]));

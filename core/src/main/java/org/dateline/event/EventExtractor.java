@@ -452,7 +452,9 @@ public final class EventExtractor {
                                        boolean parenthetical, int from, int to) {
         boolean otherScored = false;
         for (ClauseReader.Reading r : readings) {
-            otherScored |= !r.action().has(ActionFlag.SPEECH) && scored(r.modality());
+            // (a vote or an election, X02 and X03, is no event of gold's: it holds no statement back)
+            otherScored |= !r.action().has(ActionFlag.SPEECH) && scored(r.modality())
+                    && !r.action().code().code().equals("X02") && !r.action().code().code().equals("X03");
         }
         return otherScored || cues.conditional()
                 || parenthetical && cues.modality(from, to, true, false, true) != Modality.ASSERTED;
@@ -612,7 +614,15 @@ public final class EventExtractor {
         while (k >= from && "\"”’'".contains(tokens.get(k).text())) {
             k--; // '..., Russia failed to fulfil its cuts," the analysts said'
         }
-        return speaker && k >= from && tokens.get(k).norm().equals(",") && names.get(source.name()).to() <= k;
+        if (!(speaker && k >= from && tokens.get(k).norm().equals(",") && names.get(source.name()).to() <= k)) {
+            return false;
+        }
+        for (ClauseReader.Name n : names) {
+            if (n.from() > k && n.to() <= act.fromToken() && !n.place()) {
+                return false; // "France, Germany and Russia said": the words after the comma name one
+            }
+        }
+        return true;
     }
 
     private static final Set<String> NOT_SPEAKERS = Set.of("had", "has", "have", "also", "then", "later", "again",

@@ -463,6 +463,22 @@ class EventExtractorTest {
     }
 
     @Test
+    void anAgreementMadeIsAssertedAndSoIsAgreeingOnAPrinciple() {
+        assertThat(read("Kyiv and Moscow agreed a deal on grain exports."))
+                .containsExactly("UKR>RUS 057 asserted", "RUS>UKR 057 asserted");
+        assertThat(read("The leaders of France, Germany, Russia and Ukraine agreed in Paris on Friday that local"
+                + " elections must be held under Ukrainian law.")).hasSize(4).allMatch(e -> e.endsWith("057 asserted"));
+        // while agreeing to act later is that act, planned
+        assertThat(read("Russia and Ukraine agreed to exchange prisoners.")).allMatch(e -> e.endsWith("0841 planned"));
+    }
+
+    @Test
+    void aListOfSpeakersIsNamedNotAnUnnamedAttribution() {
+        assertThat(read("France, Germany and Russia said the attack was a crime."))
+                .containsExactly("FRA>- 010 asserted", "DEU>- 010 asserted", "RUS>- 010 asserted");
+    }
+
+    @Test
     void noAidToOneself() {
         assertThat(read("The Pentagon announced a $1 billion package of arms drawn from US stocks."))
                 .containsExactly("USA>- 072 asserted");
