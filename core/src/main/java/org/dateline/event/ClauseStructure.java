@@ -33,6 +33,8 @@ abstract class ClauseStructure extends SentenceView {
             "says");
     private static final long EXPECTED = WordClasses.of("expected", "due", "set", "scheduled");
     private static final long BE = WordClasses.of("is", "are", "was", "were");
+    private static final long PASSIVE_AUXILIARIES = WordClasses.of("been", "be", "being", "had", "has", "have",
+            "get", "got", "gets");
     private static final long PERFECT = WordClasses.of("has", "have", "had");
     private static final long SEQUENCE_ADVERBS = WordClasses.of("also", "then", "later", "soon");
     private static final long DEFINITE = WordClasses.of("the", "this", "that", "its", "their", "his", "her");
@@ -323,6 +325,28 @@ abstract class ClauseStructure extends SentenceView {
     boolean reducedPassive(ActionMatch act) {
         String n = tokens.get(act.head()).norm();
         return act.head() == act.fromToken() && n.endsWith("ed") && norm(act.toToken()).equals("by");
+    }
+
+    /**
+     * "pulled out of the Black Sea grain deal brokered by the United Nations": a participle
+     * describing a thing already named with "the" tells how it came about, not a new event
+     * (unlike "a deal brokered by Lukashenko").
+     */
+    boolean describesKnownThing(ActionMatch act) {
+        int before = act.fromToken() - 1;
+        if (!reducedPassive(act) || is(before, BE) || is(before, PASSIVE_AUXILIARIES)) {
+            return false; // "was mediated by Turkey": a passive told, not a description
+        }
+        for (int k = before; k >= from && k >= act.fromToken() - 6; k--) {
+            if (is(k, DEFINITE)) {
+                return true;
+            }
+            if (boundary(k) || is(k, COMMA) || is(k, PASSIVE_AUXILIARIES) || is(k, BE)
+                    || norm(k).equals("a") || norm(k).equals("an") || norm(k).equals("who") || norm(k).equals("which")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -479,6 +479,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aParticipleDescribingAKnownThingIsNoNewEvent() {
+        assertThat(read("Russia on Monday pulled out of the Black Sea grain deal brokered by the United Nations and Turkey."))
+                .noneMatch(e -> e.contains(" 045 "));
+        assertThat(read("The exchange was mediated by Turkey.")).containsExactly("TUR>- 045 asserted");
+    }
+
+    @Test
     void noAidToOneself() {
         assertThat(read("The Pentagon announced a $1 billion package of arms drawn from US stocks."))
                 .containsExactly("USA>- 072 asserted");
