@@ -311,7 +311,8 @@ final class DateAttacher {
             if (t.end() > to) {
                 continue; // not within [from, to)
             }
-            if (inAny(excluded, t) || text.startsWith("'s", t.end()) || text.startsWith("’s", t.end())) {
+            if (inAny(excluded, t) || (text.startsWith("'s", t.end()) || text.startsWith("’s", t.end()))
+                    && !atOccasion(t)) {
                 continue; // "Friday's deal" names a thing, it does not date the verb
             }
             if (since != afterSince[i]) {
@@ -335,6 +336,15 @@ final class DateAttacher {
             }
         }
         return best;
+    }
+
+    // "told the builders at Tuesday's ceremony": an occasion the action took place at, which dates it
+    private boolean atOccasion(Timex t) {
+        int k = t.start();
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        return text.regionMatches(true, k - 3, " at", 0, 3) || text.regionMatches(true, k - 7, " during", 0, 7);
     }
 
     // Whether the expression lies inside one of the spans.

@@ -486,6 +486,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void anOccasionAtADayDatesWhatWasDoneThere() {
+        String text = "Putin told the builders at Tuesday's ceremony that the bridge was a miracle.";
+        List<Timex> tuesday = List.of(date("Tuesday", text, "2022-02-22", true));
+        assertThat(EXTRACTOR.extract(text, LocalDate.of(2022, 2, 23), tuesday)).extracting(e -> e.action().code() + " " + e.date())
+                .containsExactly("010 2022-02-22");
+    }
+
+    @Test
     void noAidToOneself() {
         assertThat(read("The Pentagon announced a $1 billion package of arms drawn from US stocks."))
                 .containsExactly("USA>- 072 asserted");
