@@ -177,7 +177,7 @@ final class ClauseSubjects extends ClauseStructure {
             }
             return coordinated(n);
         }
-        return fallback >= 0 ? coordinated(fallback) : List.of();
+        return fallback >= 0 && !coordinatedVerb(act) ? coordinated(fallback) : List.of();
     }
 
     /**

@@ -494,6 +494,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void theObjectOfAVerbIsNoSubjectOfTheVerbCoordinatedWithIt() {
+        assertThat(read("The leaders, meeting at a summit in Brussels, also made Moldova a candidate and said Georgia"
+                + " would be given the status.")).isEmpty();
+    }
+
+    @Test
     void noAidToOneself() {
         assertThat(read("The Pentagon announced a $1 billion package of arms drawn from US stocks."))
                 .containsExactly("USA>- 072 asserted");
