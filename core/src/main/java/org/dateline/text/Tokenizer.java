@@ -53,6 +53,7 @@ public final class Tokenizer {
         int[] ids = new int[Math.max(16, (to - from) / 4)];
         char[] chars = text.toCharArray(); // read by index without String's checks, by scanner and table
         Scanner s = new Scanner(chars, to);
+        WordTable.Found found = new WordTable.Found();
         int i = from;
         while (i < to) {
             int end = s.tokenEnd(i);
@@ -67,12 +68,12 @@ public final class Tokenizer {
             boolean apostropheT = end - i == 2 && "'’".indexOf(chars[i]) >= 0 && chars[i + 1] == 't';
             if (apostropheT && n > 0 && out.get(n - 1).end() == i && NEGATABLE.contains(out.get(n - 1).norm())) {
                 Token aux = out.remove(n - 1);
-                out.add(token(aux.start(), aux.end() - 1, chars, aux.start(), words, ids, n - 1));
+                out.add(token(aux.start(), aux.end() - 1, chars, aux.start(), words, found, ids, n - 1));
                 // "DIDN't" gives "n't" too: written with the text's apostrophe, after an "n"
                 char[] negation = {'n', chars[i], chars[i + 1]};
-                out.add(token(aux.end() - 1, end, negation, 0, words, ids, n));
+                out.add(token(aux.end() - 1, end, negation, 0, words, found, ids, n));
             } else {
-                out.add(token(i, end, chars, i, words, ids, n));
+                out.add(token(i, end, chars, i, words, found, ids, n));
             }
             i = end;
         }
@@ -83,20 +84,21 @@ public final class Tokenizer {
     // itself), its id found from those characters going to ids[n]. A word of the vocabulary shares
     // the vocabulary's normal form, and its text too when written so ("the", ","); another word's
     // normal form is its text when written so ("shelling"): only the other strings are built.
-    // With no table, no ids are looked up.
-    private static Token token(int start, int end, char[] source, int from, WordTable words, int[] ids, int n) {
+    // With no table, no ids are looked up. found is reused from token to token.
+    private static Token token(int start, int end, char[] source, int from, WordTable words, WordTable.Found found,
+                               int[] ids, int n) {
         int length = end - start;
-        int slot = words == null ? WordTable.NOT_SIMPLE : words.slot(source, from, from + length);
+        int slot = words == null ? WordTable.NOT_SIMPLE : words.find(source, from, from + length, found).slot;
         if (slot >= 0) {
             ids[n] = words.id(slot);
             String norm = words.word(slot);
-            String text = words.writtenAs(slot, source, from) ? norm : new String(source, from, length);
+            String text = found.normal ? norm : new String(source, from, length);
             return new Token(start, end, text, norm);
         }
         String text = new String(source, from, length);
         if (slot == WordTable.ABSENT) {
             ids[n] = Vocabulary.UNKNOWN;
-            return new Token(start, end, text, WordTable.simpleNormalForm(source, from, length, text));
+            return new Token(start, end, text, found.normal ? text : WordTable.simpleNormalForm(source, from, length, text));
         }
         String norm = Token.normalize(text);
         ids[n] = words == null ? Vocabulary.UNKNOWN : Vocabulary.id(norm);

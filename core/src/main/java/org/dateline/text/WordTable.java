@@ -60,20 +60,43 @@ final class WordTable {
         pool = chars.toString().toCharArray();
     }
 
+    /**
+     * What {@link #find} found for a word: its slot (or {@link #ABSENT} or {@link #NOT_SIMPLE}),
+     * and whether its characters are their own normal form ("shelling", not "Shelling"). One is
+     * reused from token to token of a text: the tokenizer learns both in the one pass that hashes.
+     */
+    static final class Found {
+        int slot;
+        boolean normal;
+    }
+
     /** The slot of the normal form of text[start, end), or {@link #ABSENT} or {@link #NOT_SIMPLE}. */
     int slot(char[] text, int start, int end) {
+        return find(text, start, end, new Found()).slot;
+    }
+
+    /** Looks up the normal form of text[start, end) into found, and returns it. */
+    Found find(char[] text, int start, int end, Found found) {
         int h = 0;
+        boolean normal = true;
         for (int i = start; i < end; i++) {
             int c = simpleNormal(text[i]);
             if (c < 0) {
-                return NOT_SIMPLE;
+                found.slot = NOT_SIMPLE;
+                return found;
             }
+            normal &= c == text[i];
             h = 31 * h + c;
         }
+        found.normal = normal;
+        found.slot = probe(h, text, start, end - start);
+        return found;
+    }
+
+    private int probe(int h, char[] text, int start, int length) {
         if ((filter[filterBit(h) >>> 6] & 1L << filterBit(h)) == 0) {
             return ABSENT;
         }
-        int length = end - start;
         for (int slot = spread(h) & mask; hashesAndIds[2 * slot + 1] != EMPTY; slot = (slot + 1) & mask) {
             if (hashesAndIds[2 * slot] == h && offsetsAndLengths[2 * slot + 1] == length
                     && sameNormal(offsetsAndLengths[2 * slot], text, start, length)) {
@@ -81,17 +104,6 @@ final class WordTable {
             }
         }
         return ABSENT;
-    }
-
-    /** Whether the word of a slot found is written as it is in text from start (its normal form as is). */
-    boolean writtenAs(int slot, char[] text, int start) {
-        int offset = offsetsAndLengths[2 * slot];
-        for (int k = 0; k < offsetsAndLengths[2 * slot + 1]; k++) {
-            if (pool[offset + k] != text[start + k]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The vocabulary id of a slot found. */
