@@ -17,21 +17,18 @@ final class SentenceTokens {
     private final List<Token> tokens; // of the whole text: read from `from`, not copied
     private final int from;
     private final int[] ids;
-    private final long[] present; // a bit per word id: the words that occur
-    private final byte[] gap;
+    private final int wordCount;
+    // a bit per word id: the words that occur; worked out when first asked, as gap is: in many
+    // sentences no pattern gets that far
+    private long[] present;
+    private byte[] gap;
 
     /** Tokens [from, to) of the list, with the {@link org.dateline.text.Vocabulary} ids of all of them. */
     SentenceTokens(List<Token> tokens, int[] vocabularyIds, int from, int to, WordIds words) {
         this.tokens = tokens;
         this.from = from;
         this.ids = words.of(vocabularyIds, from, to);
-        this.present = new long[(words.size() + 63) >>> 6];
-        for (int id : ids) {
-            if (id != WordIds.UNKNOWN) {
-                present[id >>> 6] |= 1L << id;
-            }
-        }
-        this.gap = new byte[ids.length];
+        this.wordCount = words.size();
     }
 
     int size() {
@@ -50,6 +47,14 @@ final class SentenceTokens {
 
     /** Whether one of the words (ids) occurs somewhere in the sentence. */
     boolean hasAny(int[] wordIds) {
+        if (present == null) {
+            present = new long[(wordCount + 63) >>> 6];
+            for (int id : ids) {
+                if (id != WordIds.UNKNOWN) {
+                    present[id >>> 6] |= 1L << id;
+                }
+            }
+        }
         for (int id : wordIds) {
             if ((present[id >>> 6] & 1L << id) != 0) {
                 return true;
@@ -60,6 +65,9 @@ final class SentenceTokens {
 
     /** Whether a gap ("...") may run over the i-th token (see LexiconPattern#gapWord). */
     boolean gapWord(int i) {
+        if (gap == null) {
+            gap = new byte[ids.length];
+        }
         if (gap[i] == UNASKED) {
             gap[i] = LexiconPattern.gapWord(get(i)) ? CROSSABLE : CLOSED;
         }
