@@ -17,18 +17,21 @@ final class SentenceTokens {
     private final List<Token> tokens; // of the whole text: read from `from`, not copied
     private final int from;
     private final int[] ids;
-    private final int wordCount;
-    // a bit per word id: the words that occur; worked out when first asked, as gap is: in many
-    // sentences no pattern gets that far
-    private long[] present;
-    private byte[] gap;
+    // a bit per word id modulo 64 for the words that occur: most words asked for are absent, and
+    // their bit says so; a bit set is checked against the ids
+    private final long seen;
+    private byte[] gap; // worked out when first asked: in many sentences no pattern gets that far
 
     /** Tokens [from, to) of the list, with the {@link org.dateline.text.Vocabulary} ids of all of them. */
     SentenceTokens(List<Token> tokens, int[] vocabularyIds, int from, int to, WordIds words) {
         this.tokens = tokens;
         this.from = from;
         this.ids = words.of(vocabularyIds, from, to);
-        this.wordCount = words.size();
+        long bits = 0;
+        for (int id : ids) {
+            bits |= id == WordIds.UNKNOWN ? 0 : 1L << (id & 63);
+        }
+        this.seen = bits;
     }
 
     int size() {
@@ -47,16 +50,17 @@ final class SentenceTokens {
 
     /** Whether one of the words (ids) occurs somewhere in the sentence. */
     boolean hasAny(int[] wordIds) {
-        if (present == null) {
-            present = new long[(wordCount + 63) >>> 6];
-            for (int id : ids) {
-                if (id != WordIds.UNKNOWN) {
-                    present[id >>> 6] |= 1L << id;
-                }
+        for (int id : wordIds) {
+            if ((seen & 1L << (id & 63)) != 0 && occurs(id)) {
+                return true;
             }
         }
-        for (int id : wordIds) {
-            if ((present[id >>> 6] & 1L << id) != 0) {
+        return false;
+    }
+
+    private boolean occurs(int id) {
+        for (int i : ids) {
+            if (i == id) {
                 return true;
             }
         }
