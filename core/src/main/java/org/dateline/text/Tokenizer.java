@@ -135,7 +135,8 @@ public final class Tokenizer {
         String text = new String(source, from, length);
         if (slot == WordTable.ABSENT) {
             ids[n] = Vocabulary.UNKNOWN;
-            return new Token(start, end, text, found.normal ? text : WordTable.simpleNormalForm(source, from, length, text));
+            String norm = found.normal ? text : WordTable.simpleNormalForm(source, from, length, text);
+            return new Token(start, end, text, norm);
         }
         String norm = Token.normalize(text);
         ids[n] = words == null ? Vocabulary.UNKNOWN : Vocabulary.id(norm);
