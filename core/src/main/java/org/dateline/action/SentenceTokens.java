@@ -17,21 +17,21 @@ final class SentenceTokens {
     private final List<Token> tokens; // of the whole text: read from `from`, not copied
     private final int from;
     private final int[] ids;
-    private final long[] present; // a bit per word id: the words that occur
-    private final byte[] gap;
+    // a bit per word id modulo 64 for the words that occur: most words asked for are absent, and
+    // their bit says so; a bit set is checked against the ids
+    private final long seen;
+    private byte[] gap; // worked out when first asked: in many sentences no pattern gets that far
 
     /** Tokens [from, to) of the list, with the {@link org.dateline.text.Vocabulary} ids of all of them. */
     SentenceTokens(List<Token> tokens, int[] vocabularyIds, int from, int to, WordIds words) {
         this.tokens = tokens;
         this.from = from;
         this.ids = words.of(vocabularyIds, from, to);
-        this.present = new long[(words.size() + 63) >>> 6];
+        long bits = 0;
         for (int id : ids) {
-            if (id != WordIds.UNKNOWN) {
-                present[id >>> 6] |= 1L << id;
-            }
+            bits |= id == WordIds.UNKNOWN ? 0 : 1L << (id & 63);
         }
-        this.gap = new byte[ids.length];
+        this.seen = bits;
     }
 
     int size() {
@@ -51,7 +51,16 @@ final class SentenceTokens {
     /** Whether one of the words (ids) occurs somewhere in the sentence. */
     boolean hasAny(int[] wordIds) {
         for (int id : wordIds) {
-            if ((present[id >>> 6] & 1L << id) != 0) {
+            if ((seen & 1L << (id & 63)) != 0 && occurs(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean occurs(int id) {
+        for (int i : ids) {
+            if (i == id) {
                 return true;
             }
         }
@@ -60,6 +69,9 @@ final class SentenceTokens {
 
     /** Whether a gap ("...") may run over the i-th token (see LexiconPattern#gapWord). */
     boolean gapWord(int i) {
+        if (gap == null) {
+            gap = new byte[ids.length];
+        }
         if (gap[i] == UNASKED) {
             gap[i] = LexiconPattern.gapWord(get(i)) ? CROSSABLE : CLOSED;
         }

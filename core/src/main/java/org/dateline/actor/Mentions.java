@@ -23,6 +23,9 @@ public final class Mentions {
 
     /** The actors named, office-holders as they were on {@code when} (null: latest); non-actors left out. */
     public List<ActorMention> on(LocalDate when) {
+        if (spans.isEmpty()) {
+            return List.of(); // a sentence naming no one: asked for again for each of its dates
+        }
         List<ActorMention> out = new ArrayList<>(spans.size());
         for (Span s : spans) {
             Actor actor = s.actor().apply(when);

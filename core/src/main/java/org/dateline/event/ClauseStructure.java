@@ -78,6 +78,9 @@ abstract class ClauseStructure extends SentenceView {
         return context.parties().stream().map(a -> new Ref(-1, a)).toList();
     }
 
+    // where a window of modality cues opens after: a comma, a clause boundary, a dash or a bracket
+    private static final long WINDOW_ENDS = COMMA | BOUNDARIES | WordClasses.of("—", "(");
+
     /** Where modality cues for action a start: after the last comma, boundary or earlier action. */
     int windowStart(ActionMatch act, int a) {
         int start = from;
@@ -85,14 +88,13 @@ abstract class ClauseStructure extends SentenceView {
             start = Math.max(start, actions.get(a - 1).toToken());
         }
         for (int k = act.head() - 1; k >= start; k--) {
-            String n = norm(k);
-            if (n.equals(",") || is(k, BOUNDARIES) || n.equals("—") || n.equals("(")) {
+            if (is(k, WINDOW_ENDS)) {
                 return k + 1;
             }
-            if (n.equals("and") && a > 0 && coordinatedVerb(act)) {
+            if (is(k, AND) && a > 0 && coordinatedVerb(act)) {
                 return k + 1; // "said the deal would hold and threatened Russia": the cues end at "and"
             }
-            if (n.equals("that") && (norm(k - 1).equals("and") || norm(k - 1).equals("or"))) {
+            if (norm(k).equals("that") && (is(k - 1, AND) || norm(k - 1).equals("or"))) {
                 return k + 1; // "said the deliveries would not help and that Russia would destroy them"
             }
         }

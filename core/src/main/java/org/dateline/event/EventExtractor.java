@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.action.ActionFlag;
@@ -243,7 +244,10 @@ public final class EventExtractor {
         DateAttacher.Dated context = paragraph.date;
         boolean cueLooked = context != null;
         List<int[]> relatives = read.relatives();
-        Map<LocalDate, List<ActorMention>> byDate = new HashMap<>();
+        // the names' actors on the date of the event read last (office-holders change): a sentence's
+        // events mostly share one date, so they are looked up again only when it changes
+        LocalDate resolvedOn = null;
+        List<ActorMention> resolved = null;
         List<Event> out = new ArrayList<>();
         // A statement is coded only when what is said holds no other action and is said plainly:
         // "Lavrov said Russia would recognise..." is the recognition (hypothetical), and
@@ -353,7 +357,10 @@ public final class EventExtractor {
                     && Dates.startsAfter(dated.date(), published) && !past(tokens.get(act.head()))) {
                 modality = Modality.PLANNED;
             }
-            List<ActorMention> resolved = byDate.computeIfAbsent(when, found::on);
+            if (resolved == null || !Objects.equals(when, resolvedOn)) {
+                resolved = found.on(when);
+                resolvedOn = when;
+            }
             List<Actor> sources = actors(r.sources(), resolved);
             List<Actor> targets = actors(r.targets(), resolved);
             paragraph.group = severalEntities(sources) ? sources : List.of();

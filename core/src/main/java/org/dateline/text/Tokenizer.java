@@ -50,9 +50,11 @@ public final class Tokenizer {
 
     private static TokensWithIds cut(String text, int from, int to, WordTable words) {
         List<Token> out = new ArrayList<>((to - from) / 5); // about a token per five characters of prose
-        int[] ids = new int[Math.max(16, (to - from) / 4)];
-        char[] chars = text.toCharArray(); // read by index without String's checks, by scanner and table
-        Scanner s = new Scanner(chars, to);
+        Buffers buffers = BUFFERS.get();
+        int[] ids = buffers.ids(Math.max(16, (to - from) / 4));
+        char[] chars = buffers.chars(text); // read by index without String's checks, by scanner and table
+        Scanner s = new Scanner(chars, to, text.length());
+        WordTable.Found found = new WordTable.Found();
         int i = from;
         while (i < to) {
             int end = s.tokenEnd(i);
@@ -67,48 +69,87 @@ public final class Tokenizer {
             boolean apostropheT = end - i == 2 && "'’".indexOf(chars[i]) >= 0 && chars[i + 1] == 't';
             if (apostropheT && n > 0 && out.get(n - 1).end() == i && NEGATABLE.contains(out.get(n - 1).norm())) {
                 Token aux = out.remove(n - 1);
-                out.add(token(aux.start(), aux.end() - 1, chars, aux.start(), words, ids, n - 1));
+                out.add(token(aux.start(), aux.end() - 1, chars, aux.start(), words, found, ids, n - 1));
                 // "DIDN't" gives "n't" too: written with the text's apostrophe, after an "n"
                 char[] negation = {'n', chars[i], chars[i + 1]};
-                out.add(token(aux.end() - 1, end, negation, 0, words, ids, n));
+                out.add(token(aux.end() - 1, end, negation, 0, words, found, ids, n));
             } else {
-                out.add(token(i, end, chars, i, words, ids, n));
+                out.add(token(i, end, chars, i, words, found, ids, n));
             }
             i = end;
         }
+        buffers.keep(ids);
         return new TokensWithIds(out, Arrays.copyOf(ids, out.size()));
+    }
+
+    private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+
+    /**
+     * A thread's buffers to cut texts with, reused from text to text: the text's characters and
+     * its token ids as they are found. A copy of every text and a spare ids array per text were a
+     * tenth of the events stage's garbage. Buffers for texts longer than {@link #KEPT} are not kept.
+     */
+    private static final class Buffers {
+        private static final int KEPT = 1 << 16;
+        private char[] chars = new char[0];
+        private int[] ids = new int[0];
+
+        // The text's characters from index 0; what follows them is left from earlier texts.
+        char[] chars(String text) {
+            char[] c = text.length() <= chars.length ? chars : new char[Math.max(text.length(), 2 * chars.length)];
+            if (c.length <= KEPT) {
+                chars = c;
+            }
+            text.getChars(0, text.length(), c, 0);
+            return c;
+        }
+
+        // An array of at least the length, its content left from earlier texts.
+        int[] ids(int length) {
+            return length <= ids.length ? ids : new int[length];
+        }
+
+        // The ids array a text was cut with, grown or not, for the next text.
+        void keep(int[] used) {
+            if (used.length <= KEPT && used.length > ids.length) {
+                ids = used;
+            }
+        }
     }
 
     // The token [start, end) written as source[from, from + end - start) (the text, or the token
     // itself), its id found from those characters going to ids[n]. A word of the vocabulary shares
     // the vocabulary's normal form, and its text too when written so ("the", ","); another word's
     // normal form is its text when written so ("shelling"): only the other strings are built.
-    // With no table, no ids are looked up.
-    private static Token token(int start, int end, char[] source, int from, WordTable words, int[] ids, int n) {
+    // With no table, no ids are looked up. found is reused from token to token.
+    private static Token token(int start, int end, char[] source, int from, WordTable words, WordTable.Found found,
+                               int[] ids, int n) {
         int length = end - start;
-        int slot = words == null ? WordTable.NOT_SIMPLE : words.slot(source, from, from + length);
+        int slot = words == null ? WordTable.NOT_SIMPLE : words.find(source, from, from + length, found).slot;
         if (slot >= 0) {
             ids[n] = words.id(slot);
             String norm = words.word(slot);
-            String text = words.writtenAs(slot, source, from) ? norm : new String(source, from, length);
+            String text = found.normal ? norm : new String(source, from, length);
             return new Token(start, end, text, norm);
         }
         String text = new String(source, from, length);
         if (slot == WordTable.ABSENT) {
             ids[n] = Vocabulary.UNKNOWN;
-            return new Token(start, end, text, WordTable.simpleNormalForm(source, from, length, text));
+            String norm = found.normal ? text : WordTable.simpleNormalForm(source, from, length, text);
+            return new Token(start, end, text, norm);
         }
         String norm = Token.normalize(text);
         ids[n] = words == null ? Vocabulary.UNKNOWN : Vocabulary.id(norm);
         return new Token(start, end, text, norm);
     }
 
-    /** The token rules over text[.., to), by code point. */
-    private record Scanner(char[] text, int to) {
-        // The code point at k, as String.codePointAt gives it: a surrogate pair may end past to.
+    /** The token rules over text[.., to), by code point; the text's characters end at length. */
+    private record Scanner(char[] text, int to, int length) {
+        // The code point at k, as String.codePointAt gives it: a surrogate pair may end past to,
+        // never past the text (the buffer may hold more characters)
         int codePointAt(int k) {
             char c = text[k];
-            return Character.isSurrogate(c) ? Character.codePointAt(text, k) : c;
+            return Character.isSurrogate(c) ? Character.codePointAt(text, k, length) : c;
         }
 
         // Where the token starting at i ends, or -1 when i is white space.

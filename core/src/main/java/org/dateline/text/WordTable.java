@@ -19,12 +19,15 @@ final class WordTable {
 
     private static final int EMPTY = -1;
 
-    // By slot, side by side: the word's hash and its id (EMPTY where no word is), so a probe reads
-    // one small array (most tokens are in no rule set: that read is all they cost); where the
-    // hashes agree, where the word's characters are in the pool and how many. No String is
-    // dereferenced to compare: that was a cache miss per token.
-    private final int[] hashesAndIds;
-    private final int[] offsetsAndLengths;
+    // By slot, side by side in one array (a probe that finds a word reads one cache line): the
+    // word's hash, its id (EMPTY where no word is), where its characters are in the pool and how
+    // many. No String is dereferenced to compare: that was a cache miss per token.
+    private final int[] entries;
+    private static final int HASH = 0;
+    private static final int ID = 1;
+    private static final int OFFSET = 2;
+    private static final int LENGTH = 3;
+    private static final int FIELDS = 4;
     private final char[] pool; // every word's characters, one after another
     // A bit per hash of the words, in 4 KB that stay in the first-level cache: most tokens are in
     // no rule set, and their bit, unset, says so without a probe into the table
@@ -35,24 +38,23 @@ final class WordTable {
 
     WordTable(Map<String, Integer> vocabulary) {
         int capacity = Integer.highestOneBit(Math.max(16, vocabulary.size() * 2)) << 1; // at most half full
-        hashesAndIds = new int[2 * capacity];
-        offsetsAndLengths = new int[2 * capacity];
+        entries = new int[FIELDS * capacity];
         words = new String[capacity];
         mask = capacity - 1;
         for (int slot = 0; slot < capacity; slot++) {
-            hashesAndIds[2 * slot + 1] = EMPTY;
+            entries[FIELDS * slot + ID] = EMPTY;
         }
         StringBuilder chars = new StringBuilder();
         vocabulary.forEach((word, id) -> {
             int h = hash(word);
             int slot = spread(h) & mask;
-            while (hashesAndIds[2 * slot + 1] != EMPTY) {
+            while (entries[FIELDS * slot + ID] != EMPTY) {
                 slot = (slot + 1) & mask;
             }
-            hashesAndIds[2 * slot] = h;
-            hashesAndIds[2 * slot + 1] = id;
-            offsetsAndLengths[2 * slot] = chars.length();
-            offsetsAndLengths[2 * slot + 1] = word.length();
+            entries[FIELDS * slot + HASH] = h;
+            entries[FIELDS * slot + ID] = id;
+            entries[FIELDS * slot + OFFSET] = chars.length();
+            entries[FIELDS * slot + LENGTH] = word.length();
             words[slot] = word;
             chars.append(word);
             filter[filterBit(h) >>> 6] |= 1L << filterBit(h);
@@ -60,43 +62,56 @@ final class WordTable {
         pool = chars.toString().toCharArray();
     }
 
+    /**
+     * What {@link #find} found for a word: its slot (or {@link #ABSENT} or {@link #NOT_SIMPLE}),
+     * and whether its characters are their own normal form ("shelling", not "Shelling"). One is
+     * reused from token to token of a text: the tokenizer learns both in the one pass that hashes.
+     */
+    static final class Found {
+        int slot;
+        boolean normal;
+    }
+
     /** The slot of the normal form of text[start, end), or {@link #ABSENT} or {@link #NOT_SIMPLE}. */
     int slot(char[] text, int start, int end) {
+        return find(text, start, end, new Found()).slot;
+    }
+
+    /** Looks up the normal form of text[start, end) into found, and returns it. */
+    Found find(char[] text, int start, int end, Found found) {
         int h = 0;
+        boolean normal = true;
         for (int i = start; i < end; i++) {
             int c = simpleNormal(text[i]);
             if (c < 0) {
-                return NOT_SIMPLE;
+                found.slot = NOT_SIMPLE;
+                return found;
             }
+            normal &= c == text[i];
             h = 31 * h + c;
         }
+        found.normal = normal;
+        found.slot = probe(h, text, start, end - start);
+        return found;
+    }
+
+    private int probe(int h, char[] text, int start, int length) {
         if ((filter[filterBit(h) >>> 6] & 1L << filterBit(h)) == 0) {
             return ABSENT;
         }
-        int length = end - start;
-        for (int slot = spread(h) & mask; hashesAndIds[2 * slot + 1] != EMPTY; slot = (slot + 1) & mask) {
-            if (hashesAndIds[2 * slot] == h && offsetsAndLengths[2 * slot + 1] == length
-                    && sameNormal(offsetsAndLengths[2 * slot], text, start, length)) {
+        for (int slot = spread(h) & mask; entries[FIELDS * slot + ID] != EMPTY; slot = (slot + 1) & mask) {
+            int e = FIELDS * slot;
+            if (entries[e + HASH] == h && entries[e + LENGTH] == length
+                    && sameNormal(entries[e + OFFSET], text, start, length)) {
                 return slot;
             }
         }
         return ABSENT;
     }
 
-    /** Whether the word of a slot found is written as it is in text from start (its normal form as is). */
-    boolean writtenAs(int slot, char[] text, int start) {
-        int offset = offsetsAndLengths[2 * slot];
-        for (int k = 0; k < offsetsAndLengths[2 * slot + 1]; k++) {
-            if (pool[offset + k] != text[start + k]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The vocabulary id of a slot found. */
     int id(int slot) {
-        return hashesAndIds[2 * slot + 1];
+        return entries[FIELDS * slot + ID];
     }
 
     /** The word (normal form) of a slot found. */

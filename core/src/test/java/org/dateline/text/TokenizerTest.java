@@ -68,4 +68,14 @@ class TokenizerTest {
                 .containsExactly("U.S.", "-", "led", "20", "th", "2022", "-", "02", "-", "24", "1,000.5", "Ki-moon",
                         "did", "n't", "Russia", "’s", "U", ".", "S");
     }
+
+    @Test
+    void aTextCutAfterALongerOneReadsNoneOfItsCharacters() {
+        String pair = new String(Character.toChars(0x1D400)); // a letter written as two chars
+        Tokenizer.tokenizeWithIds("Kyiv " + pair + " and more words after it");
+        String cut = "Kyiv " + pair.charAt(0); // the high surrogate alone: the buffer holds its low one next
+        assertThat(Tokenizer.tokenizeWithIds(cut).tokens()).isEqualTo(Tokenizer.tokenize(cut));
+        assertThat(Tokenizer.tokenizeWithIds(cut).tokens()).extracting(Token::text).containsExactly("Kyiv", pair.substring(0, 1));
+        assertThat(Tokenizer.tokenizeWithIds("Kyiv said").ids()).hasSize(2);
+    }
 }

@@ -35,8 +35,9 @@ class WordTableTest {
     @Test
     void aWordFoundIsWrittenAsItsNormalFormOnlyWhenEveryCharacterIs() {
         char[] text = "russia Russia".toCharArray();
-        assertThat(table.writtenAs(table.slot(text, 0, 6), text, 0)).isTrue();
-        assertThat(table.writtenAs(table.slot(text, 7, 13), text, 7)).isFalse();
+        assertThat(table.find(text, 0, 6, new WordTable.Found()).normal).isTrue();
+        assertThat(table.find(text, 7, 13, new WordTable.Found()).normal).isFalse();
+        assertThat(table.find("Shelling".toCharArray(), 0, 8, new WordTable.Found()).normal).isFalse();
     }
 
     @Test
