@@ -364,7 +364,17 @@ abstract class ClauseStructure extends SentenceView {
         if (nameEndingAt(k) >= 0) {
             k = names.get(nameEndingAt(k)).from() - 1;
         }
-        return is(k, DEFINITE) || possessive && is(k, REFERRING_PREPOSITIONS);
+        return is(k, DEFINITE) || possessive && (is(k, REFERRING_PREPOSITIONS) || objectOfAnAction(k + 1));
+    }
+
+    // "condemned Russia's annexation": the words from k on are the object of an action before them
+    private boolean objectOfAnAction(int k) {
+        for (ActionMatch other : actions) {
+            if (other.toToken() == k && !other.has(ActionFlag.SPEECH)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a speech action comes before action a: what it says is reported. */

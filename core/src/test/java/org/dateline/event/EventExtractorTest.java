@@ -413,6 +413,7 @@ class EventExtractorTest {
         assertThat(read("Finland applied to join NATO on Wednesday, in response to Russia's invasion of Ukraine."))
                 .containsExactly("FIN>NATO 022 asserted");
         assertThat(read("Russia's invasion of Ukraine began before dawn.")).containsExactly("RUS>UKR 190 asserted");
+        assertThat(read("The G7 condemned Russia's annexation of the four regions.")).containsExactly("G7>RUS 111 asserted");
     }
 
     @Test
