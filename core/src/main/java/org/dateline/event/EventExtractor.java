@@ -258,7 +258,8 @@ public final class EventExtractor {
             parenthetical |= m.has(ActionFlag.SPEECH) && m.toToken() < to && tokens.get(m.toToken()).norm().equals(",");
         }
         // (only statements ask: the cues are not looked for in the many sentences with none)
-        boolean otherAction = anySpeech(readings) && otherAction(readings, read.cues(), parenthetical, from, to);
+        boolean otherAction = anySpeech(readings)
+                && otherAction(readings, read.relatives(), read.cues(), parenthetical, from, to);
         DateAttacher.Dated sentenceDate = null;
         List<int[]> quoted = null; // found when first needed
         List<int[]> reportedSpans = new ArrayList<>(); // what each statement of the sentence tells of
@@ -294,7 +295,11 @@ public final class EventExtractor {
             }
             for (int[] rel : relatives) {
                 // "Macron, speaking in Paris on Monday, urged Putin": the aside says when he spoke
-                boolean speaking = rel[0] + 1 < rel[1] && SPEAKING.contains(tokens.get(rel[0] + 1).norm());
+                int w = rel[0] + 1;
+                while (w + 1 < rel[1] && ASIDE_OPENERS.contains(tokens.get(w).norm())) {
+                    w++; // ", who was visiting Kyiv on Friday,"
+                }
+                boolean speaking = w < rel[1] && SPEAKING.contains(tokens.get(w).norm());
                 if ((act.head() < rel[0] || act.head() >= rel[1]) && !speaking) {
                     excluded.add(new int[] {tokens.get(rel[0]).start(), tokens.get(rel[1] - 1).end()});
                 }
@@ -455,16 +460,32 @@ public final class EventExtractor {
     // Whether a statement's sentence holds another action, or is conditional or (said in an
     // aside) not plainly asserted: then the statement is no 010. A statement that something did
     // not happen ("said there had been no breakthrough") is still a statement made.
-    private static boolean otherAction(List<ClauseReader.Reading> readings, ModalityCues.InSentence cues,
-                                       boolean parenthetical, int from, int to) {
+    private static boolean otherAction(List<ClauseReader.Reading> readings, List<int[]> relatives,
+                                       ModalityCues.InSentence cues, boolean parenthetical, int from, int to) {
         boolean otherScored = false;
         for (ClauseReader.Reading r : readings) {
-            // (a vote or an election, X02 and X03, is no event of gold's: it holds no statement back)
+            // (a vote or an election, X02 and X03, is no event of gold's: it holds no statement back;
+            // nor does an aside about the speaker: "von der Leyen, who was visiting Kyiv, said")
             otherScored |= !r.action().has(ActionFlag.SPEECH) && scored(r.modality())
-                    && !r.action().code().code().equals("X02") && !r.action().code().code().equals("X03");
+                    && !r.action().code().code().equals("X02") && !r.action().code().code().equals("X03")
+                    && !asideBeforeSpeech(r.action(), relatives, readings);
         }
         return otherScored || cues.conditional()
                 || parenthetical && cues.modality(from, to, true, false, true) != Modality.ASSERTED;
+    }
+
+    // An action in a relative clause that closes before a speech verb: it tells of the speaker
+    private static boolean asideBeforeSpeech(ActionMatch act, List<int[]> relatives, List<ClauseReader.Reading> readings) {
+        for (int[] rel : relatives) {
+            if (act.head() >= rel[0] && act.head() < rel[1]) {
+                for (ClauseReader.Reading r : readings) {
+                    if (r.action().has(ActionFlag.SPEECH) && r.action().head() >= rel[1]) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     // The mentions as the clause reader sees them: token ranges, places and persons.
@@ -496,6 +517,8 @@ public final class EventExtractor {
         }
         return -1;
     }
+
+    private static final Set<String> ASIDE_OPENERS = Set.of("who", "was", "were", "is", "are");
 
     private static final Set<String> SPEAKING = Set.of("speaking", "talking", "addressing", "writing", "answering",
             "responding", "visiting");

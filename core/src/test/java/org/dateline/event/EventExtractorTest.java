@@ -501,6 +501,21 @@ class EventExtractorTest {
     }
 
     @Test
+    void anAsideAboutTheSpeakerHoldsNoStatementBackAndDatesIt() {
+        String text = "Ursula von der Leyen, who was visiting Kyiv on Friday, said the EU would speed up Ukraine's application.";
+        List<Timex> friday = List.of(date("Friday", text, "2022-02-18", true));
+        assertThat(EXTRACTOR.extract(text, PUBLISHED, friday)).extracting(e -> e.action().code() + " " + e.date())
+                .containsExactly("042 2022-02-18", "010 2022-02-18");
+    }
+
+    @Test
+    void condemningWordsAndPromisedWeapons() {
+        assertThat(read("French President Emmanuel Macron called it abominable.")).containsExactly("FRA>- 111 asserted");
+        assertThat(read("Boris Johnson promised armoured vehicles and anti-ship missiles to Ukraine."))
+                .containsExactly("GBR>UKR 033 asserted");
+    }
+
+    @Test
     void noAidToOneself() {
         assertThat(read("The Pentagon announced a $1 billion package of arms drawn from US stocks."))
                 .containsExactly("USA>- 072 asserted");
