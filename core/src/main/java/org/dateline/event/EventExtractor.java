@@ -259,7 +259,7 @@ public final class EventExtractor {
         }
         // (only statements ask: the cues are not looked for in the many sentences with none)
         boolean otherAction = anySpeech(readings)
-                && otherAction(readings, read.relatives(), read.cues(), parenthetical, from, to);
+                && otherAction(readings, tokens, names, read.relatives(), read.cues(), parenthetical, from, to);
         DateAttacher.Dated sentenceDate = null;
         List<int[]> quoted = null; // found when first needed
         List<int[]> reportedSpans = new ArrayList<>(); // what each statement of the sentence tells of
@@ -460,15 +460,18 @@ public final class EventExtractor {
     // Whether a statement's sentence holds another action, or is conditional or (said in an
     // aside) not plainly asserted: then the statement is no 010. A statement that something did
     // not happen ("said there had been no breakthrough") is still a statement made.
-    private static boolean otherAction(List<ClauseReader.Reading> readings, List<int[]> relatives,
+    private static boolean otherAction(List<ClauseReader.Reading> readings, List<Token> tokens,
+                                       List<ClauseReader.Name> names, List<int[]> relatives,
                                        ModalityCues.InSentence cues, boolean parenthetical, int from, int to) {
         boolean otherScored = false;
         for (ClauseReader.Reading r : readings) {
             // (a vote or an election, X02 and X03, is no event of gold's: it holds no statement back;
-            // nor does an aside about the speaker: "von der Leyen, who was visiting Kyiv, said")
+            // nor does an aside about the speaker: "von der Leyen, who was visiting Kyiv, said", or a
+            // clause of its own before the saying: "Zelensky dismissed the offer, and Stoltenberg said")
             otherScored |= !r.action().has(ActionFlag.SPEECH) && scored(r.modality())
                     && !r.action().code().code().equals("X02") && !r.action().code().code().equals("X03")
-                    && !asideBeforeSpeech(r.action(), relatives, readings);
+                    && !asideBeforeSpeech(r.action(), relatives, readings)
+                    && !clauseBeforeSpeech(r.action(), tokens, names, readings);
         }
         return otherScored || cues.conditional()
                 || parenthetical && cues.modality(from, to, true, false, true) != Modality.ASSERTED;
@@ -486,6 +489,36 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    // An action followed by ", and", ", but" or ";" before every speech verb of the sentence, each
+    // with a speaker of its own named after that mark
+    private static boolean clauseBeforeSpeech(ActionMatch act, List<Token> tokens, List<ClauseReader.Name> names,
+                                              List<ClauseReader.Reading> readings) {
+        boolean anyAfter = false;
+        for (ClauseReader.Reading r : readings) {
+            ActionMatch speech = r.action();
+            if (!speech.has(ActionFlag.SPEECH)) {
+                continue;
+            }
+            if (speech.fromToken() <= act.head()) {
+                return false; // what is said, or said of it
+            }
+            anyAfter = true;
+            int split = -1;
+            for (int k = act.toToken(); k < speech.fromToken() && split < 0; k++) {
+                String w = tokens.get(k).norm();
+                if (w.equals(";") || w.equals(",") && k + 1 < speech.fromToken()
+                        && (tokens.get(k + 1).norm().equals("and") || tokens.get(k + 1).norm().equals("but"))) {
+                    split = k;
+                }
+            }
+            int speaker = r.sources().isEmpty() ? -1 : r.sources().get(0).name();
+            if (split < 0 || speaker < 0 || names.get(speaker).from() <= split) {
+                return false; // "visited Bucha on Monday, ..., and said": one subject's two acts
+            }
+        }
+        return anyAfter;
     }
 
     // The mentions as the clause reader sees them: token ranges, places and persons.

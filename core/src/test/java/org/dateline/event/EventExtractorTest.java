@@ -516,6 +516,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aClauseOfItsOwnBeforeAnotherSpeakerHoldsNoStatementBack() {
+        assertThat(read("Zelensky dismissed the offer as an ultimatum, and NATO's secretary general Jens Stoltenberg"
+                + " said it was not made in good faith.")).containsExactly("UKR>- 125 asserted", "NATO>- 010 asserted");
+        // one subject's two acts: the statement is still only the specific one
+        assertThat(read("Zelensky visited Bucha on Monday, walking past burnt-out vehicles, and said the world"
+                + " must see what had been done.")).noneMatch(e -> e.contains(" 010 "));
+    }
+
+    @Test
     void noAidToOneself() {
         assertThat(read("The Pentagon announced a $1 billion package of arms drawn from US stocks."))
                 .containsExactly("USA>- 072 asserted");
