@@ -103,18 +103,21 @@ final class Cues {
      * all the kinds in one pass over each part of the text asked about; the cues of a span are
      * then looked for only there (and at the span's edges), not by a scan of the span around
      * every expression.
+     *
+     * @param chars the text's characters from 0 on (the array may be longer than the text)
      */
     static InText[] in(String text, char[] chars, Cues... kinds) {
+        int length = text.length();
         InText[] found = new InText[kinds.length];
         LazyPositions[] starts = new LazyPositions[kinds.length];
-        LazyPositions.Finder finder = new LazyPositions.Finder(chars.length) {
+        LazyPositions.Finder finder = new LazyPositions.Finder(length) {
             @Override
             void find(int from, int to) {
-                findMaybeStarts(chars, from, to, kinds, starts);
+                findMaybeStarts(chars, length, from, to, kinds, starts);
             }
         };
         for (int k = 0; k < kinds.length; k++) {
-            starts[k] = new LazyPositions(chars.length, finder);
+            starts[k] = new LazyPositions(length, finder);
             found[k] = kinds[k].new InText(text, chars, starts[k]);
         }
         return found;
@@ -125,8 +128,8 @@ final class Cues {
     // first two, or an -ed word. In a span, endAt can find a cue only at these places, at the
     // span's first character (when it is inside a run) and at the run its end cuts (an -ed
     // word it makes).
-    private static void findMaybeStarts(char[] text, int from, int to, Cues[] kinds, LazyPositions[] starts) {
-        int n = text.length;
+    private static void findMaybeStarts(char[] text, int n, int from, int to, Cues[] kinds,
+                                        LazyPositions[] starts) {
         int i = from;
         if (i > 0 && isAsciiLetterOrDigit(text[i - 1])) {
             while (i < to && isAsciiLetterOrDigit(text[i])) {
@@ -147,7 +150,7 @@ final class Cues {
                 }
                 boolean edShaped = letters - i >= 5
                         && (text[letters - 2] | 0x20) == 'e' && (text[letters - 1] | 0x20) == 'd';
-                int key = keyAt(text, i);
+                int key = keyAt(text, n, i);
                 for (int k = 0; k < kinds.length; k++) {
                     if ((edShaped && kinds[k].edWords) || kinds[k].startsPhrase(key, letters - i)) {
                         starts[k].add(i);
@@ -157,7 +160,7 @@ final class Cues {
             } else {
                 if (c < 128) {
                     for (int k = 0; k < kinds.length; k++) {
-                        if (kinds[k].phraseStart[c] && kinds[k].startsPhrase(keyAt(text, i))) {
+                        if (kinds[k].phraseStart[c] && kinds[k].startsPhrase(keyAt(text, n, i))) {
                             starts[k].add(i);
                         }
                     }
@@ -167,11 +170,11 @@ final class Cues {
         }
     }
 
-    // The key of the two characters at i (the second, when there is one, in the text), or -1
-    // when either is beyond ASCII.
-    private static int keyAt(char[] text, int i) {
+    // The key of the two characters at i (the second, when there is one in the text's n), or
+    // -1 when either is beyond ASCII.
+    private static int keyAt(char[] text, int n, int i) {
         char c = text[i];
-        char second = i + 1 < text.length ? text[i + 1] : 0;
+        char second = i + 1 < n ? text[i + 1] : 0;
         return c < 128 && second < 128 ? key(Ascii.lowerAscii(c), Ascii.lowerAscii(second)) : -1;
     }
 
@@ -429,7 +432,7 @@ final class Cues {
         // Where the run of ASCII letters and digits that the span's end cuts starts, when its
         // letters reach the end (in the span they end there: an -ed word may end there); else -1.
         private int cutRun(int to) {
-            if (to == 0 || to >= chars.length || !Ascii.isAsciiLetter(chars[to]) || !Ascii.isAsciiLetter(chars[to - 1])) {
+            if (to == 0 || to >= text.length() || !Ascii.isAsciiLetter(chars[to]) || !Ascii.isAsciiLetter(chars[to - 1])) {
                 return -1;
             }
             int start = to - 1;

@@ -4,10 +4,7 @@ import java.util.Locale;
 
 /** Numbers in dates: years, days of the month, counts written in digits or words. */
 final class Numbers {
-    // compiled once: String.matches, replaceAll and split compile their pattern at every call
-    private static final java.util.regex.Pattern ORDINAL_SUFFIX = java.util.regex.Pattern.compile("(st|nd|rd|th)$");
-    private static final java.util.regex.Pattern DAY_DIGITS = java.util.regex.Pattern.compile("\\d{1,2}");
-    private static final java.util.regex.Pattern FIGURES = java.util.regex.Pattern.compile("[0-9][0-9,]*(\\.[0-9]+)?");
+    // compiled once: String.split compiles its pattern at every call
     private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s-]+");
 
     private Numbers() {
@@ -48,11 +45,43 @@ final class Numbers {
     /** A day of the month or an ordinal: "5", "5th", "fifth"; null when not one. */
     static String ordinal(String text, Tables tables) {
         String t = text.strip().toLowerCase(Locale.ROOT);
-        String digits = ORDINAL_SUFFIX.matcher(t).replaceAll("");
-        if (DAY_DIGITS.matcher(digits).matches()) {
-            return String.valueOf(Integer.parseInt(digits));
+        int digits = hasOrdinalSuffix(t) ? t.length() - 2 : t.length();
+        if ((digits == 1 || digits == 2) && isAsciiDigit(t.charAt(0)) && isAsciiDigit(t.charAt(digits - 1))) {
+            return String.valueOf(Integer.parseInt(t, 0, digits, 10));
         }
         return tables.lookup("ordinal", t);
+    }
+
+    // Ends in "st", "nd", "rd" or "th" (as "5th" does).
+    private static boolean hasOrdinalSuffix(String t) {
+        return t.endsWith("st") || t.endsWith("nd") || t.endsWith("rd") || t.endsWith("th");
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    // [0-9][0-9,]*(\.[0-9]+)?, without a regex: every count goes through here.
+    private static boolean isFigures(String t) {
+        if (t.isEmpty() || !isAsciiDigit(t.charAt(0))) {
+            return false;
+        }
+        int i = 1;
+        while (i < t.length() && (isAsciiDigit(t.charAt(i)) || t.charAt(i) == ',')) {
+            i++;
+        }
+        if (i == t.length()) {
+            return true;
+        }
+        if (t.charAt(i) != '.' || i + 1 == t.length()) {
+            return false;
+        }
+        for (i++; i < t.length(); i++) {
+            if (!isAsciiDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -61,7 +90,7 @@ final class Numbers {
      */
     static String number(String text, Tables tables) {
         String t = text.strip();
-        if (FIGURES.matcher(t).matches()) {
+        if (isFigures(t)) {
             return t.replace(",", "");
         }
         long sum = 0;

@@ -76,12 +76,17 @@ final class RuleIndex {
 
     /** The indexes (into the rule list, in order) of the rules that may match at {@code at}. */
     int[] startingAt(char[] text, int at) {
+        return startingAt(text, text.length, at);
+    }
+
+    /** As {@link #startingAt(char[], int)}, for a text in the first {@code length} of the array. */
+    int[] startingAt(char[] text, int length, int at) {
         char first = text[at];
         if (first >= ASCII) {
             return beyondAscii(first);
         }
         int i = at + 1;
-        if (i == text.length || text[i] >= ASCII) {
+        if (i == length || text[i] >= ASCII) {
             return firstAscii[first];
         }
         int state = firstTwo[first * ASCII + text[i]];
@@ -91,7 +96,7 @@ final class RuleIndex {
         if (state == FULL) {
             return firstAscii[first];
         }
-        int limit = Math.min(text.length, at + DEPTH);
+        int limit = Math.min(length, at + DEPTH);
         for (i++; i < limit && state != NO_RULE; i++) {
             char c = text[i];
             if (c >= ASCII || c == UNKNOWN) {

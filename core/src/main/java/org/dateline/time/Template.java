@@ -1,6 +1,7 @@
 package org.dateline.time;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,10 +51,22 @@ final class Template {
     }
 
     private final String source;
-    private final List<Object> pieces = new ArrayList<>(); // String literal or Term[]
+    private final Object[] pieces; // String literal or Term[]
+    private final EnumSet<TemplateFunction> called;
 
-    private Template(String source) {
+    private Template(String source, List<Object> pieces) {
         this.source = source;
+        this.pieces = pieces.toArray();
+        called = EnumSet.noneOf(TemplateFunction.class);
+        for (Object piece : pieces) {
+            if (piece instanceof Term[] terms) {
+                for (Term term : terms) {
+                    if (term.function() != null) {
+                        called.add(term.function());
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -61,16 +74,16 @@ final class Template {
      * @throws IllegalArgumentException with the reason, when the template is bad
      */
     static Template parse(String source, List<String> groups) {
-        Template t = new Template(source);
+        List<Object> pieces = new ArrayList<>();
         int i = 0;
         while (i < source.length()) {
             int open = source.indexOf('{', i);
             if (open < 0) {
-                t.pieces.add(source.substring(i));
+                pieces.add(source.substring(i));
                 break;
             }
             if (open > i) {
-                t.pieces.add(source.substring(i, open));
+                pieces.add(source.substring(i, open));
             }
             int close = source.indexOf('}', open);
             if (close < 0) {
@@ -80,10 +93,10 @@ final class Template {
             for (String alt : source.substring(open + 1, close).split("\\|")) {
                 alternatives.add(term(alt.strip(), groups));
             }
-            t.pieces.add(alternatives.toArray(Term[]::new));
+            pieces.add(alternatives.toArray(Term[]::new));
             i = close + 1;
         }
-        return t;
+        return new Template(source, pieces);
     }
 
     private static Term term(String s, List<String> groups) {
@@ -116,19 +129,12 @@ final class Template {
 
     /** The filled template, or null when a slot cannot be filled. */
     String fill(Functions f) {
+        if (pieces.length == 1) { // most values are one slot ("{month}"): no copy into a builder
+            return pieces[0] instanceof Term[] terms ? fill(terms, f) : (String) pieces[0];
+        }
         StringBuilder out = new StringBuilder();
         for (Object piece : pieces) {
-            if (piece instanceof String literal) {
-                out.append(literal);
-                continue;
-            }
-            String value = null;
-            for (Term term : (Term[]) piece) {
-                value = term.function() == null ? f.part(term.args().get(0).part()) : f.call(term);
-                if (value != null) {
-                    break;
-                }
-            }
+            String value = piece instanceof Term[] terms ? fill(terms, f) : (String) piece;
             if (value == null) {
                 return null;
             }
@@ -137,18 +143,20 @@ final class Template {
         return out.toString();
     }
 
-    /** True when some slot calls the function. */
-    boolean calls(TemplateFunction function) {
-        for (Object piece : pieces) {
-            if (piece instanceof Term[] terms) {
-                for (Term term : terms) {
-                    if (term.function() == function) {
-                        return true;
-                    }
-                }
+    // The first alternative of a slot that can be filled, or null.
+    private static String fill(Term[] alternatives, Functions f) {
+        for (Term term : alternatives) {
+            String value = term.function() == null ? f.part(term.args().get(0).part()) : f.call(term);
+            if (value != null) {
+                return value;
             }
         }
-        return false;
+        return null;
+    }
+
+    /** True when some slot calls the function. */
+    boolean calls(TemplateFunction function) {
+        return called.contains(function);
     }
 
     @Override

@@ -28,9 +28,7 @@ public final class TemporalTagger {
     private final Tables tables;
     private final List<Rule> rules;
     private final RuleIndex index;
-    // A matcher per rule and thread, reset to each text: creating ~40 per text cost more
-    // than the matching. (It keeps a reference to the last text tagged on the thread.)
-    private final ThreadLocal<Matcher[]> matchers;
+    private final ThreadLocal<Workspace> workspaces;
 
     /** One shared tagger with the built-in rules (loading the rules takes a moment). */
     public static TemporalTagger standard() {
@@ -51,7 +49,7 @@ public final class TemporalTagger {
         }
         rules = List.copyOf(all);
         index = new RuleIndex(rules);
-        matchers = ThreadLocal.withInitial(() -> new Matcher[rules.size()]);
+        workspaces = ThreadLocal.withInitial(() -> new Workspace(rules.size()));
     }
 
     private static List<String> ruleFiles() {
@@ -77,6 +75,51 @@ public final class TemporalTagger {
         }
     }
 
+    // The longest first, the earlier rule on a tie.
+    private static final Comparator<Candidate> PRECEDENCE = Comparator.comparingInt(Candidate::length)
+            .reversed().thenComparingInt(Candidate::order);
+    private static final Comparator<Candidate> IN_TEXT_ORDER = Comparator.comparingInt(Candidate::start);
+
+    /**
+     * What one thread reuses from text to text instead of making it again for each: a matcher
+     * per rule (creating ~40 per text cost more than the matching), a buffer for the text's
+     * characters, the lists and spans of one tagging. It keeps a reference to the last text
+     * tagged on the thread.
+     */
+    private static final class Workspace {
+        final Matcher[] matchers;
+        // The number of the text each rule's matcher was last reset to: a matcher is reset
+        // only when its rule is tried on the text.
+        final int[] textOfMatcher;
+        int text;
+        char[] chars = new char[4096];
+        final List<Candidate> candidates = new ArrayList<>();
+        final List<Candidate> chosen = new ArrayList<>();
+        final Spans negative = new Spans(); // the matches of negative rules
+        final Spans taken = new Spans();
+
+        Workspace(int rules) {
+            matchers = new Matcher[rules];
+            textOfMatcher = new int[rules];
+        }
+
+        /** Starts on a text: its characters are in {@link #chars} from 0 on. */
+        void startOn(String text) {
+            if (++this.text == Integer.MAX_VALUE) { // (after billions of texts) numbers start again
+                this.text = 1;
+                Arrays.fill(textOfMatcher, 0);
+            }
+            if (chars.length < text.length()) {
+                chars = new char[Math.max(text.length(), 2 * chars.length)];
+            }
+            text.getChars(0, text.length(), chars, 0);
+            candidates.clear();
+            chosen.clear();
+            negative.clear();
+            taken.clear();
+        }
+    }
+
     /**
      * Tags the text.
      *
@@ -86,30 +129,31 @@ public final class TemporalTagger {
      */
     public List<Timex> tag(String text, LocalDate anchor) {
         Objects.requireNonNull(text, "text");
-        List<Candidate> candidates = new ArrayList<>();
-        Spans negative = new Spans(); // the matches of negative rules
-        Matcher[] matchers = this.matchers.get();
-        boolean[] onText = new boolean[rules.size()]; // the rule's matcher was reset to this text
+        Workspace work = workspaces.get();
+        work.startOn(text);
+        List<Candidate> candidates = work.candidates;
+        Matcher[] matchers = work.matchers;
         // Read from an array: a String's characters cost a check of their width at every look.
-        char[] chars = text.toCharArray();
+        char[] chars = work.chars;
+        int length = text.length();
         // Every pattern starts after a non-word character: try only there.
-        for (int at = 0; at < chars.length; at = nextAfterNonWord(chars, at)) {
-            for (int i : index.startingAt(chars, at)) {
+        for (int at = 0; at < length; at = nextAfterNonWord(chars, length, at)) {
+            for (int i : index.startingAt(chars, length, at)) {
                 Rule rule = rules.get(i);
                 Matcher m = matchers[i];
                 if (m == null) {
                     m = matchers[i] = rule.pattern().matcher(text)
                             .useTransparentBounds(true).useAnchoringBounds(false);
-                } else if (!onText[i]) {
+                } else if (work.textOfMatcher[i] != work.text) {
                     m.reset(text); // keeps the transparent, non-anchoring bounds
                 }
-                onText[i] = true;
-                m.region(at, text.length());
+                work.textOfMatcher[i] = work.text;
+                m.region(at, length);
                 if (!m.lookingAt() || m.end() == m.start()) {
                     continue;
                 }
                 if (rule.negative()) {
-                    negative.add(m.start(), m.end());
+                    work.negative.add(m.start(), m.end());
                 } else {
                     String[] parts = new String[rule.groups().size()];
                     for (int g = 0; g < parts.length; g++) {
@@ -122,18 +166,16 @@ public final class TemporalTagger {
                 }
             }
         }
-        candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
-                .thenComparingInt(Candidate::order));
-        Spans taken = new Spans();
-        List<Candidate> chosen = new ArrayList<>();
+        candidates.sort(PRECEDENCE);
+        List<Candidate> chosen = work.chosen;
         for (Candidate c : candidates) {
-            if (taken.overlap(c.start(), c.end()) || negative.overlap(c.start(), c.end())) {
+            if (work.taken.overlap(c.start(), c.end()) || work.negative.overlap(c.start(), c.end())) {
                 continue;
             }
-            taken.add(c.start(), c.end());
+            work.taken.add(c.start(), c.end());
             chosen.add(c);
         }
-        chosen.sort(Comparator.comparingInt(c -> c.start()));
+        chosen.sort(IN_TEXT_ORDER);
         return normalise(new TenseText(text, chars), anchor, chosen);
     }
 
@@ -211,9 +253,9 @@ public final class TemporalTagger {
 
     // The next position after 'at' that follows a non-word character: a word is passed
     // over in one tight loop.
-    private static int nextAfterNonWord(char[] chars, int at) {
+    private static int nextAfterNonWord(char[] chars, int length, int at) {
         int i = at;
-        while (i < chars.length && isWord(chars[i])) {
+        while (i < length && isWord(chars[i])) {
             i++;
         }
         return i + 1;
@@ -245,6 +287,10 @@ public final class TemporalTagger {
             starts[size] = start;
             ends[size] = end;
             size++;
+        }
+
+        void clear() {
+            size = 0;
         }
 
         // Some position of [start, end) is in one of the spans.

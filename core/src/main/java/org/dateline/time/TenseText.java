@@ -26,7 +26,10 @@ final class TenseText {
     private Cues.InText future;
     private Cues.InText past;
 
-    /** @param chars the text's characters (read by index without String's checks) */
+    /**
+     * @param chars the text's characters (read by index without String's checks) from 0 on;
+     *              the array may be longer than the text (a buffer reused from text to text)
+     */
     TenseText(String text, char[] chars) {
         this.text = text;
         this.chars = chars;
@@ -63,7 +66,7 @@ final class TenseText {
     // may be farther, and the marks that may end one are few and quickly passed.
     private LazyPositions sentenceEnds() {
         if (sentenceEnds == null) {
-            sentenceEnds = new LazyPositions(chars.length, new LazyPositions.Finder(chars.length) {
+            sentenceEnds = new LazyPositions(text.length(), new LazyPositions.Finder(text.length()) {
                 @Override
                 void find(int from, int to) {
                     findSentenceEnds(from, to);

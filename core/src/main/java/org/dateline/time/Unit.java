@@ -25,10 +25,14 @@ enum Unit {
     // exception valueOf throws for it cost more than the rest of a value's normalisation.
     private static final Map<String, Unit> BY_NAME = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(Unit::name, u -> u));
+    // The usual spelling, a table's value ("day"): found without a copy in upper case.
+    private static final Map<String, Unit> BY_LOWER_CASE_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(u -> u.name().toLowerCase(Locale.ROOT), u -> u));
 
     /** The unit named in a rule ("day", "Year"), or null. */
     static Unit named(String name) {
-        return BY_NAME.get(name.trim().toUpperCase(Locale.ROOT));
+        Unit unit = BY_LOWER_CASE_NAME.get(name);
+        return unit != null ? unit : BY_NAME.get(name.trim().toUpperCase(Locale.ROOT));
     }
 
     /** A TIMEX3 duration of n units: P3D, PT3H, PXY when n is unknown ("X"). */
