@@ -52,13 +52,6 @@ final class RuleStarts {
     private final int[] next;
     private final int[] completes;
     private final int stateCount;
-    /**
-     * The state inside a word where no prefix is open (as the index of its transitions), or -1:
-     * it lasts to the word's end, which the scan finds without stepping through the table.
-     */
-    private final int inWordNoneOpen;
-    /** The ASCII letters and digits: the characters that go on with a word. */
-    private final boolean[] asciiWord = new boolean[128];
 
     /** A prefix tree node: its children by character and the kinds whose prefix ends there. */
     private static final class Node {
@@ -141,62 +134,13 @@ final class RuleStarts {
                 table.add(state(after, stateIds, states, completed));
             }
         }
-        // Sets of open nodes that complete the same kinds on every text to come are one state:
-        // a table that small stays in the cache beside the other stages' data.
-        int[] merged = equivalent(states.size(), classes, table, completed);
-        int count = 0;
-        for (int m : merged) {
-            count = Math.max(count, m + 1);
+        next = new int[table.size()];
+        completes = new int[table.size()];
+        for (int t = 0; t < table.size(); t++) {
+            next[t] = table.get(t) * classes;
+            completes[t] = completed.get(table.get(t));
         }
-        next = new int[count * classes];
-        completes = new int[count * classes];
-        for (int s = 0; s < states.size(); s++) {
-            for (int c = 0; c < classes; c++) {
-                int target = table.get(s * classes + c);
-                next[merged[s] * classes + c] = merged[target] * classes;
-                completes[merged[s] * classes + c] = completed.get(target);
-            }
-        }
-        stateCount = count;
-        Integer noneOpen = stateIds.get(List.of());
-        inWordNoneOpen = noneOpen == null ? -1 : merged[noneOpen] * classes;
-        for (char c = 0; c < 128; c++) {
-            asciiWord[c] = Ascii.isLetterOrDigit(c);
-        }
-    }
-
-    /**
-     * The classes of equivalent states (Moore's partition refinement): two states are equivalent
-     * when they complete the same kinds and every character takes them to equivalent states.
-     * Numbered in order of first state, so the start state stays 0.
-     */
-    private static int[] equivalent(int stateCount, int classes, List<Integer> table, List<Integer> completed) {
-        int[] block = new int[stateCount];
-        int blocks = renumber(stateCount, s -> List.of(completed.get(s)), block);
-        while (true) {
-            int[] current = block.clone();
-            int refined = renumber(stateCount, s -> {
-                List<Integer> signature = new ArrayList<>(classes + 1);
-                signature.add(current[s]);
-                for (int c = 0; c < classes; c++) {
-                    signature.add(current[table.get(s * classes + c)]);
-                }
-                return signature;
-            }, block);
-            if (refined == blocks) {
-                return block;
-            }
-            blocks = refined;
-        }
-    }
-
-    /** Numbers the states by their signature, equal signatures alike; returns how many numbers. */
-    private static int renumber(int stateCount, java.util.function.IntFunction<List<Integer>> signature, int[] out) {
-        Map<List<Integer>, Integer> ids = new HashMap<>();
-        for (int s = 0; s < stateCount; s++) {
-            out[s] = ids.computeIfAbsent(signature.apply(s), k -> ids.size());
-        }
-        return ids.size();
+        stateCount = states.size();
     }
 
     private static Node newNode(List<Node> nodes) {
@@ -241,16 +185,6 @@ final class RuleStarts {
         int state = 0; // the start state's transitions
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (state == inWordNoneOpen) {
-                // Over half of a text: the rest of a word that no prefix goes on into. An ASCII
-                // letter or digit keeps this state and completes nothing, so it needs no step.
-                while (c < 128 && asciiWord[c] && ++i < to) {
-                    c = text.charAt(i);
-                }
-                if (i == to) {
-                    break;
-                }
-            }
             int cls;
             if (c < 128) {
                 cls = asciiClass[c];
