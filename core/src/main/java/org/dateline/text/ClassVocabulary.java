@@ -32,8 +32,33 @@ final class ClassVocabulary {
      */
     private final Map<Object, Verdict> remembered = new ConcurrentHashMap<>();
 
-    /** An element's class, id and aria-label as one key, without joining them into a new string. */
-    private record Named(String classes, String id, String label) {
+    /**
+     * An element's class, id and aria-label as one key, without joining them into a new string.
+     * Equality written out: a record's generated one costs several times as much here.
+     */
+    private static final class Named {
+        private final String classes;
+        private final String id;
+        private final String label;
+        private final int hash;
+
+        Named(String classes, String id, String label) {
+            this.classes = classes;
+            this.id = id;
+            this.label = label;
+            this.hash = (classes.hashCode() * 31 + id.hashCode()) * 31 + label.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Named n && hash == n.hash && id.equals(n.id) && classes.equals(n.classes)
+                    && label.equals(n.label);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /** A trie node; children by letter a-z and then the space between words. */
