@@ -36,6 +36,13 @@ final class PageBytes {
     private static final int BUFFER = 64 * 1024;
     /** How much of the start is checked for signs of a binary file. */
     private static final int SNIFF = 64 * 1024;
+    /** The largest file read into its thread's reused buffer; a bigger one gets an array of its own. */
+    static final int REUSED_MAX = 1024 * 1024;
+    /**
+     * Each thread's buffer for the files it reads: one array used file after file, whose memory
+     * stays in the cache, instead of a new one per file (9% of the bytes loading allocated).
+     */
+    private static final ThreadLocal<byte[][]> BUFFER_PER_THREAD = ThreadLocal.withInitial(() -> new byte[1][]);
 
     final byte[] bytes;
     final int length;
@@ -47,14 +54,19 @@ final class PageBytes {
         this.cut = cut;
     }
 
+    /**
+     * The bytes of a file. Those of a file up to {@value #REUSED_MAX} bytes are in the thread's
+     * reused buffer: they hold until the thread reads its next file.
+     */
     static PageBytes read(Path file) throws ArticleException {
         // One open file and its size from it: each extra look at the file system is a system call.
         try (SeekableByteChannel channel = Files.newByteChannel(file)) {
-            byte[] head = new byte[(int) Math.min(MAX_BYTES, channel.size() + 1)];
-            int n = readFully(channel, head);
+            int wanted = (int) Math.min(MAX_BYTES, channel.size() + 1);
+            byte[] head = buffer(wanted);
+            int n = readFully(channel, head, wanted);
             boolean gzip = n >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B;
-            if (!gzip && n < head.length) {
-                PageBytes page = new PageBytes(head, n, false); // the whole file, in a buffer just big enough
+            if (!gzip && n < wanted) {
+                PageBytes page = new PageBytes(head, n, false); // the whole file
                 page.checkText(false);
                 return page;
             }
@@ -62,7 +74,7 @@ final class PageBytes {
             InputStream raw = new SequenceInputStream(new ByteArrayInputStream(head, 0, n),
                     Channels.newInputStream(channel));
             try (InputStream in = gzip ? new GZIPInputStream(raw, 64 * 1024) : raw) {
-                return of(in, gzip, gzip ? BUFFER : head.length);
+                return of(in, gzip, gzip ? BUFFER : wanted);
             }
         } catch (ArticleException e) {
             throw e;
@@ -88,9 +100,21 @@ final class PageBytes {
         return "cannot read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
-    /** Reads until the buffer is full or the file ends; returns how many bytes were read. */
-    private static int readFully(SeekableByteChannel channel, byte[] buffer) throws IOException {
-        ByteBuffer into = ByteBuffer.wrap(buffer);
+    /** A buffer of at least {@code size} bytes: the thread's own when that is big enough to hold it. */
+    private static byte[] buffer(int size) {
+        if (size > REUSED_MAX) {
+            return new byte[size];
+        }
+        byte[][] holder = BUFFER_PER_THREAD.get();
+        if (holder[0] == null || holder[0].length < size) {
+            holder[0] = new byte[Math.min(REUSED_MAX, Math.max(size, 64 * 1024))];
+        }
+        return holder[0];
+    }
+
+    /** Reads until {@code size} bytes are in or the file ends; returns how many bytes were read. */
+    private static int readFully(SeekableByteChannel channel, byte[] buffer, int size) throws IOException {
+        ByteBuffer into = ByteBuffer.wrap(buffer, 0, size);
         while (into.hasRemaining() && channel.read(into) >= 0) {
             // keep reading: a read may return fewer bytes than asked
         }

@@ -30,7 +30,36 @@ final class ClassVocabulary {
      * Verdicts already given, shared by every page and thread: a site repeats its class names on
      * every page, and within a page on every list item.
      */
-    private final Map<String, Verdict> remembered = new ConcurrentHashMap<>();
+    private final Map<Object, Verdict> remembered = new ConcurrentHashMap<>();
+
+    /**
+     * An element's class, id and aria-label as one key, without joining them into a new string.
+     * Equality written out: a record's generated one costs several times as much here.
+     */
+    private static final class Named {
+        private final String classes;
+        private final String id;
+        private final String label;
+        private final int hash;
+
+        Named(String classes, String id, String label) {
+            this.classes = classes;
+            this.id = id;
+            this.label = label;
+            this.hash = (classes.hashCode() * 31 + id.hashCode()) * 31 + label.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Named n && hash == n.hash && id.equals(n.id) && classes.equals(n.classes)
+                    && label.equals(n.label);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
 
     /** A trie node; children by letter a-z and then the space between words. */
     private static final class Node {
@@ -104,11 +133,28 @@ final class ClassVocabulary {
 
     /** {@link #judge}, each set of attribute words judged once and then remembered. */
     Verdict judgeOnce(String attributes) {
-        Verdict verdict = remembered.get(attributes);
+        return judgeOnce(attributes, attributes);
+    }
+
+    /**
+     * {@link #judgeOnce(String)} of an element's class, id and aria-label joined by spaces (just
+     * the class when the others are empty); they are only joined for an element not met before.
+     */
+    Verdict judgeOnce(String classes, String id, String label) {
+        if (id.isEmpty() && label.isEmpty()) {
+            return judgeOnce(classes);
+        }
+        Named key = new Named(classes, id, label);
+        Verdict verdict = remembered.get(key);
+        return verdict != null ? verdict : judgeOnce(key, classes + " " + id + " " + label);
+    }
+
+    private Verdict judgeOnce(Object key, String attributes) {
+        Verdict verdict = remembered.get(key);
         if (verdict == null) {
             verdict = judge(attributes);
             if (remembered.size() < REMEMBERED_MAX) {
-                remembered.put(attributes, verdict);
+                remembered.put(key, verdict);
             }
         }
         return verdict;

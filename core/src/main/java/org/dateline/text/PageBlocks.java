@@ -249,9 +249,8 @@ final class PageBlocks {
         if (classes.isEmpty() && id.isEmpty() && label.isEmpty()) {
             return ClassVocabulary.Verdict.NONE;
         }
-        String key = id.isEmpty() && label.isEmpty() ? classes : classes + " " + id + " " + label;
         // Pages and sites repeat their class names many times over: judge each once.
-        return vocabulary.judgeOnce(key);
+        return vocabulary.judgeOnce(classes, id, label);
     }
 
     private static boolean junkRole(MarkupAttributes markup) {

@@ -164,6 +164,9 @@ public final class PlainTextCleaner {
         if (c > ' ' && c < 0x7F) {
             return true; // printable ASCII, the common case: no table look-ups
         }
+        if (c == ' ') {
+            return false; // the next commonest, a space: no table look-ups either
+        }
         return !isSpace(c) && c != '\u200B' && c != '\uFEFF' && c != '\u00AD';
     }
 }

@@ -37,4 +37,27 @@ class PageBytesTest {
             assertThat(PageBytes.hasByteBelowSpace(alone)).as("%d", v).isEqualTo(v < 0x20);
         }
     }
+
+    @Test
+    void aFileReadAfterALongerOneIsOnlyItsOwnBytes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path longer = dir.resolve("a.html");
+        java.nio.file.Path shorter = dir.resolve("b.html");
+        java.nio.file.Files.writeString(longer, "<p>" + "x".repeat(100_000) + "</p>");
+        java.nio.file.Files.writeString(shorter, "<p>Kyiv</p>");
+        assertThat(PageBytes.read(longer).length).isEqualTo(100_007);
+        PageBytes page = PageBytes.read(shorter);
+        assertThat(new String(page.bytes, 0, page.length, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("<p>Kyiv</p>");
+        assertThat(page.cut).isFalse();
+    }
+
+    @Test
+    void aFileOverTheReusedBufferGetsAnArrayOfItsOwn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path big = dir.resolve("big.html");
+        java.nio.file.Files.writeString(big, "<p>" + "y".repeat(PageBytes.REUSED_MAX) + "</p>");
+        PageBytes page = PageBytes.read(big);
+        assertThat(page.length).isEqualTo(PageBytes.REUSED_MAX + 7);
+        assertThat(page.bytes[page.length - 1]).isEqualTo((byte) '>');
+    }
 }

@@ -56,6 +56,20 @@ class ClassVocabularyTest {
     }
 
     @Test
+    void classIdAndLabelAreJudgedAsJoinedBySpaces() {
+        ClassVocabulary vocabulary = ClassVocabulary.standard();
+        for (String[] named : List.of(new String[] {"story", "most-read", ""}, new String[] {"", "", "Share tools"},
+                new String[] {"article-body", "site-footer", ""}, new String[] {"story", "x1", "Main"})) {
+            String joined = named[0] + " " + named[1] + " " + named[2];
+            for (int twice = 0; twice < 2; twice++) {
+                assertThat(vocabulary.judgeOnce(named[0], named[1], named[2])).as(joined)
+                        .isEqualTo(vocabulary.judge(joined));
+            }
+        }
+        assertThat(vocabulary.judgeOnce("site-footer", "", "")).isEqualTo(vocabulary.judge("site-footer"));
+    }
+
+    @Test
     void badRuleNamesFileLineAndReason() {
         List<RuleLines.Line> lines = RuleLines.parse("x.txt", List.of("# c", "", "remove nav => nav"));
         assertThatThrownBy(() -> new ClassVocabulary(lines)).hasMessage("x.txt:3: unknown kind \"remove\" (drop or keep)");
