@@ -25,8 +25,11 @@ class EvaluationFloorTest {
     // (P 0.902, R 0.744; on the first 44 articles 0.818), every publication date right, no
     // must-not violation.
 
+    // 2026-11-25 (session 6): four articles added (53 articles, 576 gold events; the build of the
+    // morning gives F1 0.803 on them all, this one 0.829, P 0.902, R 0.767).
+
     /** Overall micro-averaged F1 may not fall below this. */
-    static final double FLOOR_F1 = 0.810;
+    static final double FLOOR_F1 = 0.825;
     /** Articles whose publication date Dateline gets wrong (or does not find). */
     static final int MAX_DATE_ERRORS = 0;
     /** Asserted or planned events read from sentences that gold says must yield none. */
