@@ -1,0 +1,134 @@
+package org.dateline.event;
+
+import java.util.List;
+import java.util.Set;
+import org.dateline.action.ActionFlag;
+import org.dateline.action.ActionMatch;
+import org.dateline.text.Token;
+
+/**
+ * Whether what a speech verb reads as is a statement made (a 010): not when its sentence holds
+ * another action or is conditional, and not when its speaker names no one ("one EU diplomat
+ * said", "..., traders said"). The rules of {@code samples/gold/README.md}, section 4.
+ */
+final class Statements {
+    private Statements() {
+    }
+
+    // What a timeline shows: what happened or is planned, not what was denied or imagined.
+    private static boolean scored(Modality m) {
+        return m == Modality.ASSERTED || m == Modality.PLANNED;
+    }
+
+    // Whether a statement's sentence holds another action, or is conditional or (said in an
+    // aside) not plainly asserted: then the statement is no 010. A statement that something did
+    // not happen ("said there had been no breakthrough") is still a statement made.
+    static boolean heldBack(List<ClauseReader.Reading> readings, List<Token> tokens, List<ClauseReader.Name> names,
+                            List<int[]> relatives, ModalityCues.InSentence cues, boolean parenthetical, int from,
+                            int to) {
+        boolean otherScored = false;
+        for (ClauseReader.Reading r : readings) {
+            // (a vote or an election, X02 and X03, is no event of gold's: it holds no statement back;
+            // nor does an aside about the speaker: "von der Leyen, who was visiting Kyiv, said", or a
+            // clause of its own before the saying: "Zelensky dismissed the offer, and Stoltenberg said")
+            otherScored |= !r.action().has(ActionFlag.SPEECH) && scored(r.modality())
+                    && !r.action().code().code().equals("X02") && !r.action().code().code().equals("X03")
+                    && !asideBeforeSpeech(r.action(), relatives, readings)
+                    && !clauseBeforeSpeech(r.action(), tokens, names, readings);
+        }
+        return otherScored || cues.conditional()
+                || parenthetical && cues.modality(from, to, true, false, true) != Modality.ASSERTED;
+    }
+
+    // An action in a relative clause that closes before a speech verb: it tells of the speaker
+    private static boolean asideBeforeSpeech(ActionMatch act, List<int[]> relatives, List<ClauseReader.Reading> readings) {
+        for (int[] rel : relatives) {
+            if (act.head() >= rel[0] && act.head() < rel[1]) {
+                for (ClauseReader.Reading r : readings) {
+                    if (r.action().has(ActionFlag.SPEECH) && r.action().head() >= rel[1]) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    // An action followed by ", and", ", but" or ";" before every speech verb of the sentence, each
+    // with a speaker of its own named after that mark
+    private static boolean clauseBeforeSpeech(ActionMatch act, List<Token> tokens, List<ClauseReader.Name> names,
+                                              List<ClauseReader.Reading> readings) {
+        boolean anyAfter = false;
+        for (ClauseReader.Reading r : readings) {
+            ActionMatch speech = r.action();
+            if (!speech.has(ActionFlag.SPEECH)) {
+                continue;
+            }
+            if (speech.fromToken() <= act.head()) {
+                return false; // what is said, or said of it
+            }
+            anyAfter = true;
+            int split = -1;
+            for (int k = act.toToken(); k < speech.fromToken() && split < 0; k++) {
+                String w = tokens.get(k).norm();
+                if (w.equals(";") || w.equals(",") && k + 1 < speech.fromToken()
+                        && (tokens.get(k + 1).norm().equals("and") || tokens.get(k + 1).norm().equals("but"))) {
+                    split = k;
+                }
+            }
+            int speaker = r.sources().isEmpty() ? -1 : r.sources().get(0).name();
+            if (split < 0 || speaker < 0 || names.get(speaker).from() <= split) {
+                return false; // "visited Bucha on Monday, ..., and said": one subject's two acts
+            }
+        }
+        return anyAfter;
+    }
+
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one");
+
+    // "a senior US defence official said", "one EU diplomat said": an unnamed speaker
+    static boolean anonymous(List<Token> tokens, int from, ClauseReader.Ref source, List<ClauseReader.Name> names) {
+        if (source.name() < 0) {
+            return false;
+        }
+        int k = names.get(source.name()).from() - 1;
+        for (int skipped = 0; skipped < 2 && k >= from && Character.isLowerCase(tokens.get(k).text().charAt(0))
+                && !INDEFINITE.contains(tokens.get(k).norm()); skipped++) {
+            k--;
+        }
+        return k >= from && INDEFINITE.contains(tokens.get(k).norm());
+    }
+
+    // "..., traders said", '...," Commerzbank analyst Carsten Fritsch said': the words between the
+    // comma and the speech verb are the speaker, and name no actor; a name before the comma
+    // belongs to what is said.
+    static boolean unnamedAttribution(List<Token> tokens, int from, ActionMatch act, ClauseReader.Ref source,
+                                      List<ClauseReader.Name> names) {
+        if (source.name() < 0) {
+            return false;
+        }
+        int k = act.fromToken() - 1;
+        int words = 0;
+        boolean speaker = false; // "traders", not only "had", "also" ("Charles Michel, had said")
+        while (k >= from && words < 5 && tokens.get(k).isWord()) {
+            speaker |= !NOT_SPEAKERS.contains(tokens.get(k).norm());
+            k--;
+            words++;
+        }
+        while (k >= from && "\"”’'".contains(tokens.get(k).text())) {
+            k--; // '..., Russia failed to fulfil its cuts," the analysts said'
+        }
+        if (!(speaker && k >= from && tokens.get(k).norm().equals(",") && names.get(source.name()).to() <= k)) {
+            return false;
+        }
+        for (ClauseReader.Name n : names) {
+            if (n.from() > k && n.to() <= act.fromToken() && !n.place()) {
+                return false; // "France, Germany and Russia said": the words after the comma name one
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> NOT_SPEAKERS = Set.of("had", "has", "have", "also", "then", "later", "again",
+            "earlier", "previously", "repeatedly", "once", "further", "was", "were");
+}
