@@ -32,6 +32,9 @@ final class DateAttacher {
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
     private static final Pattern RANGE_LINK = Pattern.compile("\\s*(and|to|until|till|through|-|–|—)\\s*");
     private static final Pattern APPOSITION = Pattern.compile("\\s*,\\s*");
+    // "stormed a base on Monday morning and detained dozens, two days after ...": the counted
+    // phrase closes the clause of the date before it (no sentence end, one comma before it)
+    private static final Pattern LATER_IN_CLAUSE = Pattern.compile("[^.;,!?]{1,80},\\s*");
     private static final Pattern RANGE_START = Pattern.compile("(?i)(between|from)\\b");
     private static final Pattern RANGE_OPEN = Pattern.compile("(?i).*\\b(between|from)\\s*$");
 
@@ -397,11 +400,14 @@ final class DateAttacher {
      */
     private Timex countedFrom(Timex before, Timex t) {
         if (!countsFromEvent(t) || t.start() < before.end()
-                || !APPOSITION.matcher(text).region(before.end(), t.start()).matches()) {
+                || !APPOSITION.matcher(text).region(before.end(), t.start()).matches()
+                && !LATER_IN_CLAUSE.matcher(text).region(before.end(), t.start()).matches()) {
             return null;
         }
         String value = before.value();
-        LocalDate day = before.value().length() == 10 ? Dates.first(before.value()) : null;
+        // "on Monday morning" (2014-03-24TMO) counts from its day
+        String dayValue = value.length() > 10 && value.charAt(10) == 'T' ? value.substring(0, 10) : value;
+        LocalDate day = dayValue.length() == 10 ? Dates.first(dayValue) : null;
         LocalDate restated = t.value().length() == 10 ? Dates.first(t.value()) : null;
         if (day != null && restated != null) {
             value = day.minusDays(ChronoUnit.DAYS.between(day, restated)).toString();

@@ -531,6 +531,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCountedPhraseClosingTheClauseOfADateCountsBackFromIt() {
+        String text = "Russian troops stormed a base on Monday morning and detained dozens of servicemen, two days"
+                + " after Russian forces had broken into the Belbek air base.";
+        Timex monday = new Timex(text.indexOf("Monday"), text.indexOf("Monday") + 14, "Monday morning", TimexType.DATE,
+                "2022-02-21TMO", true, "rel.weekday-part");
+        Timex after = new Timex(text.indexOf("two days"), text.indexOf("two days") + 14, "two days after",
+                TimexType.DATE, "2022-02-23", true, "rel.after-event");
+        assertThat(EXTRACTOR.extract(text, PUBLISHED, List.of(monday, after)))
+                .extracting(e -> e.action().code() + " " + e.date() + " " + e.modality().json())
+                .contains("190 2022-02-21 asserted", "190 2022-02-19 asserted");
+    }
+
+    @Test
     void eachSideOfACountedPhraseKeepsItsOwnDate() {
         String text = "Two days after Russia annexed Crimea on March 18, the EU imposed sanctions on Russia.";
         Timex counted = new Timex(0, 14, "Two days after", TimexType.DATE, "2014-03-20", true, "rel.after-event");
