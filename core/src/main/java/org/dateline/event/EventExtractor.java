@@ -304,13 +304,11 @@ public final class EventExtractor {
                     excluded.add(new int[] {tokens.get(rel[0]).start(), tokens.get(rel[1] - 1).end()});
                 }
             }
-            int reported = act.has(ActionFlag.SPEECH) || act.has(ActionFlag.GOVERNS)
-                    ? reportedClauseStart(tokens, act.toToken(), r.clauseTo()) : -1;
-            if (reported >= 0) { // what is said, warned of or denied dates what it tells of, not the saying
-                excluded.add(new int[] {tokens.get(reported).start(), tokens.get(r.clauseTo() - 1).end()});
-            }
+            // What is said, warned of or denied dates what it tells of, not the saying, nor any other
+            // action of the sentence ("announced aid ... and said it would impose sanctions later this
+            // week"); the action's own reported clause is among these, after its verb.
             for (int[] span : reportedSpans) {
-                if (at < span[0] || at >= span[1]) { // "announced aid ... and said it would impose sanctions later this week"
+                if (at < span[0] || at >= span[1]) {
                     excluded.add(span);
                 }
             }
