@@ -35,6 +35,8 @@ abstract class ClauseStructure extends SentenceView {
     private static final long BE = WordClasses.of("is", "are", "was", "were");
     private static final long PASSIVE_AUXILIARIES = WordClasses.of("been", "be", "being", "had", "has", "have",
             "get", "got", "gets");
+    // a description of a thing ends at these: "a deal brokered by", "the sailors who were captured by"
+    private static final long DESCRIPTION_STOPS = WordClasses.of("a", "an", "who", "which");
     private static final long PERFECT = WordClasses.of("has", "have", "had");
     private static final long SEQUENCE_ADVERBS = WordClasses.of("also", "then", "later", "soon");
     private static final long DEFINITE = WordClasses.of("the", "this", "that", "its", "their", "his", "her");
@@ -343,8 +345,7 @@ abstract class ClauseStructure extends SentenceView {
             if (is(k, DEFINITE)) {
                 return true;
             }
-            if (boundary(k) || is(k, COMMA) || is(k, PASSIVE_AUXILIARIES) || is(k, BE)
-                    || norm(k).equals("a") || norm(k).equals("an") || norm(k).equals("who") || norm(k).equals("which")) {
+            if (boundary(k) || is(k, COMMA) || is(k, PASSIVE_AUXILIARIES) || is(k, BE) || is(k, DESCRIPTION_STOPS)) {
                 return false;
             }
         }
