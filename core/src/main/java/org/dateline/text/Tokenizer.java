@@ -91,17 +91,12 @@ public final class Tokenizer {
      */
     private static final class Buffers {
         private static final int KEPT = 1 << 16;
-        private char[] chars = new char[0];
+        private final ReusedChars chars = new ReusedChars(0, KEPT);
         private int[] ids = new int[0];
 
         // The text's characters from index 0; what follows them is left from earlier texts.
         char[] chars(String text) {
-            char[] c = text.length() <= chars.length ? chars : new char[Math.max(text.length(), 2 * chars.length)];
-            if (c.length <= KEPT) {
-                chars = c;
-            }
-            text.getChars(0, text.length(), c, 0);
-            return c;
+            return chars.of(text);
         }
 
         // An array of at least the length, its content left from earlier texts.

@@ -1,6 +1,7 @@
 package org.dateline.time;
 
 import org.dateline.text.Ascii;
+import org.dateline.text.ReusedChars;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,7 +93,7 @@ public final class TemporalTagger {
         // only when its rule is tried on the text.
         final int[] textOfMatcher;
         int text;
-        char[] chars = new char[4096];
+        final ReusedChars chars = new ReusedChars(4096, Integer.MAX_VALUE);
         final List<Candidate> candidates = new ArrayList<>();
         final List<Candidate> chosen = new ArrayList<>();
         final Spans negative = new Spans(); // the matches of negative rules
@@ -103,20 +104,17 @@ public final class TemporalTagger {
             textOfMatcher = new int[rules];
         }
 
-        /** Starts on a text: its characters are in {@link #chars} from 0 on. */
-        void startOn(String text) {
+        /** Starts on a text; returns its characters, from 0 on. */
+        char[] startOn(String text) {
             if (++this.text == Integer.MAX_VALUE) { // (after billions of texts) numbers start again
                 this.text = 1;
                 Arrays.fill(textOfMatcher, 0);
             }
-            if (chars.length < text.length()) {
-                chars = new char[Math.max(text.length(), 2 * chars.length)];
-            }
-            text.getChars(0, text.length(), chars, 0);
             candidates.clear();
             chosen.clear();
             negative.clear();
             taken.clear();
+            return chars.of(text);
         }
     }
 
@@ -130,11 +128,10 @@ public final class TemporalTagger {
     public List<Timex> tag(String text, LocalDate anchor) {
         Objects.requireNonNull(text, "text");
         Workspace work = workspaces.get();
-        work.startOn(text);
+        // Read from an array: a String's characters cost a check of their width at every look.
+        char[] chars = work.startOn(text);
         List<Candidate> candidates = work.candidates;
         Matcher[] matchers = work.matchers;
-        // Read from an array: a String's characters cost a check of their width at every look.
-        char[] chars = work.chars;
         int length = text.length();
         // Every pattern starts after a non-word character: try only there.
         for (int at = 0; at < length; at = nextAfterNonWord(chars, length, at)) {
