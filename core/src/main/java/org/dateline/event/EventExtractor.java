@@ -250,9 +250,10 @@ public final class EventExtractor {
         List<ActorMention> resolved = null;
         List<Event> out = new ArrayList<>();
         // A statement is coded only when what is said holds no other action and is said plainly:
-        // "Lavrov said Russia would recognise..." is the recognition (hypothetical), and
-        // "if Western partners..." and "A move into Ukraine, one EU diplomat said, would
-        // trigger..." are no 010; "Kyiv said the vehicles had not been handed over" is one.
+        // "Lavrov said Russia would recognise..." is the recognition (hypothetical), and "A move
+        // into Ukraine, one EU diplomat said, would trigger..." is no 010; "Kyiv said the vehicles
+        // had not been handed over" and "Lavrov said that if Western partners believed..., so be
+        // it" are.
         boolean parenthetical = false;
         for (ActionMatch m : actions) {
             parenthetical |= m.has(ActionFlag.SPEECH) && m.toToken() < to && tokens.get(m.toToken()).norm().equals(",");

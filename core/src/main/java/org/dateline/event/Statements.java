@@ -8,7 +8,7 @@ import org.dateline.text.Token;
 
 /**
  * Whether what a speech verb reads as is a statement made (a 010): not when its sentence holds
- * another action or is conditional, and not when its speaker names no one ("one EU diplomat
+ * another action stated as fact, and not when its speaker names no one ("one EU diplomat
  * said", "..., traders said"). The rules of {@code samples/gold/README.md}, section 4.
  */
 final class Statements {
@@ -20,9 +20,10 @@ final class Statements {
         return m == Modality.ASSERTED || m == Modality.PLANNED;
     }
 
-    // Whether a statement's sentence holds another action, or is conditional or (said in an
-    // aside) not plainly asserted: then the statement is no 010. A statement that something did
-    // not happen ("said there had been no breakthrough") is still a statement made.
+    // Whether a statement's sentence holds another action, or (said in an aside) is not plainly
+    // asserted: then the statement is no 010. A statement that something did not happen ("said
+    // there had been no breakthrough") or would happen only if ("would resume nuclear tests only
+    // if the United States did so first") is still a statement made.
     static boolean heldBack(List<ClauseReader.Reading> readings, List<Token> tokens, List<ClauseReader.Name> names,
                             List<int[]> relatives, ModalityCues.InSentence cues, boolean parenthetical, int from,
                             int to) {
@@ -34,9 +35,10 @@ final class Statements {
             otherScored |= !r.action().has(ActionFlag.SPEECH) && scored(r.modality())
                     && !r.action().code().code().equals("X02") && !r.action().code().code().equals("X03")
                     && !asideBeforeSpeech(r.action(), relatives, readings)
-                    && !clauseBeforeSpeech(r.action(), tokens, names, readings);
+                    && !clauseBeforeSpeech(r.action(), tokens, names, readings)
+                    && !inAddressee(r.action(), tokens, readings, to);
         }
-        return otherScored || cues.conditional()
+        return otherScored
                 || parenthetical && cues.modality(from, to, true, false, true) != Modality.ASSERTED;
     }
 
@@ -53,6 +55,27 @@ final class Statements {
         }
         return false;
     }
+
+    // An action between "told" and the "that" of what was told describes who was told ("told
+    // thousands of people gathered at the Royal Castle that ..."): it is not what was said.
+    private static boolean inAddressee(ActionMatch act, List<Token> tokens, List<ClauseReader.Reading> readings,
+                                       int to) {
+        for (ClauseReader.Reading r : readings) {
+            ActionMatch speech = r.action();
+            if (!speech.has(ActionFlag.SPEECH) || !TOLD.contains(tokens.get(speech.head()).norm())
+                    || speech.toToken() > act.fromToken()) {
+                continue;
+            }
+            for (int k = speech.toToken(); k < to && !tokens.get(k).norm().equals(","); k++) {
+                if (tokens.get(k).norm().equals("that")) {
+                    return k >= act.toToken();
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TOLD = Set.of("tell", "tells", "told", "telling");
 
     // An action followed by ", and", ", but" or ";" before every speech verb of the sentence, each
     // with a speaker of its own named after that mark

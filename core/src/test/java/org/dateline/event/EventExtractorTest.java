@@ -731,6 +731,10 @@ class EventExtractorTest {
         assertThat(read("Without Russian guarantees, insurers would refuse to cover ships, traders said.")).isEmpty();
         assertThat(read("A move into Ukraine, one EU diplomat said, would trigger a response.")).isEmpty();
         assertThat(read("Peskov said Moscow would respect the choice.")).containsExactly("RUS>- 010 asserted");
+        // who was told is not what was said: "gathered" there is no meeting that holds the statement back
+        assertThat(read("Biden told thousands of people gathered at the Royal Castle that Ukraine would never be"
+                + " a victory for Russia.")).containsExactly("USA>- 010 asserted");
+        assertThat(read("Kyiv told the OSCE that Russian forces had shelled Mariupol.")).containsExactly("RUS>UKR 194 asserted");
     }
 
     @Test
@@ -755,7 +759,11 @@ class EventExtractorTest {
     @Test
     void reportedWouldIsAPlanButAConditionIsNot() {
         assertThat(read("Borrell said he would travel to Kyiv.")).containsExactly("EU>UKR 042 planned");
-        assertThat(read("Borrell said he would travel to Kyiv if the talks failed.")).containsExactly("EU>UKR 042 hypothetical");
+        // what would happen only on a condition is no event, but saying so is a statement made
+        assertThat(read("Borrell said he would travel to Kyiv if the talks failed."))
+                .containsExactly("EU>- 010 asserted", "EU>UKR 042 hypothetical");
+        assertThat(read("Putin said Moscow would resume nuclear tests only if the United States did so first."))
+                .containsExactly("RUS>- 010 asserted");
         assertThat(read("Had Moscow refused, the EU would have imposed sanctions."))
                 .allMatch(e -> e.endsWith("hypothetical"));
         assertThat(read("Biden condemned the invasion and said Washington would impose sanctions on Russia."))
