@@ -14,6 +14,9 @@ class ContextCuesTest {
         assertThat(BUNDLED.foundIn("Hours later, Obama announced new sanctions.")).isTrue();
         assertThat(BUNDLED.foundIn("He spoke to Merkel (that evening) by phone.")).isTrue();
         assertThat(BUNDLED.foundIn("SHORTLY AFTERWARDS the talks resumed.")).isTrue();
+        // looking back from a date is as much a tie to it as looking forward
+        assertThat(BUNDLED.foundIn("Hours earlier, Zelensky had called the absence of a timetable absurd.")).isTrue();
+        assertThat(BUNDLED.foundIn("Earlier in the day he held talks with Duda.")).isTrue();
         assertThat(BUNDLED.foundIn("Obama announced new sanctions.")).isFalse();
         assertThat(BUNDLED.foundIn("Six hours laterally")).isFalse();
         assertThat(BUNDLED.foundIn("Sixhours later")).isFalse();

@@ -768,6 +768,9 @@ class EventExtractorTest {
                 .allMatch(e -> e.endsWith("hypothetical"));
         assertThat(read("Biden condemned the invasion and said Washington would impose sanctions on Russia."))
                 .containsExactly("USA>- 111 asserted", "USA>RUS 163 planned");
+        // being in a position to do something is no plan to do it
+        assertThat(read("NATO leaders said they would be in a position to invite Ukraine to join the alliance."))
+                .containsExactly("NATO>- 010 asserted", "NATO>UKR 036 hypothetical");
         assertThat(read("Obama threatened Russia with more sanctions if it did not comply."))
                 .containsExactly("USA>RUS 1312 asserted");
         // a second reported clause ("and that ...") leaves the first one's negation behind
