@@ -145,9 +145,9 @@ final class Statements {
             return false;
         }
         for (ClauseReader.Name n : names) {
-            if (n.from() > k && n.to() <= act.fromToken() && !n.place()) {
+            if (n.from() > k && n.to() <= act.fromToken() && !n.place() && !tokens.get(n.from() - 1).norm().equals("in")) {
                 return false; // "France, Germany and Russia said": the words after the comma name one
-            }
+            } // ("officials in Kyiv said": a capital after "in" is where they are, not who)
         }
         return true;
     }

@@ -730,6 +730,9 @@ class EventExtractorTest {
         // the speaker of a trailing attribution names no actor: a name before it is what is said
         assertThat(read("Without Russian guarantees, insurers would refuse to cover ships, traders said.")).isEmpty();
         assertThat(read("A move into Ukraine, one EU diplomat said, would trigger a response.")).isEmpty();
+        // officials somewhere are still unnamed: the capital after "in" says where, not who
+        assertThat(read("The border guards did not stop the lorries, officials in Kyiv said.")).isEmpty();
+        assertThat(read("The talks went well, Kyiv said.")).containsExactly("UKR>- 010 asserted");
         assertThat(read("Peskov said Moscow would respect the choice.")).containsExactly("RUS>- 010 asserted");
         // who was told is not what was said: "gathered" there is no meeting that holds the statement back
         assertThat(read("Biden told thousands of people gathered at the Royal Castle that Ukraine would never be"
