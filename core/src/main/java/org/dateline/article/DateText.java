@@ -236,6 +236,36 @@ final class DateText {
         return false;
     }
 
+    /**
+     * The year of a dateline without one ("KYIV, Nov 18 (EW) -"): the latest plausible year the
+     * text names, or the year after it when the text names a month of that year on or after the
+     * dateline's: a report does not give the year of its own month, so "seized in November 2018"
+     * under "Nov 18" was written in 2019.
+     */
+    static OptionalInt datelineYear(String paragraph, String text, int notAfter) {
+        OptionalInt latest = latestYear(text, notAfter);
+        Matcher dateline = DATELINE.matcher(paragraph);
+        if (latest.isEmpty() || latest.getAsInt() >= notAfter || !dateline.find()) {
+            return latest;
+        }
+        int month = monthNumber(dateline.group("m") != null ? dateline.group("m") : dateline.group("m2"));
+        int year = latest.getAsInt();
+        Matcher named = MONTH_OF_YEAR.matcher(text);
+        while (named.find()) {
+            String m = named.group("m") != null ? named.group("m") : named.group("m2");
+            String y = named.group("y") != null ? named.group("y") : named.group("y2");
+            if (Integer.parseInt(y) == year && monthNumber(m) >= month) {
+                return OptionalInt.of(year + 1);
+            }
+        }
+        return latest;
+    }
+
+    // "November 2018", "Nov. 25, 2018", "25 November 2018" (capitalised: "may 2018" is no month)
+    private static final Pattern MONTH_OF_YEAR = Pattern.compile(
+            "\\b(?<m>" + MONTH + ")\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?<y>(?:19|20)\\d\\d)\\b"
+                    + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?<m2>" + MONTH + ")\\.?,?\\s+(?<y2>(?:19|20)\\d\\d)\\b");
+
     /** The latest plausible year written in the text, for a dateline without one. */
     static OptionalInt latestYear(String text, int notAfter) {
         Matcher m = YEAR.matcher(text);

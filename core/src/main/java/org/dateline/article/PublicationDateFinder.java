@@ -343,7 +343,7 @@ public final class PublicationDateFinder {
 
     private static Optional<PublicationDate> dateline(String paragraph, Supplier<String> wholeText) {
         OptionalInt hint = DateText.datelineLacksYear(paragraph)
-                ? DateText.latestYear(wholeText.get(), LocalDate.now().getYear())
+                ? DateText.datelineYear(paragraph, wholeText.get(), LocalDate.now().getYear())
                 : OptionalInt.empty();
         String method = hint.isPresent() ? "dateline text (year from the article)" : "dateline text";
         return DateText.fromDateline(paragraph, hint).map(d -> new PublicationDate(d, method));

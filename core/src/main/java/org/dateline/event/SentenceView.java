@@ -205,6 +205,9 @@ abstract class SentenceView {
             }
             out.add(0, new Ref(m, null));
             k = beforeTitle(names.get(m).from() - 1);
+            if (norm(k).equals("the")) {
+                k--; // "Poland, the Czech Republic and Slovenia"
+            }
         }
         return out;
     }

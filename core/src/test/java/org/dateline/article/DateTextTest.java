@@ -63,6 +63,20 @@ class DateTextTest {
     }
 
     @Test
+    void aDatelineWithoutAYearTakesTheLatestYearNamedUnlessItsOwnMonthIsNamedWithThatYear() {
+        String dateline = "KYIV, Nov 18 (EW) - Russia returned three ships.";
+        assertThat(DateText.datelineYear(dateline, dateline + " They were seized in March 2018.", 2026))
+                .hasValue(2018);
+        // a report does not give the year of its own month: "November 2018" under "Nov 18" is last year's
+        assertThat(DateText.datelineYear(dateline, dateline + " They were seized in November 2018.", 2026))
+                .hasValue(2019);
+        assertThat(DateText.datelineYear(dateline, dateline + " They were seized on 25 December 2018.", 2026))
+                .hasValue(2019);
+        assertThat(DateText.datelineYear(dateline, dateline + " Seized in November 2026.", 2026)).hasValue(2026);
+        assertThat(DateText.datelineYear(dateline, dateline + " No year here.", 2026)).isEmpty();
+    }
+
+    @Test
     void textWithoutDigitsHoldsNoDateAndIsLeftAsItIs() {
         assertThat(DateText.hasDigit("Published March the eighteenth")).isFalse();
         assertThat(DateText.hasDigit("March 18")).isTrue();

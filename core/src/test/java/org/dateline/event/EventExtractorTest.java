@@ -954,6 +954,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aListOfNamesMayHoldArticles() {
+        assertThat(read("Poland, the Czech Republic and Slovenia met Zelensky on Tuesday."))
+                .containsExactly("POL>UKR 040 asserted", "CZE>UKR 040 asserted", "SVN>UKR 040 asserted");
+    }
+
+    @Test
     void anAgreementIsSignedByBothSides() {
         assertThat(read("Putin signed treaties of friendship with the separatist republics."))
                 .containsExactly("RUS>UKR 057 asserted", "UKR>RUS 057 asserted");
