@@ -28,12 +28,13 @@ class EvaluationFloorTest {
     // 2026-11-25 (session 6): four articles added (53 articles, 576 gold events; the build of the
     // morning gives F1 0.803 on them all, this one 0.831, P 0.904, R 0.769).
 
-    // 2026-11-25 (session 7): four articles added, all written and annotated before Dateline was
-    // run on them (the build of the session's start: F1 0.786 on the four, 0.828 on all 57);
-    // after the fixes they led to, 0.837 (P 0.908, R 0.777) on the 57.
+    // 2026-11-25 (session 7): six articles added, all written and annotated before Dateline was
+    // run on them (the build of the session's start, 4a62bc4: F1 0.737 on the six, one wrong
+    // publication date and one must-not violation among them; 0.822 on all 59); after the fixes
+    // they led to, 0.839 (P 0.910, R 0.778) on the 59.
 
     /** Overall micro-averaged F1 may not fall below this. */
-    static final double FLOOR_F1 = 0.832;
+    static final double FLOOR_F1 = 0.835;
     /** Articles whose publication date Dateline gets wrong (or does not find). */
     static final int MAX_DATE_ERRORS = 0;
     /** Asserted or planned events read from sentences that gold says must yield none. */
