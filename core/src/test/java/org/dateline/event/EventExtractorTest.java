@@ -733,6 +733,9 @@ class EventExtractorTest {
         // officials somewhere are still unnamed: the capital after "in" says where, not who
         assertThat(read("The border guards did not stop the lorries, officials in Kyiv said.")).isEmpty();
         assertThat(read("The talks went well, Kyiv said.")).containsExactly("UKR>- 010 asserted");
+        // a passive with no one acting or acted on is no event that the statement gives way to
+        assertThat(read("Ukraine's military said one soldier had been wounded by a mine."))
+                .containsExactly("UKR>- 010 asserted");
         assertThat(read("Peskov said Moscow would respect the choice.")).containsExactly("RUS>- 010 asserted");
         // who was told is not what was said: "gathered" there is no meeting that holds the statement back
         assertThat(read("Biden told thousands of people gathered at the Royal Castle that Ukraine would never be"
