@@ -274,7 +274,7 @@ public final class EventExtractor {
         }
         for (ClauseReader.Reading r : readings) {
             ActionMatch act = r.action();
-            if (act.has(ActionFlag.SPEECH) && (otherAction || r.sources().isEmpty() || !past(tokens.get(act.head()))
+            if (act.has(ActionFlag.SPEECH) && (otherAction || r.sources().isEmpty() || !spokenInThePast(tokens, act.head(), from)
                     || Statements.anonymous(tokens, from, r.sources().get(0), names)
                     || Statements.unnamedAttribution(tokens, from, act, r.sources().get(0), names))) {
                 if (otherAction && !r.sources().isEmpty() && r.sources().get(0).name() >= 0) {
@@ -346,6 +346,20 @@ public final class EventExtractor {
                 // written in November: a day or month gone by, last year's (the tagger keeps the
                 // nearest: "payable Dec. 15", written in November, is to come)
                 dated = new DateAttacher.Dated(Dates.shiftYears(dated.date(), -1), null, dated.source(), dated.text());
+            }
+            if (modality == Modality.ASSERTED && published != null && past(tokens.get(act.head()))
+                    && (dated.source() == DateSource.EXPLICIT || dated.source() == DateSource.RELATIVE)
+                    && dated.date().length() == 4 && Dates.startsAfter(dated.date(), published)) {
+                // "vetoed a package of support over the next four years": a deed done is not dated by
+                // the years it is for; its context's date, else the publication's (a day after the
+                // publication is more likely a reference gone astray: it stays)
+                if (!cueLooked) {
+                    cueLooked = true;
+                    context = contextCues.foundIn(sentence.text()) ? paragraph.carried : null;
+                }
+                dated = context != null && !Dates.startsAfter(context.date(), published)
+                        ? new DateAttacher.Dated(context.date(), context.end(), DateSource.CONTEXT, context.text())
+                        : publication;
             }
             if (modality == Modality.PLANNED && published != null && dated.source() == DateSource.RELATIVE
                     && dated.date().length() == 7 && !YEAR.matcher(dated.text()).find()
@@ -601,6 +615,23 @@ public final class EventExtractor {
     }
 
     private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she", "it");
+
+    // "said", or "used his news conference to say": an infinitive after a past verb of its clause
+    // (whether it was wanted, refused or expected only is the modality cues' to say)
+    private static boolean spokenInThePast(List<Token> tokens, int head, int from) {
+        if (past(tokens.get(head))) {
+            return true;
+        }
+        if (head - 1 <= from || !tokens.get(head - 1).norm().equals("to")) {
+            return false;
+        }
+        for (int k = head - 2; k >= from && k >= head - 8 && tokens.get(k).isWord(); k--) {
+            if (past(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean past(Token verb) {
         return VERB_FORMS.past(verb.norm());

@@ -957,6 +957,22 @@ class EventExtractorTest {
     }
 
     @Test
+    void anInfinitiveSpeechVerbAfterAPastVerbIsAStatementMade() {
+        assertThat(read("Putin used the meeting to say that peace would come.")).containsExactly("RUS>- 010 asserted");
+        assertThat(read("Putin wants to say that peace would come.")).isEmpty();
+    }
+
+    @Test
+    void aDeedDoneIsNotDatedByThePeriodItIsFor() {
+        String text = "Orban vetoed a package of support for Ukraine over the next four years.";
+        int at = text.indexOf("the next four years");
+        Timex years = new Timex(at, at + 19, "the next four years", TimexType.DATE, "2023", true, "test");
+        assertThat(EXTRACTOR.extract(text, LocalDate.of(2022, 12, 15), List.of(years)))
+                .extracting(e -> e.action().code() + " " + e.date() + " " + e.dateSource().json())
+                .containsExactly("129 2022-12-15 published");
+    }
+
+    @Test
     void aListOfNamesMayHoldArticles() {
         assertThat(read("Poland, the Czech Republic and Slovenia met Zelensky on Tuesday."))
                 .containsExactly("POL>UKR 040 asserted", "CZE>UKR 040 asserted", "SVN>UKR 040 asserted");
