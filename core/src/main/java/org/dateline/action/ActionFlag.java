@@ -14,5 +14,7 @@ public enum ActionFlag {
      * Happens between two entities: a visit to a place of the visitor's own country
      * ("Zelensky visited Kherson") is no event of this action.
      */
-    ABROAD
+    ABROAD,
+    /** In the present simple a state, not an event: "the regions that Russia occupies". */
+    STATE
 }

@@ -287,6 +287,9 @@ public final class EventExtractor {
             if (r.sources().isEmpty()) {
                 continue; // no one acts: "Mariupol was shelled" names no agent to put on a timeline
             }
+            if (act.has(ActionFlag.STATE) && presentSimple(act, tokens, names)) {
+                continue; // "the regions that Russia occupies": how things stand, not what was done
+            }
             Modality modality = act.has(ActionFlag.MUTUAL) && jointly(r.sources(), mentions)
                     ? ModalityCues.stronger(r.modality(), r.together()) : r.modality();
             int at = tokens.get(act.head()).start();

@@ -973,6 +973,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void anOccupationInThePresentSimpleIsAStateNotAnEvent() {
+        assertThat(read("Voting was staged in the regions that Russia occupies.")).isEmpty();
+        assertThat(read("Russian troops occupied the airport.")).containsExactly("RUS>- 192 asserted");
+    }
+
+    @Test
+    void freeAsAnAdjectiveFreesNoOne() {
+        assertThat(read("Western governments said the vote was neither free nor fair.")).isEmpty();
+        assertThat(read("The White House called the vote neither free nor fair.")).containsExactly("USA>- 111 asserted");
+    }
+
+    @Test
     void aListOfNamesMayHoldArticles() {
         assertThat(read("Poland, the Czech Republic and Slovenia met Zelensky on Tuesday."))
                 .containsExactly("POL>UKR 040 asserted", "CZE>UKR 040 asserted", "SVN>UKR 040 asserted");
