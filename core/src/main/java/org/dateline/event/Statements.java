@@ -111,10 +111,16 @@ final class Statements {
     }
 
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one");
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
 
-    // "a senior US defence official said", "one EU diplomat said": an unnamed speaker
+    // "a senior US defence official said", "one EU diplomat said": an unnamed speaker ("a State
+    // Department spokeswoman said" speaks for her institution)
     static boolean anonymous(List<Token> tokens, int from, ClauseReader.Ref source, List<ClauseReader.Name> names) {
         if (source.name() < 0) {
+            return false;
+        }
+        int after = names.get(source.name()).to();
+        if (after < tokens.size() && SPOKESPEOPLE.contains(tokens.get(after).norm())) {
             return false;
         }
         int k = names.get(source.name()).from() - 1;

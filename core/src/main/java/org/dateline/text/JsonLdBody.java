@@ -43,6 +43,46 @@ final class JsonLdBody {
 
     /** The JSON-LD article body in a page's scripts, or null when it has none worth using. */
     static JsonLdBody of(List<Element> scripts) {
+        String best = longest(scripts, false);
+        if (best.length() < MIN_LETTERS) {
+            return null;
+        }
+        // Some publishers put HTML, or entities, inside the JSON string.
+        return new JsonLdBody(Jsoup.parseBodyFragment(best).text());
+    }
+
+    /**
+     * The paragraphs of the JSON-LD article body, for a page whose markup holds no article text
+     * (an app's shell that scripts fill in): split at its line breaks, or at its own paragraphs
+     * when it holds HTML; empty when it has none worth using.
+     */
+    static List<String> paragraphs(List<Element> scripts) {
+        String best = longest(scripts, true);
+        if (best.length() < MIN_LETTERS) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        if (best.contains("<p")) {
+            for (Element p : Jsoup.parseBodyFragment(best).select("p")) {
+                addText(out, p.text());
+            }
+        } else {
+            for (String line : best.split("\n")) {
+                addText(out, Jsoup.parseBodyFragment(line).text());
+            }
+        }
+        return out;
+    }
+
+    private static void addText(List<String> out, String text) {
+        String t = text.strip();
+        if (!t.isEmpty()) {
+            out.add(t);
+        }
+    }
+
+    // The longest articleBody of the page's JSON-LD scripts, its line breaks kept or made spaces.
+    private static String longest(List<Element> scripts, boolean keepBreaks) {
         String best = "";
         for (Element script : scripts) {
             if (!script.attr("type").equalsIgnoreCase("application/ld+json")) {
@@ -51,18 +91,14 @@ final class JsonLdBody {
             String json = script.data();
             int at = json.indexOf(KEY);
             while (at >= 0) {
-                String body = stringAt(json, at + KEY.length());
+                String body = stringAt(json, at + KEY.length(), keepBreaks);
                 if (body.length() > best.length()) {
                     best = body;
                 }
                 at = json.indexOf(KEY, at + KEY.length());
             }
         }
-        if (best.length() < MIN_LETTERS) {
-            return null;
-        }
-        // Some publishers put HTML, or entities, inside the JSON string.
-        return new JsonLdBody(Jsoup.parseBodyFragment(best).text());
+        return best;
     }
 
     /** The share of a text's word pairs that occur in the article body. */
@@ -80,6 +116,11 @@ final class JsonLdBody {
 
     /** Reads the JSON string value after a key, by hand: no regex, no recursion. */
     static String stringAt(String json, int from) {
+        return stringAt(json, from, false);
+    }
+
+    // keepBreaks: "\n" stays a line break (paragraphs), else every control escape is a space
+    private static String stringAt(String json, int from, boolean keepBreaks) {
         int i = from;
         while (i < json.length() && (Character.isWhitespace(json.charAt(i)) || json.charAt(i) == ':')) {
             i++;
@@ -99,7 +140,8 @@ final class JsonLdBody {
             }
             char e = json.charAt(++i);
             switch (e) {
-                case 'n', 'r', 't', 'f', 'b' -> out.append(' ');
+                case 'n' -> out.append(keepBreaks ? '\n' : ' ');
+                case 'r', 't', 'f', 'b' -> out.append(' ');
                 case 'u' -> {
                     if (i + 4 < json.length()) {
                         try {

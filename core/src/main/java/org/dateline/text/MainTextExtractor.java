@@ -95,6 +95,12 @@ public final class MainTextExtractor {
 
     /** The paragraphs of the main text among a page's blocks; the scripts are only asked for when needed. */
     List<String> paragraphs(PageBlocks blocks, Supplier<List<Element>> scripts) {
+        List<String> found = paragraphsOfBlocks(blocks, scripts);
+        // An app's shell holds no article text: the body its JSON-LD states is the article
+        return found.isEmpty() ? PlainTextCleaner.standard().clean(JsonLdBody.paragraphs(scripts.get())) : found;
+    }
+
+    private List<String> paragraphsOfBlocks(PageBlocks blocks, Supplier<List<Element>> scripts) {
         List<PageBlocks.Block> all = blocks.blocks;
         if (all.isEmpty()) {
             return List.of();

@@ -730,6 +730,8 @@ class EventExtractorTest {
         // the speaker of a trailing attribution names no actor: a name before it is what is said
         assertThat(read("Without Russian guarantees, insurers would refuse to cover ships, traders said.")).isEmpty();
         assertThat(read("A move into Ukraine, one EU diplomat said, would trigger a response.")).isEmpty();
+        assertThat(read("A State Department spokeswoman said the weapons were defensive."))
+                .containsExactly("USA>- 010 asserted");
         // officials somewhere are still unnamed: the capital after "in" says where, not who
         assertThat(read("The border guards did not stop the lorries, officials in Kyiv said.")).isEmpty();
         assertThat(read("The talks went well, Kyiv said.")).containsExactly("UKR>- 010 asserted");

@@ -27,6 +27,17 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void anAppShellWithoutArticleTextTakesTheBodyItsJsonLdStates() {
+        String json = "{\"@type\":\"NewsArticle\",\"articleBody\":\"" + P1 + "\\n\\n" + P2 + "\\n" + P3 + "\"}";
+        String shell = "<script type=application/ld+json>" + json + "</script><noscript></noscript><div id=root></div>";
+        assertThat(paragraphs(shell)).containsExactly(P1, P2, P3);
+        // with text of its own, the page's markup decides
+        assertThat(paragraphs(shell + article(""))).containsExactly(P1, P2, P3);
+        String html = "{\"articleBody\":\"<p>" + P1 + "</p><p>" + P2 + " " + P3 + "</p>\"}";
+        assertThat(paragraphs("<script type=application/ld+json>" + html + "</script>")).containsExactly(P1, P2 + " " + P3);
+    }
+
+    @Test
     void keepsTheArticleAndDropsNavigation() {
         String nav = "<nav><ul><li><a href=/w>World</a></li><li><a href=/p>Politics</a></li>"
                 + "<li><a href=/b>Business</a></li></ul></nav>";
