@@ -28,10 +28,10 @@ class EvaluationFloorTest {
     // 2026-11-25 (session 6): four articles added (53 articles, 576 gold events; the build of the
     // morning gives F1 0.803 on them all, this one 0.831, P 0.904, R 0.769).
 
-    // 2026-11-25 (session 7): nine articles added, all written and annotated before Dateline was
-    // run on them (the build of the session's start, 4a62bc4: F1 0.675 on the nine with their
+    // 2026-11-25 (session 7): ten articles added, all written and annotated before Dateline was
+    // run on them (the build of the session's start, 4a62bc4: F1 0.650 on the ten with their
     // gold as first written, one wrong publication date and one must-not violation among them;
-    // 0.815 on all 62); after the fixes they led to, 0.842 (P 0.908, R 0.785) on the 62.
+    // 0.811 on all 63); after the fixes they led to, 0.842 (P 0.908, R 0.785) on the 63.
 
     /** Overall micro-averaged F1 may not fall below this. */
     static final double FLOOR_F1 = 0.840;
