@@ -12,7 +12,8 @@ public enum ActionFlag {
     NOUN,
     /**
      * Happens between two entities: a visit to a place of the visitor's own country
-     * ("Zelensky visited Kherson") is no event of this action.
+     * ("Zelensky visited Kherson"), or praise of one's own ("Putin congratulated the Wagner
+     * detachments"), is no event of this action.
      */
     ABROAD,
     /** In the present simple a state, not an event: "the regions that Russia occupies". */

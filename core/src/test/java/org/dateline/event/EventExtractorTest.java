@@ -987,6 +987,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void praiseOfOnesOwnIsNoEvent() {
+        assertThat(read("Putin congratulated the Wagner detachments.")).isEmpty();
+        assertThat(read("Xi congratulated Putin on Monday.")).containsExactly("CHN>RUS 051 asserted");
+    }
+
+    @Test
     void aListOfNamesMayHoldArticles() {
         assertThat(read("Poland, the Czech Republic and Slovenia met Zelensky on Tuesday."))
                 .containsExactly("POL>UKR 040 asserted", "CZE>UKR 040 asserted", "SVN>UKR 040 asserted");
