@@ -168,6 +168,9 @@ abstract class ClauseStructure extends SentenceView {
      * expected to begin" (planned). Else asserted.
      */
     Modality subjectOfModal(ActionMatch act, int clauseEnd) {
+        if (act.head() > 0 && norm(act.head() - 1).equals("to")) {
+            return Modality.ASSERTED; // an infinitive is no subject: "due to meet on Sunday to see how it will work"
+        }
         int[] own = relativeOf(act.head());
         boolean between = false;
         for (int k = act.toToken(); k < clauseEnd; k++) {

@@ -987,6 +987,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void aMeetingPlannedToSettleWhatWillHappenIsStillPlanned() {
+        assertThat(read("Russia and Ukraine are due to meet on Sunday to see how the pause will work."))
+                .containsExactly("RUS>UKR 040 planned", "UKR>RUS 040 planned");
+    }
+
+    @Test
+    void agreeingToHaltAttacksIsNoAttack() {
+        assertThat(read("Putin agreed in a telephone call with Trump on Tuesday to halt attacks on Ukraine's energy"
+                + " infrastructure.")).extracting(e -> e.substring(e.indexOf(' ') + 1)).doesNotContain("190 asserted")
+                .contains("087 asserted");
+    }
+
+    @Test
     void praiseOfOnesOwnIsNoEvent() {
         assertThat(read("Putin congratulated the Wagner detachments.")).isEmpty();
         assertThat(read("Xi congratulated Putin on Monday.")).containsExactly("CHN>RUS 051 asserted");
