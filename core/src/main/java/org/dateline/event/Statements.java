@@ -32,10 +32,11 @@ final class Statements {
             // (a vote or an election, X02 and X03, is no event of gold's: it holds no statement back;
             // nor does an aside about the speaker: "von der Leyen, who was visiting Kyiv, said", or a
             // clause of its own before the saying: "Zelensky dismissed the offer, and Stoltenberg said")
-            // (nor does a passive with no one acting or acted on: "said one soldier had been wounded";
-            // "officers arrested a man" is an act of someone, if no actor of ours)
+            // (nor does a passive or a noun with no one acting or acted on: "said one soldier had been
+            // wounded in clashes"; "officers arrested a man" is an act of someone, if no actor of ours)
             otherScored |= !r.action().has(ActionFlag.SPEECH) && scored(r.modality())
-                    && !(r.action().passive() && r.sources().isEmpty() && r.targets().isEmpty())
+                    && !((r.action().passive() || r.action().has(ActionFlag.NOUN))
+                            && r.sources().isEmpty() && r.targets().isEmpty())
                     && !r.action().code().code().equals("X02") && !r.action().code().code().equals("X03")
                     && !asideBeforeSpeech(r.action(), relatives, readings)
                     && !clauseBeforeSpeech(r.action(), tokens, names, readings)

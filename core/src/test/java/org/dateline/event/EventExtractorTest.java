@@ -738,6 +738,11 @@ class EventExtractorTest {
         // a passive with no one acting or acted on is no event that the statement gives way to
         assertThat(read("Ukraine's military said one soldier had been wounded by a mine."))
                 .containsExactly("UKR>- 010 asserted");
+        assertThat(read("Ukraine's military said one soldier had been wounded in clashes near the town."))
+                .containsExactly("UKR>- 010 asserted");
+        // what was foiled did not happen
+        assertThat(read("The FSB said it had foiled attacks planned by Ukrainian military intelligence."))
+                .containsExactly("RUS>- 010 asserted");
         assertThat(read("Peskov said Moscow would respect the choice.")).containsExactly("RUS>- 010 asserted");
         // who was told is not what was said: "gathered" there is no meeting that holds the statement back
         assertThat(read("Biden told thousands of people gathered at the Royal Castle that Ukraine would never be"
