@@ -33,7 +33,7 @@ final class Statements {
             // nor does an aside about the speaker: "von der Leyen, who was visiting Kyiv, said", or a
             // clause of its own before the saying: "Zelensky dismissed the offer, and Stoltenberg said")
             // (nor does a passive or a noun with no one acting or acted on: "said one soldier had been
-            // wounded in clashes"; "officers arrested a man" is an act of someone, if no actor of ours)
+            // wounded in shelling"; "officers arrested a man" is an act of someone, if no actor of ours)
             otherScored |= !r.action().has(ActionFlag.SPEECH) && scored(r.modality())
                     && !((r.action().passive() || r.action().has(ActionFlag.NOUN))
                             && r.sources().isEmpty() && r.targets().isEmpty())

@@ -738,7 +738,7 @@ class EventExtractorTest {
         // a passive with no one acting or acted on is no event that the statement gives way to
         assertThat(read("Ukraine's military said one soldier had been wounded by a mine."))
                 .containsExactly("UKR>- 010 asserted");
-        assertThat(read("Ukraine's military said one soldier had been wounded in clashes near the town."))
+        assertThat(read("Ukraine's military said one soldier had been wounded in shelling near the town."))
                 .containsExactly("UKR>- 010 asserted");
         // what was foiled did not happen
         assertThat(read("The FSB said it had foiled attacks planned by Ukrainian military intelligence."))
