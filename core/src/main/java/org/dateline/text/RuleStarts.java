@@ -19,7 +19,9 @@ import java.util.TreeSet;
  * in it may or may not match. An anchored kind is only looked for at the paragraph's start.
  *
  * <p>The automaton is built once from the prefixes: its states are the sets of prefix-tree nodes
- * that the text read so far leaves open, and each character costs one table look-up.
+ * that the text read so far leaves open, and each character costs one table look-up. The same
+ * look-up also tells kinds that only need some character somewhere in the text ({@link
+ * CharacterKind}: a digit, for rules about dates), at no extra cost.
  */
 final class RuleStarts {
     /** The kinds of rules and where they may start. */
@@ -28,6 +30,18 @@ final class RuleStarts {
         Kind {
             if (Integer.bitCount(bit) != 1) {
                 throw new IllegalArgumentException("one bit per kind");
+            }
+        }
+    }
+
+    /**
+     * A kind reported when the text, lower-cased, holds one of some ASCII characters anywhere;
+     * for rules that cannot match without one of them.
+     */
+    record CharacterKind(int bit, String asciiCharacters) {
+        CharacterKind {
+            if (Integer.bitCount(bit) != 1 || asciiCharacters.chars().anyMatch(c -> c >= 128)) {
+                throw new IllegalArgumentException("one bit per kind, ASCII characters");
             }
         }
     }
@@ -47,7 +61,7 @@ final class RuleStarts {
     /**
      * The transitions, at {@code state * classes + class}: the next state, as the index of its
      * own transitions (no multiplication in the loop), and the kinds whose prefix the text
-     * completes by this step.
+     * completes by this step or whose character it reads.
      */
     private final int[] next;
     private final int[] completes;
@@ -65,6 +79,10 @@ final class RuleStarts {
     }
 
     RuleStarts(List<Kind> kinds) {
+        this(kinds, List.of());
+    }
+
+    RuleStarts(List<Kind> kinds, List<CharacterKind> characterKinds) {
         int allBits = 0;
         int openBits = 0;
         List<Node> nodes = new ArrayList<>();
@@ -84,6 +102,15 @@ final class RuleStarts {
                     node = node.children.computeIfAbsent(prefix.charAt(i), c -> newNode(nodes));
                 }
                 node.kinds |= kind.bit();
+            }
+        }
+        // A character some kind looks for gets a class of its own, whose steps report the kind.
+        Map<Character, Integer> marks = new HashMap<>();
+        for (CharacterKind kind : characterKinds) {
+            allBits |= kind.bit();
+            for (char c : kind.asciiCharacters().toCharArray()) {
+                prefixChars.add(c);
+                marks.merge(c, kind.bit(), (a, b) -> a | b);
             }
         }
         all = allBits;
@@ -138,7 +165,8 @@ final class RuleStarts {
         completes = new int[table.size()];
         for (int t = 0; t < table.size(); t++) {
             next[t] = table.get(t) * classes;
-            completes[t] = completed.get(table.get(t));
+            completes[t] = completed.get(table.get(t))
+                    | (t % classes >= 2 ? marks.getOrDefault(classChars[t % classes], 0) : 0);
         }
         stateCount = states.size();
     }

@@ -46,6 +46,12 @@ public final class TextRules {
     private static final int ASK = 4;
     private static final int SELF = 8;
     private static final int END = 16;
+    /**
+     * The "whole" rules that may start with anything (a date after any word): found by no prefix,
+     * but when all of them need a digit, only tried on a paragraph that has one.
+     */
+    private static final int WHOLE_UNPREFIXED = 32;
+    private static final String DIGITS = "0123456789";
 
     TextRules(List<RuleLines.Line> lines) {
         List<String> whole = new ArrayList<>();
@@ -79,12 +85,23 @@ public final class TextRules {
         this.ask = new AlternativesByPrefix(ask, "", "");
         this.self = new AlternativesByPrefix(self, "", "");
         this.end = new AlternativesByPrefix(end, "", "");
+        List<String> wholePrefixed = new ArrayList<>();
+        List<String> wholeUnprefixed = new ArrayList<>();
+        for (String rule : whole) {
+            (LiteralPrefixes.of(rule, SCAN_PREFIX_LENGTH).any() ? wholeUnprefixed : wholePrefixed).add(rule);
+        }
+        // Rules found by no prefix: never, only with a digit, or always.
+        boolean needDigits = !wholeUnprefixed.isEmpty()
+                && wholeUnprefixed.stream().allMatch(rule -> DigitsNeeded.of(rule) > 0);
+        Set<String> noPrefix = wholeUnprefixed.isEmpty() || needDigits ? Set.of() : null;
         this.starts = new RuleStarts(List.of(
-                new RuleStarts.Kind(WHOLE, prefixes(whole), true),
+                new RuleStarts.Kind(WHOLE, prefixes(wholePrefixed), true),
+                new RuleStarts.Kind(WHOLE_UNPREFIXED, noPrefix, true),
                 new RuleStarts.Kind(START, prefixes(start), true),
                 new RuleStarts.Kind(ASK, prefixes(ask), false),
                 new RuleStarts.Kind(SELF, prefixes(self), false),
-                new RuleStarts.Kind(END, prefixes(end), false)));
+                new RuleStarts.Kind(END, prefixes(end), false)),
+                needDigits ? List.of(new RuleStarts.CharacterKind(WHOLE_UNPREFIXED, DIGITS)) : List.of());
     }
 
     /**
@@ -125,15 +142,15 @@ public final class TextRules {
         // Most paragraphs can match no rule at all: one pass over them says so, with nothing
         // lower-cased, and a kind of rule is only run where that pass found it may match.
         int candidates = starts.scan(paragraph, from, to);
-        if ((candidates & WHOLE) != 0 && tooManySpacesForWhole(paragraph, from, to)) {
-            candidates &= ~WHOLE;
+        if ((candidates & (WHOLE | WHOLE_UNPREFIXED)) != 0 && tooManySpacesForWhole(paragraph, from, to)) {
+            candidates &= ~(WHOLE | WHOLE_UNPREFIXED);
         }
         boolean appeal = (candidates & (ASK | SELF)) == (ASK | SELF);
-        if ((candidates & (WHOLE | START)) == 0 && !appeal) {
+        if ((candidates & (WHOLE | WHOLE_UNPREFIXED | START)) == 0 && !appeal) {
             return false;
         }
         String p = paragraph.substring(from, to).toLowerCase(Locale.ROOT);
-        Pattern wholeRules = (candidates & WHOLE) == 0 ? null : whole.patternAt(p, 0);
+        Pattern wholeRules = (candidates & (WHOLE | WHOLE_UNPREFIXED)) == 0 ? null : whole.patternAt(p, 0);
         if (wholeRules != null && wholeRules.matcher(p).matches()) {
             return true;
         }

@@ -72,4 +72,17 @@ class RuleStartsTest {
                 new RuleStarts.Kind(DONATE, Set.of("dona"), false), new RuleStarts.Kind(ANYTHING, null, false)));
         assertThat(starts.scan("nothing here", 0, 12)).isEqualTo(ANYTHING);
     }
+
+    @Test
+    void aCharacterKindIsFoundWhereverItsCharacterIs() {
+        int digit = 16;
+        RuleStarts starts = new RuleStarts(List.of(new RuleStarts.Kind(DONATE, Set.of("dona"), false)),
+                List.of(new RuleStarts.CharacterKind(digit, "0123456789")));
+        assertThat(starts.scan("donate now", 0, 10)).isEqualTo(DONATE);
+        assertThat(starts.scan("May 5", 0, 5)).isEqualTo(digit);
+        assertThat(starts.scan("x2donate", 0, 8)).isEqualTo(digit); // the digit is a letter of the word
+        assertThat(starts.scan("2 donate", 0, 8)).isEqualTo(digit | DONATE);
+        assertThat(starts.scan("May 5", 0, 3)).isZero();
+        assertThat(starts.scan("\u0130 5", 0, 1)).isEqualTo(DONATE | digit); // in context: every kind
+    }
 }
