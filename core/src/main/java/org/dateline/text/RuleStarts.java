@@ -22,6 +22,11 @@ import java.util.TreeSet;
  * that the text read so far leaves open, and each character costs one table look-up. The same
  * look-up also tells kinds that only need some character somewhere in the text ({@link
  * CharacterKind}: a digit, for rules about dates), at no extra cost.
+ *
+ * <p>Each look-up needs the state the one before gave, so a long paragraph is read as two halves
+ * side by side, whose look-ups do not wait for each other: a prefix is at most {@link #longest}
+ * characters long, so the state in the middle of a text depends on the characters just before it
+ * only (see {@link #scan}).
  */
 final class RuleStarts {
     /** The kinds of rules and where they may start. */
@@ -66,6 +71,17 @@ final class RuleStarts {
     private final int[] next;
     private final int[] completes;
     private final int stateCount;
+    /** Whether a character of each class is a letter or digit: no word starts after it. */
+    private final boolean[] wordClass;
+    /** The state inside a word that no prefix has begun, and the one where a word may start. */
+    private final int inWord;
+    private final int atWordStart;
+    /** The longest prefix, in characters. */
+    private final int longest;
+    /** A text shorter than this is read in one go: two halves would gain nothing. */
+    static final int TWO_HALVES_MIN = 64;
+    /** What {@link #classOf} gives for a character that is lower-cased in context. */
+    private static final int IN_CONTEXT = -1;
 
     /** A prefix tree node: its children by character and the kinds whose prefix ends there. */
     private static final class Node {
@@ -169,6 +185,15 @@ final class RuleStarts {
                     | (t % classes >= 2 ? marks.getOrDefault(classChars[t % classes], 0) : 0);
         }
         stateCount = states.size();
+        wordClass = new boolean[classes];
+        for (int c = 0; c < classes; c++) {
+            wordClass[c] = c == WORD || c >= 2 && Ascii.isLetterOrDigit(classChars[c]);
+        }
+        // Both are met from the start state, after a letter or another character in no prefix.
+        inWord = stateIds.get(List.<Integer>of()) * classes;
+        atWordStart = stateIds.get(List.of(root.id)) * classes;
+        longest = kinds.stream().filter(k -> k.prefixes() != null).flatMap(k -> k.prefixes().stream())
+                .mapToInt(String::length).max().orElse(1);
     }
 
     private static Node newNode(List<Node> nodes) {
@@ -209,22 +234,55 @@ final class RuleStarts {
      * part were a string of its own, lower-cased with {@link java.util.Locale#ROOT}.
      */
     int scan(String text, int from, int to) {
+        if (to - from < TWO_HALVES_MIN) {
+            return open | scan(0, text, from, to); // 0: the start state's transitions
+        }
+        // The second half looks for the prefixes that start in it: from the middle, where a word
+        // starts or not. The first half reads on until all those that start in it have ended.
+        int middle = from + (to - from) / 2;
+        int before = classOf(text.charAt(middle - 1));
+        if (before == IN_CONTEXT) {
+            return all;
+        }
+        int firstEnd = Math.min(to, middle + longest - 1);
+        int first = 0;
+        int second = wordClass[before] ? inWord : atWordStart;
         int found = open;
-        int state = 0; // the start state's transitions
+        int i = from;
+        int j = middle;
+        for (; i < firstEnd && j < to; i++, j++) {
+            int a = classOf(text.charAt(i));
+            int b = classOf(text.charAt(j));
+            if ((a | b) < 0) {
+                return all;
+            }
+            found |= completes[first + a] | completes[second + b];
+            first = next[first + a];
+            second = next[second + b];
+        }
+        return found | scan(first, text, i, firstEnd) | scan(second, text, j, to);
+    }
+
+    /** The kinds found reading from {@code from} to {@code to} in a state (as its transitions' index). */
+    private int scan(int state, String text, int from, int to) {
+        int found = 0;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            int cls;
-            if (c < 128) {
-                cls = asciiClass[c];
-            } else if (lowersInContext(c)) {
+            int cls = classOf(text.charAt(i));
+            if (cls == IN_CONTEXT) {
                 return all; // not lower-cased one character for one: let the rules decide
-            } else {
-                cls = otherClass(Character.toLowerCase(c));
             }
             found |= completes[state + cls];
             state = next[state + cls];
         }
         return found;
+    }
+
+    /** The class of a character once lower-cased, or {@link #IN_CONTEXT}. */
+    private int classOf(char c) {
+        if (c < 128) {
+            return asciiClass[c];
+        }
+        return lowersInContext(c) ? IN_CONTEXT : otherClass(Character.toLowerCase(c));
     }
 
     /**
