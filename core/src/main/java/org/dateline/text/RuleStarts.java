@@ -2,6 +2,7 @@ package org.dateline.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,47 +154,88 @@ final class RuleStarts {
             otherClasses[i] = classOf(others.get(i), classChars);
         }
 
-        // States: the sorted ids of the open nodes; the first state is the paragraph's start.
-        Map<List<Integer>, Integer> stateIds = new HashMap<>();
-        List<List<Node>> states = new ArrayList<>();
-        List<Integer> table = new ArrayList<>();
-        List<Integer> completed = new ArrayList<>();
-        state(List.of(anchoredRoot, root), stateIds, states, completed);
-        for (int s = 0; s < states.size(); s++) {
-            for (int c = 0; c < classes; c++) {
-                List<Node> after = new ArrayList<>();
-                if (c >= 2) {
-                    for (Node n : states.get(s)) {
-                        Node child = n.children.get(classChars[c]);
-                        if (child != null) {
-                            after.add(child);
-                        }
-                    }
-                }
-                boolean wordChar = c == WORD || c >= 2 && Ascii.isLetterOrDigit(classChars[c]);
-                if (!wordChar) {
-                    after.add(root); // a word (or symbol) may start at the next character
-                }
-                table.add(state(after, stateIds, states, completed));
-            }
-        }
-        next = new int[table.size()];
-        completes = new int[table.size()];
-        for (int t = 0; t < table.size(); t++) {
-            next[t] = table.get(t) * classes;
-            completes[t] = completed.get(table.get(t))
-                    | (t % classes >= 2 ? marks.getOrDefault(classChars[t % classes], 0) : 0);
-        }
-        stateCount = states.size();
         wordClass = new boolean[classes];
+        Map<Character, Integer> classOfChar = new HashMap<>();
         for (int c = 0; c < classes; c++) {
             wordClass[c] = c == WORD || c >= 2 && Ascii.isLetterOrDigit(classChars[c]);
+            if (c >= 2) {
+                classOfChar.put(classChars[c], c);
+            }
         }
-        // Both are met from the start state, after a letter or another character in no prefix.
-        inWord = stateIds.get(List.<Integer>of()) * classes;
-        atWordStart = stateIds.get(List.of(root.id)) * classes;
+
+        // States: the sets of open nodes; the first is the paragraph's start. A character that no
+        // open node continues with leads inside a word (no node open) or to a word start (the root).
+        States states = new States(nodes);
+        states.idOf(ids(anchoredRoot, root));
+        int inWordState = states.idOf(ids());
+        int atWordStartState = states.idOf(ids(root));
+        List<int[]> rows = new ArrayList<>();
+        for (int s = 0; s < states.sets.size(); s++) {
+            int[] row = new int[classes];
+            for (int c = 0; c < classes; c++) {
+                row[c] = wordClass[c] ? inWordState : atWordStartState;
+            }
+            Map<Integer, BitSet> continued = new TreeMap<>();
+            BitSet open = states.sets.get(s);
+            for (int n = open.nextSetBit(0); n >= 0; n = open.nextSetBit(n + 1)) {
+                nodes.get(n).children.forEach((c, child) -> continued
+                        .computeIfAbsent(classOfChar.get(c), k -> wordClass[k] ? ids() : ids(root)).set(child.id));
+            }
+            continued.forEach((c, after) -> row[c] = states.idOf(after));
+            rows.add(row);
+        }
+        next = new int[rows.size() * classes];
+        completes = new int[rows.size() * classes];
+        for (int s = 0; s < rows.size(); s++) {
+            for (int c = 0; c < classes; c++) {
+                int to = rows.get(s)[c];
+                next[s * classes + c] = to * classes;
+                completes[s * classes + c] = states.kinds.get(to) | (c >= 2 ? marks.getOrDefault(classChars[c], 0) : 0);
+            }
+        }
+        stateCount = states.sets.size();
+        inWord = inWordState * classes;
+        atWordStart = atWordStartState * classes;
         longest = kinds.stream().filter(k -> k.prefixes() != null).flatMap(k -> k.prefixes().stream())
                 .mapToInt(String::length).max().orElse(1);
+    }
+
+    /** The set of the nodes' ids. */
+    private static BitSet ids(Node... open) {
+        BitSet out = new BitSet();
+        for (Node n : open) {
+            out.set(n.id);
+        }
+        return out;
+    }
+
+    /** The automaton's states while it is built: the sets of open nodes, numbered as met. */
+    private static final class States {
+        final List<BitSet> sets = new ArrayList<>();
+        /** The kinds whose prefix ends at one of a state's nodes. */
+        final List<Integer> kinds = new ArrayList<>();
+        private final Map<BitSet, Integer> ids = new HashMap<>();
+        private final List<Node> nodes;
+
+        States(List<Node> nodes) {
+            this.nodes = nodes;
+        }
+
+        /** The number of the state of these open nodes, a new one when not met before. */
+        int idOf(BitSet open) {
+            Integer id = ids.get(open);
+            if (id == null) {
+                id = sets.size();
+                ids.put(open, id);
+                sets.add(open);
+                int ending = 0;
+                for (int n = open.nextSetBit(0); n >= 0; n = open.nextSetBit(n + 1)) {
+                    ending |= nodes.get(n).kinds;
+                }
+                kinds.add(ending);
+            }
+            return id;
+        }
     }
 
     private static Node newNode(List<Node> nodes) {
@@ -209,19 +251,6 @@ final class RuleStarts {
             }
         }
         return Ascii.isLetterOrDigit(lower) ? WORD : OTHER;
-    }
-
-    private static int state(List<Node> open, Map<List<Integer>, Integer> stateIds, List<List<Node>> states,
-                             List<Integer> completed) {
-        List<Integer> key = open.stream().map(n -> n.id).distinct().sorted().toList();
-        Integer id = stateIds.get(key);
-        if (id == null) {
-            id = states.size();
-            stateIds.put(key, id);
-            states.add(open);
-            completed.add(open.stream().mapToInt(n -> n.kinds).reduce(0, (a, b) -> a | b));
-        }
-        return id;
     }
 
     /** How many states the automaton has (for tests). */
