@@ -39,9 +39,10 @@ class DigitsNeededTest {
     }
 
     @Test
-    void theShippedDateRuleNeedsADigit() {
-        assertThat(TextRules.lines().stream().filter(l -> l.kind().equals("whole"))
-                .filter(l -> LiteralPrefixes.of(l.body(), TextRules.SCAN_PREFIX_LENGTH).any())
-                .mapToInt(l -> DigitsNeeded.of(l.body()))).isNotEmpty().allMatch(n -> n > 0);
+    void aDateRuleThatMayStartWithAnyWordNeedsADigit() {
+        String date = "(?:(?:posted|published)(?: on)?:? )?(?:\\w+,? )?(?:(?:jan|feb|mar)[a-z]*\\.? \\d{1,2},? \\d{4}"
+                + "|\\d{1,2} (?:jan|feb|mar)[a-z]* \\d{4}|\\d{4}-\\d\\d-\\d\\d)(?:,? (?:at )?\\d{1,2}[:.]\\d\\d)?\\.?";
+        assertThat(LiteralPrefixes.of(date, TextRules.SCAN_PREFIX_LENGTH).any()).isTrue();
+        assertThat(DigitsNeeded.of(date)).isEqualTo(5);
     }
 }
