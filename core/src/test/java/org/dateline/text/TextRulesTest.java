@@ -93,6 +93,16 @@ class TextRulesTest {
     }
 
     @Test
+    void wholeRulesWithoutAPrefixAreTriedWithOrWithoutADigit() {
+        TextRules dated = new TextRules(RuleLines.parse("t.txt", List.of("whole (?:\\w+ )?day \\d+ => Monday day 5")));
+        assertThat(dated.isBoilerplate("Monday day 5")).isTrue();
+        assertThat(dated.isBoilerplate("Monday day five")).isFalse();
+        TextRules undated = new TextRules(RuleLines.parse("t.txt", List.of("whole \\w+ news => Kyiv news")));
+        assertThat(undated.isBoilerplate("Kyiv news")).isTrue();
+        assertThat(undated.isBoilerplate("Kyiv news today")).isFalse();
+    }
+
+    @Test
     void startRulesLeaveLongParagraphsAlone() {
         String longOne = "Subscribe " + "word ".repeat(TextRules.START_RULE_MAX_WORDS);
         assertThat(rules.isBoilerplate(longOne)).isFalse();
