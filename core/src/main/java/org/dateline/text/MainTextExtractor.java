@@ -340,13 +340,19 @@ public final class MainTextExtractor {
 
     private List<String> select(List<PageBlocks.Block> all, double[] value, int start, int end) {
         List<PageBlocks.Block> kept = new ArrayList<>();
+        List<TextRules.Verdict> verdicts = new ArrayList<>();
         List<Boolean> prose = new ArrayList<>();
         for (int i = start; i < end; i++) {
             PageBlocks.Block b = all.get(i);
-            if (b.junk || isLinkList(b) || value[i] < 0 || rules.isBoilerplate(b.text)) {
+            if (b.junk || isLinkList(b) || value[i] < 0) {
+                continue;
+            }
+            TextRules.Verdict verdict = rules.verdict(b.text);
+            if (verdict == TextRules.Verdict.BOILERPLATE) {
                 continue;
             }
             kept.add(b);
+            verdicts.add(verdict);
             prose.add(value[i] > 0);
         }
         int first = prose.indexOf(Boolean.TRUE);
@@ -358,6 +364,6 @@ public final class MainTextExtractor {
         for (int i = first; i <= last; i++) {
             out.add(kept.get(i).text);
         }
-        return rules.withoutClosingAppeals(out);
+        return rules.withoutClosingAppeals(out, verdicts.subList(first, last + 1));
     }
 }

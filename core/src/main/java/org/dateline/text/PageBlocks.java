@@ -41,8 +41,11 @@ final class PageBlocks {
         }
     }
 
-    /** A block-level element and its blocks [start, end). */
-    record Range(Element element, int start, int end, Hint hint) {
+    /**
+     * A block-level element's blocks [start, end) and what its markup hints. Only elements that
+     * hold a block have one: an empty range can be no root, no teaser card and no junk to set aside.
+     */
+    record Range(int start, int end, Hint hint) {
     }
 
     /** What an element's markup says about it being the article's container. */
@@ -197,7 +200,7 @@ final class PageBlocks {
 
         @Override
         public FilterResult tail(Node node, int depth) {
-            if (!(node instanceof Element e)) {
+            if (!(node instanceof Element)) {
                 return FilterResult.CONTINUE;
             }
             TagKind kind = kindAtDepth[depth];
@@ -222,7 +225,10 @@ final class PageBlocks {
                 marks[open - 1] |= HOLDS_BODY;
             }
             int label = mark & ~HOLDS_BODY;
-            Range range = new Range(e, starts[open], blocks.size(), label == JUNK ? Hint.NONE : HINTS[label]);
+            if (starts[open] == blocks.size()) {
+                return FilterResult.CONTINUE; // no text in it: nothing to weigh or set aside
+            }
+            Range range = new Range(starts[open], blocks.size(), label == JUNK ? Hint.NONE : HINTS[label]);
             ranges.add(range);
             // Whatever holds the publisher's own article-body label is no boilerplate, whatever its class.
             if (label == JUNK && !holdsBody) {

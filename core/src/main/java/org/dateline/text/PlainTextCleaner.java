@@ -65,12 +65,15 @@ public final class PlainTextCleaner {
     /** The article's own paragraphs, in order. */
     public List<String> clean(List<String> paragraphs) {
         List<String> kept = new ArrayList<>();
+        List<TextRules.Verdict> verdicts = new ArrayList<>();
         for (String p : paragraphs) {
-            if (!rules.isBoilerplate(p)) {
+            TextRules.Verdict verdict = rules.verdict(p);
+            if (verdict != TextRules.Verdict.BOILERPLATE) {
                 kept.add(p);
+                verdicts.add(verdict);
             }
         }
-        kept = rules.withoutClosingAppeals(kept);
+        kept = rules.withoutClosingAppeals(kept, verdicts);
         // After the text come labels and leftovers of the boilerplate ("Topics", "Share"): trim them.
         int end = kept.size();
         while (end > 1 && isLabel(kept.get(end - 1))) {

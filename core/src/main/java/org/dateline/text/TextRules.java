@@ -46,6 +46,12 @@ public final class TextRules {
     private static final int ASK = 4;
     private static final int SELF = 8;
     private static final int END = 16;
+    /**
+     * The "whole" rules that may start with anything (a date after any word): found by no prefix,
+     * but when all of them need a digit, only tried on a paragraph that has one.
+     */
+    private static final int WHOLE_UNPREFIXED = 32;
+    private static final String DIGITS = "0123456789";
 
     TextRules(List<RuleLines.Line> lines) {
         List<String> whole = new ArrayList<>();
@@ -79,12 +85,23 @@ public final class TextRules {
         this.ask = new AlternativesByPrefix(ask, "", "");
         this.self = new AlternativesByPrefix(self, "", "");
         this.end = new AlternativesByPrefix(end, "", "");
+        List<String> wholePrefixed = new ArrayList<>();
+        List<String> wholeUnprefixed = new ArrayList<>();
+        for (String rule : whole) {
+            (LiteralPrefixes.of(rule, SCAN_PREFIX_LENGTH).any() ? wholeUnprefixed : wholePrefixed).add(rule);
+        }
+        // Rules found by no prefix: never, only with a digit, or always.
+        boolean needDigits = !wholeUnprefixed.isEmpty()
+                && wholeUnprefixed.stream().allMatch(rule -> DigitsNeeded.of(rule) > 0);
+        Set<String> noPrefix = wholeUnprefixed.isEmpty() || needDigits ? Set.of() : null;
         this.starts = new RuleStarts(List.of(
-                new RuleStarts.Kind(WHOLE, prefixes(whole), true),
+                new RuleStarts.Kind(WHOLE, prefixes(wholePrefixed), true),
+                new RuleStarts.Kind(WHOLE_UNPREFIXED, noPrefix, true),
                 new RuleStarts.Kind(START, prefixes(start), true),
                 new RuleStarts.Kind(ASK, prefixes(ask), false),
                 new RuleStarts.Kind(SELF, prefixes(self), false),
-                new RuleStarts.Kind(END, prefixes(end), false)));
+                new RuleStarts.Kind(END, prefixes(end), false)),
+                needDigits ? List.of(new RuleStarts.CharacterKind(WHOLE_UNPREFIXED, DIGITS)) : List.of());
     }
 
     /**
@@ -111,6 +128,28 @@ public final class TextRules {
 
     /** True when a paragraph (already whitespace-normalised) is boilerplate. */
     public boolean isBoilerplate(String paragraph) {
+        return verdict(paragraph, false) == Verdict.BOILERPLATE;
+    }
+
+    /** What the rules make of a paragraph, for a text that keeps it or not. */
+    enum Verdict {
+        /** The publisher speaking: dropped. */
+        BOILERPLATE,
+        /** Article text, wherever it stands. */
+        TEXT,
+        /** Article text, unless it is among the last paragraphs: it may be a call to action. */
+        TEXT_OR_CLOSING_APPEAL
+    }
+
+    /**
+     * {@link #isBoilerplate}, and for a paragraph kept whether {@link #isClosingAppeal} may hold,
+     * told by the same pass over it: the closing appeals need not read the paragraph again.
+     */
+    Verdict verdict(String paragraph) {
+        return verdict(paragraph, true);
+    }
+
+    private Verdict verdict(String paragraph, boolean closing) {
         int from = 0;
         int to = paragraph.length();
         while (from < to && Character.isWhitespace(paragraph.charAt(from))) {
@@ -120,20 +159,31 @@ public final class TextRules {
             to--;
         }
         if (from == to) {
-            return true;
+            return Verdict.BOILERPLATE;
         }
         // Most paragraphs can match no rule at all: one pass over them says so, with nothing
         // lower-cased, and a kind of rule is only run where that pass found it may match.
         int candidates = starts.scan(paragraph, from, to);
-        if ((candidates & WHOLE) != 0 && tooManySpacesForWhole(paragraph, from, to)) {
-            candidates &= ~WHOLE;
+        if (isBoilerplate(paragraph, from, to, candidates)) {
+            return Verdict.BOILERPLATE;
+        }
+        if (closing && (from > 0 || to < paragraph.length())) {
+            candidates = starts.scan(paragraph, 0, paragraph.length()); // the closing rules read it all
+        }
+        return closing && (candidates & END) != 0 ? Verdict.TEXT_OR_CLOSING_APPEAL : Verdict.TEXT;
+    }
+
+    /** Whether a paragraph's trimmed part [from, to), of which the pass found these candidates, is boilerplate. */
+    private boolean isBoilerplate(String paragraph, int from, int to, int candidates) {
+        if ((candidates & (WHOLE | WHOLE_UNPREFIXED)) != 0 && tooManySpacesForWhole(paragraph, from, to)) {
+            candidates &= ~(WHOLE | WHOLE_UNPREFIXED);
         }
         boolean appeal = (candidates & (ASK | SELF)) == (ASK | SELF);
-        if ((candidates & (WHOLE | START)) == 0 && !appeal) {
+        if ((candidates & (WHOLE | WHOLE_UNPREFIXED | START)) == 0 && !appeal) {
             return false;
         }
         String p = paragraph.substring(from, to).toLowerCase(Locale.ROOT);
-        Pattern wholeRules = (candidates & WHOLE) == 0 ? null : whole.patternAt(p, 0);
+        Pattern wholeRules = (candidates & (WHOLE | WHOLE_UNPREFIXED)) == 0 ? null : whole.patternAt(p, 0);
         if (wholeRules != null && wholeRules.matcher(p).matches()) {
             return true;
         }
@@ -180,9 +230,11 @@ public final class TextRules {
 
     /** A plain call to action, which is boilerplate among the last paragraphs of a text. */
     public boolean isClosingAppeal(String paragraph) {
-        if ((starts.scan(paragraph, 0, paragraph.length()) & END) == 0) {
-            return false;
-        }
+        return (starts.scan(paragraph, 0, paragraph.length()) & END) != 0 && callsToAction(paragraph);
+    }
+
+    /** {@link #isClosingAppeal} once the pass over the paragraph has found that it may be one. */
+    private boolean callsToAction(String paragraph) {
         return foundAtWordStart(end, paragraph.toLowerCase(Locale.ROOT)) && countWords(paragraph) <= APPEAL_MAX_WORDS;
     }
 
@@ -194,6 +246,21 @@ public final class TextRules {
         List<String> out = new ArrayList<>(paragraphs);
         for (int i = out.size() - 1; i >= Math.max(1, paragraphs.size() - CLOSING_PARAGRAPHS); i--) {
             if (isClosingAppeal(out.get(i))) {
+                out.remove(i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@link #withoutClosingAppeals(List)} of kept paragraphs (none boilerplate) whose
+     * {@link #verdict}s are known: only those that may be a call to action are read again, by its
+     * rules alone.
+     */
+    List<String> withoutClosingAppeals(List<String> paragraphs, List<Verdict> verdicts) {
+        List<String> out = new ArrayList<>(paragraphs);
+        for (int i = out.size() - 1; i >= Math.max(1, paragraphs.size() - CLOSING_PARAGRAPHS); i--) {
+            if (verdicts.get(i) == Verdict.TEXT_OR_CLOSING_APPEAL && callsToAction(out.get(i))) {
                 out.remove(i);
             }
         }

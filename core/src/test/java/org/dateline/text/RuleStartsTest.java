@@ -72,4 +72,53 @@ class RuleStartsTest {
                 new RuleStarts.Kind(DONATE, Set.of("dona"), false), new RuleStarts.Kind(ANYTHING, null, false)));
         assertThat(starts.scan("nothing here", 0, 12)).isEqualTo(ANYTHING);
     }
+
+    @Test
+    void aCharacterKindIsFoundWhereverItsCharacterIs() {
+        int digit = 16;
+        RuleStarts starts = new RuleStarts(List.of(new RuleStarts.Kind(DONATE, Set.of("dona"), false)),
+                List.of(new RuleStarts.CharacterKind(digit, "0123456789")));
+        assertThat(starts.scan("donate now", 0, 10)).isEqualTo(DONATE);
+        assertThat(starts.scan("May 5", 0, 5)).isEqualTo(digit);
+        assertThat(starts.scan("x2donate", 0, 8)).isEqualTo(digit); // the digit is a letter of the word
+        assertThat(starts.scan("2 donate", 0, 8)).isEqualTo(digit | DONATE);
+        assertThat(starts.scan("May 5", 0, 3)).isZero();
+        assertThat(starts.scan("\u0130 5", 0, 1)).isEqualTo(DONATE | digit); // in context: every kind
+    }
+
+    @Test
+    void aLongTextReadInTwoHalvesGivesTheSameAnswers() {
+        RuleStarts starts = starts();
+        String filler = "x".repeat(RuleStarts.TWO_HALVES_MIN);
+        for (String a : TEXTS) {
+            for (String b : TEXTS) {
+                // Each text on either side of the middle, and one around it.
+                for (String text : List.of(filler + " " + a + b, a + b + " " + filler, filler + a + " " + b + filler)) {
+                    boolean inContext = text.contains("İ") || text.contains("Σ") || text.contains("\uD83D");
+                    assertThat(starts.scan(text, 0, text.length())).as(text).isEqualTo(inContext ? DONATE | OURS | OPENING
+                            : (startsSomewhere(text, Set.of("dona", "give", "£"), false) ? DONATE : 0)
+                            | (startsSomewhere(text, Set.of("our", "ün"), false) ? OURS : 0)
+                            | (startsSomewhere(text, Set.of("read", "more"), true) ? OPENING : 0));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPrefixIsFoundWhereverItStandsAgainstTheMiddle() {
+        RuleStarts starts = starts();
+        int length = 2 * RuleStarts.TWO_HALVES_MIN;
+        for (String word : List.of("donate", "our", "x donate", "x.our", "xdonate", "read more")) {
+            for (int at = 0; at + word.length() <= length; at++) {
+                String text = "x".repeat(at) + word + "x".repeat(length - at - word.length());
+                String spaced = " ".repeat(at) + word + " ".repeat(length - at - word.length());
+                for (String t : List.of(text, spaced)) {
+                    assertThat(starts.scan(t, 0, t.length())).as(t).isEqualTo(
+                            (startsSomewhere(t, Set.of("dona", "give", "£"), false) ? DONATE : 0)
+                            | (startsSomewhere(t, Set.of("our", "ün"), false) ? OURS : 0)
+                            | (startsSomewhere(t, Set.of("read", "more"), true) ? OPENING : 0));
+                }
+            }
+        }
+    }
 }

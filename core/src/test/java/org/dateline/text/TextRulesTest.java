@@ -63,6 +63,46 @@ class TextRulesTest {
     }
 
     @Test
+    void aVerdictAgreesWithTheQuestionsItAnswersAtOnce() {
+        List<String> paragraphs = new java.util.ArrayList<>();
+        for (RuleLines.Line line : TextRules.lines()) {
+            paragraphs.add(line.example());
+            if (line.counterExample() != null) {
+                paragraphs.add(line.counterExample());
+            }
+        }
+        paragraphs.addAll(List.of("Kyiv said the talks would resume.", "  Become a member today.  ", "sign up ",
+                " Sign up", "\tDonate\n", "   "));
+        for (String p : paragraphs) {
+            TextRules.Verdict verdict = rules.verdict(p);
+            assertThat(verdict == TextRules.Verdict.BOILERPLATE).as(p).isEqualTo(rules.isBoilerplate(p));
+            if (verdict == TextRules.Verdict.TEXT) {
+                assertThat(rules.isClosingAppeal(p)).as(p).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void closingAppealsOfJudgedParagraphsGoAsTheOthersDo() {
+        List<String> text = List.of("Become a member today.", "Kyiv said the talks would resume.",
+                "Russia said the same.", " Please donate today. ", "Become a member today.");
+        List<TextRules.Verdict> verdicts = text.stream().map(rules::verdict).toList();
+        assertThat(verdicts).doesNotContain(TextRules.Verdict.BOILERPLATE); // as kept paragraphs are
+        assertThat(rules.withoutClosingAppeals(text, verdicts)).isEqualTo(rules.withoutClosingAppeals(text))
+                .hasSize(3);
+    }
+
+    @Test
+    void wholeRulesWithoutAPrefixAreTriedWithOrWithoutADigit() {
+        TextRules dated = new TextRules(RuleLines.parse("t.txt", List.of("whole (?:\\w+ )?day \\d+ => Monday day 5")));
+        assertThat(dated.isBoilerplate("Monday day 5")).isTrue();
+        assertThat(dated.isBoilerplate("Monday day five")).isFalse();
+        TextRules undated = new TextRules(RuleLines.parse("t.txt", List.of("whole \\w+ news => Kyiv news")));
+        assertThat(undated.isBoilerplate("Kyiv news")).isTrue();
+        assertThat(undated.isBoilerplate("Kyiv news today")).isFalse();
+    }
+
+    @Test
     void startRulesLeaveLongParagraphsAlone() {
         String longOne = "Subscribe " + "word ".repeat(TextRules.START_RULE_MAX_WORDS);
         assertThat(rules.isBoilerplate(longOne)).isFalse();
