@@ -189,11 +189,24 @@ final class DateText {
         return hasDigit(text) ? DATE_IN_TEXT.matcher(text).replaceAll(" ") : text;
     }
 
-    /**
-     * A wire dateline at the start of a paragraph ("KYIV, Nov 27 (EW) —"). Such datelines often
-     * omit the year: then it is {@code yearHint}, and without a hint there is no date.
-     */
-    static Optional<LocalDate> fromDateline(String paragraph, OptionalInt yearHint) {
+    /** A wire dateline's month and day, and its year when it gives one ("KYIV, Nov 27 (EW) -"). */
+    record Dateline(int month, int day, OptionalInt year) {
+        /** Its date, the year taken from yearHint when it has none; empty when neither gives one. */
+        Optional<LocalDate> date(OptionalInt yearHint) {
+            OptionalInt y = year.isPresent() ? year : yearHint;
+            if (y.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(LocalDate.of(y.getAsInt(), month, day));
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** The wire dateline opening a paragraph, read once; empty when it opens with none. */
+    static Optional<Dateline> dateline(String paragraph) {
         if (!hasDigit(paragraph)) {
             return Optional.empty();
         }
@@ -203,23 +216,22 @@ final class DateText {
         }
         boolean dayFirst = m.group("d2") != null;
         String year = dayFirst ? m.group("y2") : m.group("y");
-        if (year == null) {
-            if (yearHint.isEmpty()) {
-                return Optional.empty();
-            }
-            year = Integer.toString(yearHint.getAsInt());
-        }
-        return dayFirst ? date(year, monthNumber(m.group("m2")), m.group("d2"))
-                : date(year, monthNumber(m.group("m")), m.group("d"));
+        return Optional.of(new Dateline(monthNumber(dayFirst ? m.group("m2") : m.group("m")),
+                Integer.parseInt(dayFirst ? m.group("d2") : m.group("d")),
+                year == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(year))));
+    }
+
+    /**
+     * A wire dateline at the start of a paragraph ("KYIV, Nov 27 (EW) —"). Such datelines often
+     * omit the year: then it is {@code yearHint}, and without a hint there is no date.
+     */
+    static Optional<LocalDate> fromDateline(String paragraph, OptionalInt yearHint) {
+        return dateline(paragraph).flatMap(d -> d.date(yearHint));
     }
 
     /** True when the paragraph opens with a dateline that has no year of its own. */
     static boolean datelineLacksYear(String paragraph) {
-        if (!hasDigit(paragraph)) {
-            return false;
-        }
-        Matcher m = DATELINE.matcher(paragraph);
-        return m.find() && m.group("y") == null && m.group("y2") == null;
+        return dateline(paragraph).map(d -> d.year().isEmpty()).orElse(false);
     }
 
     /**
@@ -243,12 +255,16 @@ final class DateText {
      * under "Nov 18" was written in 2019.
      */
     static OptionalInt datelineYear(String paragraph, String text, int notAfter) {
+        Optional<Dateline> dateline = dateline(paragraph);
+        return dateline.isEmpty() ? latestYear(text, notAfter) : yearFor(dateline.get().month(), text, notAfter);
+    }
+
+    /** As {@link #datelineYear}, for a dateline of that month. */
+    static OptionalInt yearFor(int month, String text, int notAfter) {
         OptionalInt latest = latestYear(text, notAfter);
-        Matcher dateline = DATELINE.matcher(paragraph);
-        if (latest.isEmpty() || latest.getAsInt() >= notAfter || !dateline.find()) {
+        if (latest.isEmpty() || latest.getAsInt() >= notAfter) {
             return latest;
         }
-        int month = monthNumber(dateline.group("m") != null ? dateline.group("m") : dateline.group("m2"));
         int year = latest.getAsInt();
         Matcher named = MONTH_OF_YEAR.matcher(text);
         while (named.find()) {

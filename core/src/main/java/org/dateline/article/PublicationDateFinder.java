@@ -342,11 +342,15 @@ public final class PublicationDateFinder {
     }
 
     private static Optional<PublicationDate> dateline(String paragraph, Supplier<String> wholeText) {
-        OptionalInt hint = DateText.datelineLacksYear(paragraph)
-                ? DateText.datelineYear(paragraph, wholeText.get(), LocalDate.now().getYear())
+        Optional<DateText.Dateline> dateline = DateText.dateline(paragraph); // its pattern run once
+        if (dateline.isEmpty()) {
+            return Optional.empty();
+        }
+        OptionalInt hint = dateline.get().year().isEmpty()
+                ? DateText.yearFor(dateline.get().month(), wholeText.get(), LocalDate.now().getYear())
                 : OptionalInt.empty();
         String method = hint.isPresent() ? "dateline text (year from the article)" : "dateline text";
-        return DateText.fromDateline(paragraph, hint).map(d -> new PublicationDate(d, method));
+        return dateline.get().date(hint).map(d -> new PublicationDate(d, method));
     }
 
     /**
