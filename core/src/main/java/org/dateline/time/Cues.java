@@ -36,6 +36,7 @@ final class Cues {
     private static final Phrase[] NONE = {};
     private static final boolean[] LETTER = asciiTable("azAZ");
     private static final boolean[] ALNUM = asciiTable("azAZ09");
+    private static final boolean[] ASCII_WORD = asciiTable("azAZ09__");
     // Which two first characters (ASCII, lower case) start a phrase: most words start none
     // and are passed over after one look-up in this small set (2 KB: it stays in the cache).
     private final long[] firstTwo = new long[128 * 128 / 64];
@@ -278,9 +279,9 @@ final class Cues {
     }
 
     /** A cue within the span [from, to) that starts before i runs over i. */
-    boolean overlapped(String text, int i, int from, int to) {
+    boolean overlapped(String text, char[] chars, int i, int from, int to) {
         for (int j = i - 1; j >= Math.max(from, i - longest); j--) {
-            if (mayStartAt(text, j, from, to) && endAt(text, j, from, to) > i) {
+            if (mayStartAt(text, chars, j, from, to) && endAt(text, chars, j, from, to) > i) {
                 return true;
             }
         }
@@ -288,13 +289,13 @@ final class Cues {
     }
 
     // next() looks at i, scanning the span [from, to), and asks endAt there.
-    private boolean mayStartAt(String text, int i, int from, int to) {
-        char c = text.charAt(i);
+    private boolean mayStartAt(String text, char[] chars, int i, int from, int to) {
+        char c = chars[i];
         if (!isAsciiLetterOrDigit(c)) {
             return c < 128 && phraseStart[c];
         }
-        return (i == from || !isAsciiLetterOrDigit(text.charAt(i - 1)))
-                && mayStartWord(text, i, letterRunEnd(text, i, to), to);
+        return (i == from || !isAsciiLetterOrDigit(chars[i - 1]))
+                && mayStartWord(text, i, letterRunEnd(chars, i, to), to);
     }
 
     /** A scan of the text looks at i: it is not inside a run of ASCII letters and digits. */
@@ -341,28 +342,28 @@ final class Cues {
      * The end of the cue that starts at {@code i} within the span [from, to), or -1. Cues do
      * not overlap: the next one is looked for from this end.
      */
-    int endAt(String text, int i, int from, int to) {
-        char c = text.charAt(i);
-        char second = i + 1 < to ? text.charAt(i + 1) : 0;
+    int endAt(String text, char[] chars, int i, int from, int to) {
+        char c = chars[i];
+        char second = i + 1 < to ? chars[i + 1] : 0;
         if (c >= 128 || second >= 128) {
             return -1; // every cue starts with two ASCII characters
         }
         char first = Ascii.lowerAscii(c);
         int k = key(first, Ascii.lowerAscii(second));
         Phrase[] phrases = (firstTwo[k >> 6] & 1L << k) != 0 ? byFirstTwo[k] : NONE;
-        int letters = edWords ? letterRunEnd(text, i, to) : i;
-        boolean edWord = letters - i >= 5 && Ascii.regionMatchesAscii(text, letters - 2, "ed", to);
-        if ((phrases.length == 0 && !edWord) || !Ascii.boundary(text, i, from, to)) {
+        int letters = edWords ? letterRunEnd(chars, i, to) : i;
+        boolean edWord = letters - i >= 5 && matchesAt(chars, letters - 2, "ed", to);
+        if ((phrases.length == 0 && !edWord) || !boundary(text, chars, i, from, to)) {
             return -1;
         }
         for (Phrase p : phrases) {
             int end = i + p.text().length();
-            if (Ascii.regionMatchesAscii(text, i, p.text(), to) && Ascii.boundary(text, end, from, to)
+            if (matchesAt(chars, i, p.text(), to) && boundary(text, chars, end, from, to)
                     && (p.notBefore() == null || !followedBy(text, end, from, to, p.notBefore()))) {
                 return end;
             }
         }
-        return edWord ? edWordEnd(text, i, letters, from, to) : -1;
+        return edWord ? edWordEnd(text, chars, i, letters, from, to) : -1;
     }
 
     private static int key(char first, char second) {
@@ -379,26 +380,49 @@ final class Cues {
                 && Ascii.boundary(text, j + word.length(), from, to);
     }
 
-    private static int letterRunEnd(String text, int i, int to) {
+    // As Ascii.regionMatchesAscii, on the text's characters.
+    private static boolean matchesAt(char[] chars, int i, String lower, int to) {
+        if (i < 0 || i + lower.length() > to) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            if (Ascii.lowerAscii(chars[i + k]) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // As Ascii.boundary; between two ASCII characters (the usual) read from the array.
+    private static boolean boundary(String text, char[] chars, int i, int from, int to) {
+        char before = i > from ? chars[i - 1] : ' ';
+        char after = i < to ? chars[i] : ' ';
+        if (before >= 128 || after >= 128) {
+            return Ascii.boundary(text, i, from, to);
+        }
+        return ASCII_WORD[before] != ASCII_WORD[after];
+    }
+
+    private static int letterRunEnd(char[] chars, int i, int to) {
         int end = i;
-        while (end < to && Ascii.isAsciiLetter(text.charAt(end))) {
+        while (end < to && Ascii.isAsciiLetter(chars[end])) {
             end++;
         }
         return end;
     }
 
     // The end of the -ed word at i, its letters ending at 'end' (five or more, ending in -ed).
-    private int edWordEnd(String text, int i, int end, int from, int to) {
-        if (!Ascii.boundary(text, end, from, to)) {
+    private int edWordEnd(String text, char[] chars, int i, int end, int from, int to) {
+        if (!boundary(text, chars, end, from, to)) {
             return -1;
         }
         for (String word : edExceptions) {
-            if (end - i == word.length() && Ascii.regionMatchesAscii(text, i, word, to)) {
+            if (end - i == word.length() && matchesAt(chars, i, word, to)) {
                 return -1;
             }
         }
         for (String ending : edExceptedEndings) {
-            if (end - i >= ending.length() && Ascii.regionMatchesAscii(text, end - ending.length(), ending, to)) {
+            if (end - i >= ending.length() && matchesAt(chars, end - ending.length(), ending, to)) {
                 return -1;
             }
         }
@@ -490,12 +514,12 @@ final class Cues {
 
         /** The end of the cue that starts at {@code i} within the span [from, to), or -1. */
         int endAt(int i, int from, int to) {
-            return Cues.this.endAt(text, i, from, to);
+            return Cues.this.endAt(text, chars, i, from, to);
         }
 
         /** A cue within the span [from, to) that starts before i runs over i. */
         boolean overlapped(int i, int from, int to) {
-            return Cues.this.overlapped(text, i, from, to);
+            return Cues.this.overlapped(text, chars, i, from, to);
         }
 
         // Where the run of ASCII letters and digits that the span's end cuts starts, when its
