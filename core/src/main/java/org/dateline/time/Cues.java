@@ -207,17 +207,17 @@ final class Cues {
         }
 
         /**
-         * As {@link #markStarts} for a word that a reader of the text has just passed over: a
-         * run of word characters ({@link Ascii#isWord}) [start, end) after a non-word character
-         * (or at the text's start), its ASCII letters ending at {@code letters}. A word of ASCII
-         * letters only, the usual, is a run of its own and needs no second look at its characters.
+         * As {@link #markStarts} for a word of ASCII letters [start, end) that a reader of the
+         * text has just passed over, after a character that is no ASCII letter or digit (or at
+         * the text's start) and before one: a run of its own, whose characters need no second look.
          */
-        void markWord(char[] text, int n, int start, int letters, int end, Positions[] starts) {
-            if (letters == end) {
-                markRun(text, n, start, letters, starts);
-            } else {
-                markStarts(text, n, start, end, starts);
-            }
+        void markLetters(char[] text, int n, int start, int end, Positions[] starts) {
+            markRun(text, n, start, end, starts);
+        }
+
+        /** Some phrase of these kinds starts with this character. */
+        boolean mayStartPhrase(char c) {
+            return c < 128 && phraseStart[c];
         }
 
         // A run of ASCII letters and digits starts at i, its letters ending at 'letters'.

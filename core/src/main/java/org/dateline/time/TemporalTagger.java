@@ -131,28 +131,7 @@ public final class TemporalTagger {
         // Read from an array: a String's characters cost a check of their width at every look.
         char[] chars = work.startOn(text);
         TenseText tenseText = new TenseText(text, chars);
-        int length = text.length();
-        // Every pattern starts after a non-word character: the rules are tried only there. The
-        // same pass tells the words and the characters between them to the tense reader.
-        int at = 0;
-        while (at < length) {
-            tryRules(work, text, chars, at);
-            int letters = at;
-            while (letters < length && isAsciiLetter(chars[letters])) {
-                letters++;
-            }
-            int end = letters;
-            while (end < length && isWord(chars[end])) {
-                end++;
-            }
-            if (end > at) {
-                tenseText.word(at, letters, end);
-            }
-            if (end < length) {
-                tenseText.other(end);
-            }
-            at = end + 1;
-        }
+        findCandidates(work, text, chars, tenseText);
         List<Candidate> candidates = work.candidates;
         candidates.sort(PRECEDENCE);
         List<Candidate> chosen = work.chosen;
@@ -167,11 +146,42 @@ public final class TemporalTagger {
         return normalise(tenseText, anchor, chosen);
     }
 
-    // Runs the rules that may match at 'at'; adds what they match to the workspace.
-    private void tryRules(Workspace work, String text, char[] chars, int at) {
+    /**
+     * Tries the rules where a pattern may start, after each non-word character, and adds what
+     * they match to the workspace. The same pass tells the words and the characters between
+     * them to the tense reader. (A method of its own: the calls in its loop are inlined.)
+     */
+    private void findCandidates(Workspace work, String text, char[] chars, TenseText tenseText) {
+        int length = text.length();
+        int at = 0;
+        while (at < length) {
+            int[] starting = index.startingAt(chars, length, at);
+            if (starting.length > 0) {
+                tryRules(work, text, starting, at);
+            }
+            int letters = at;
+            while (letters < length && isAsciiLetter(chars[letters])) {
+                letters++;
+            }
+            int end = letters;
+            while (end < length && isWord(chars[end])) {
+                end++;
+            }
+            if (end > at) {
+                tenseText.word(at, letters, end);
+            }
+            if (end < length && TenseText.marksAt(chars[end])) {
+                tenseText.other(end);
+            }
+            at = end + 1;
+        }
+    }
+
+    // Runs the rules that may match at 'at' (their indexes); adds what they match to the workspace.
+    private void tryRules(Workspace work, String text, int[] starting, int at) {
         Matcher[] matchers = work.matchers;
         int length = text.length();
-        for (int i : index.startingAt(chars, length, at)) {
+        for (int i : starting) {
             Rule rule = rules.get(i);
             Matcher m = matchers[i];
             if (m == null) {

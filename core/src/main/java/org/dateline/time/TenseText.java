@@ -14,10 +14,15 @@ final class TenseText {
     private static final int WINDOW = 120;
     private static final boolean[] SENTENCE_MARK = new boolean[128]; // may end a sentence
     private static final Cues.Kinds CUES = new Cues.Kinds(Tense.FUTURE, Tense.PAST);
+    // The ASCII characters 'other' marks anything at: what may end a sentence or start a cue.
+    private static final boolean[] MARKED = new boolean[128];
 
     static {
         for (char c : "\n!?;.".toCharArray()) {
             SENTENCE_MARK[c] = true;
+        }
+        for (char c = 0; c < 128; c++) {
+            MARKED[c] = SENTENCE_MARK[c] || CUES.mayStartPhrase(c);
         }
     }
 
@@ -55,7 +60,10 @@ final class TenseText {
         int at = 0;
         while (at < chars.length) {
             if (!Ascii.isWord(chars[at])) {
-                read.other(at++);
+                if (marksAt(chars[at])) {
+                    read.other(at);
+                }
+                at++;
                 continue;
             }
             int letters = at;
@@ -77,7 +85,24 @@ final class TenseText {
      * its ASCII letters ending at {@code letters}.
      */
     void word(int start, int letters, int end) {
-        CUES.markWord(chars, length, start, letters, end, cueStarts);
+        if (letters == end) {
+            CUES.markLetters(chars, length, start, end, cueStarts); // the usual word
+        } else {
+            markMixedWord(start, end);
+        }
+    }
+
+    // Apart, so that what the tagger calls for every word stays small enough to be inlined.
+    private void markMixedWord(int start, int end) {
+        CUES.markStarts(chars, length, start, end, cueStarts);
+    }
+
+    /**
+     * False for a character that {@link #other} marks nothing at (most: a space, a comma),
+     * which need not be told.
+     */
+    static boolean marksAt(char c) {
+        return c < 128 && MARKED[c];
     }
 
     /** The next character passed over, a non-word one. */

@@ -159,7 +159,11 @@ class CuesTest {
             while (end < n && org.dateline.text.Ascii.isWord(chars[end])) {
                 end++;
             }
-            kinds.markWord(chars, n, at, letters, end, told);
+            if (letters == end) {
+                kinds.markLetters(chars, n, at, end, told);
+            } else {
+                kinds.markStarts(chars, n, at, end, told);
+            }
             at = end;
         }
         for (int k = 0; k < 2; k++) {
