@@ -36,13 +36,13 @@ final class Cues {
     private static final Phrase[] NONE = {};
     private static final boolean[] LETTER = asciiTable("azAZ");
     private static final boolean[] ALNUM = asciiTable("azAZ09");
+    private static final boolean[] ASCII_WORD = asciiTable("azAZ09__");
     // Which two first characters (ASCII, lower case) start a phrase: most words start none
     // and are passed over after one look-up in this small set (2 KB: it stays in the cache).
     private final long[] firstTwo = new long[128 * 128 / 64];
     // The phrases by their first two characters (the key), in order: a word is compared only
     // with the phrases it may be ("was" with the six "was ...").
     private final Phrase[][] byFirstTwo = new Phrase[128 * 128][];
-    private final int[][] leadingLettersByFirstTwo = new int[128 * 128][]; // of those phrases
     private final boolean[] phraseStart = new boolean[128]; // the first characters of phrases
     private final String[] edExceptions;
     private final String[] edExceptedEndings;
@@ -67,7 +67,6 @@ final class Cues {
             Phrase[] same = byFirstTwo[k];
             byFirstTwo[k] = Arrays.copyOf(same, same.length + 1);
             byFirstTwo[k][same.length] = phrase;
-            leadingLettersByFirstTwo[k] = Arrays.stream(byFirstTwo[k]).mapToInt(Phrase::leadingLetters).toArray();
         }
         this.longest = phrases.stream().mapToInt(String::length).max().orElse(0);
         this.edWords = edWords;
@@ -99,73 +98,158 @@ final class Cues {
     }
 
     /**
-     * The cues of these kinds in one text. The places where one may start are found once, for
-     * all the kinds in one pass over each part of the text asked about; the cues of a span are
-     * then looked for only there (and at the span's edges), not by a scan of the span around
-     * every expression.
+     * The cues of this kind in one text whose maybe-starts (see {@link #markStarts}) are
+     * already marked.
+     */
+    InText in(String text, char[] chars, Positions starts) {
+        return new InText(text, chars, starts);
+    }
+
+    /**
+     * The cues of these kinds in one text, the places where one may start marked in one pass
+     * over the text for all the kinds.
      *
      * @param chars the text's characters from 0 on (the array may be longer than the text)
      */
     static InText[] in(String text, char[] chars, Cues... kinds) {
-        int length = text.length();
-        InText[] found = new InText[kinds.length];
-        LazyPositions[] starts = new LazyPositions[kinds.length];
-        LazyPositions.Finder finder = new LazyPositions.Finder(length) {
-            @Override
-            void find(int from, int to) {
-                findMaybeStarts(chars, length, from, to, kinds, starts);
-            }
-        };
-        for (int k = 0; k < kinds.length; k++) {
-            starts[k] = new LazyPositions(length, finder);
-            found[k] = kinds[k].new InText(text, chars, starts[k]);
-        }
-        return found;
+        return new Kinds(kinds).in(text, chars);
     }
 
-    // Where in [from, to) the scan of next() looks (not inside a run of ASCII letters and
-    // digits) and a cue of a kind may start with the text's characters there: a phrase's
-    // first two, or an -ed word. In a span, endAt can find a cue only at these places, at the
-    // span's first character (when it is inside a run) and at the run its end cuts (an -ed
-    // word it makes).
-    private static void findMaybeStarts(char[] text, int n, int from, int to, Cues[] kinds,
-                                        LazyPositions[] starts) {
-        int i = from;
-        if (i > 0 && isAsciiLetterOrDigit(text[i - 1])) {
-            while (i < to && isAsciiLetterOrDigit(text[i])) {
-                i++; // the rest of a run begun before
+    /**
+     * Kinds of cues looked for together: where a cue of each may start is marked in one pass
+     * over a text, with one look-up per word for all the kinds.
+     */
+    static final class Kinds {
+        private static final int MAX_KINDS = 4; // 16 bits each in a long
+        private static final int MAX_LETTERS = 16;
+        private final Cues[] kinds;
+        // Which two first characters (ASCII, lower case) start a phrase of some kind: most words
+        // start none and are passed over after one look-up in this small set (2 KB).
+        private final long[] firstTwo = new long[128 * 128 / 64];
+        // By those two characters: bit 16 * kind + n is set when a phrase of that kind starts
+        // so with n ASCII letters. Read only for the keys in firstTwo.
+        private final long[] lettersByFirstTwo = new long[128 * 128];
+        private final boolean[] phraseStart = new boolean[128]; // of some kind
+        private final boolean edWords; // some kind has -ed words
+
+        Kinds(Cues... kinds) {
+            if (kinds.length > MAX_KINDS) {
+                throw new IllegalArgumentException("at most " + MAX_KINDS + " kinds of cues");
+            }
+            this.kinds = kinds.clone();
+            boolean ed = false;
+            for (int k = 0; k < kinds.length; k++) {
+                Cues kind = kinds[k];
+                ed |= kind.edWords;
+                for (int key = 0; key < kind.byFirstTwo.length; key++) {
+                    for (Phrase p : kind.byFirstTwo[key]) {
+                        int letters = p.leadingLetters();
+                        if (letters >= MAX_LETTERS) {
+                            throw new IllegalArgumentException("a cue starts with a word of "
+                                    + MAX_LETTERS + " or more letters: " + p.text());
+                        }
+                        firstTwo[key >> 6] |= 1L << key;
+                        lettersByFirstTwo[key] |= 1L << (MAX_LETTERS * k + letters);
+                        phraseStart[key / 128] = true;
+                    }
+                }
+            }
+            edWords = ed;
+        }
+
+        /** The cues of these kinds in one text, the places where one may start marked in one pass. */
+        InText[] in(String text, char[] chars) {
+            int length = text.length();
+            Positions[] starts = new Positions[kinds.length];
+            InText[] found = new InText[kinds.length];
+            for (int k = 0; k < kinds.length; k++) {
+                starts[k] = new Positions(length);
+                found[k] = kinds[k].in(text, chars, starts[k]);
+            }
+            markStarts(chars, length, 0, length, starts);
+            return found;
+        }
+
+        /**
+         * Marks (in the positions of each kind, in order) where in [from, to) the scan of
+         * next() looks (not inside a run of ASCII letters and digits) and a cue of a kind may
+         * start with the text's characters there: a phrase's first two, or an -ed word. In a
+         * span, endAt can find a cue only at these places, at the span's first character (when
+         * it is inside a run) and at the run its end cuts (an -ed word it makes). A text marked
+         * range by range, the ranges in any places, is marked as in one pass.
+         */
+        void markStarts(char[] text, int n, int from, int to, Positions[] starts) {
+            int i = from;
+            if (i > 0 && isAsciiLetterOrDigit(text[i - 1])) {
+                while (i < to && isAsciiLetterOrDigit(text[i])) {
+                    i++; // the rest of a run begun before
+                }
+            }
+            char d;
+            while (i < to) {
+                char c = text[i];
+                if (c < 128 && ALNUM[c]) {
+                    int letters = i;
+                    while (letters < n && (d = text[letters]) < 128 && LETTER[d]) {
+                        letters++;
+                    }
+                    int run = letters;
+                    while (run < n && (d = text[run]) < 128 && ALNUM[d]) {
+                        run++;
+                    }
+                    markRun(text, n, i, letters, starts);
+                    i = run;
+                } else {
+                    markOther(text, n, i, starts);
+                    i++;
+                }
             }
         }
-        char d;
-        while (i < to) {
+
+        /**
+         * As {@link #markStarts} for a word of ASCII letters [start, end) that a reader of the
+         * text has just passed over, after a character that is no ASCII letter or digit (or at
+         * the text's start) and before one: a run of its own, whose characters need no second look.
+         */
+        void markLetters(char[] text, int n, int start, int end, Positions[] starts) {
+            markRun(text, n, start, end, starts);
+        }
+
+        /** Some phrase of these kinds starts with this character. */
+        boolean mayStartPhrase(char c) {
+            return c < 128 && phraseStart[c];
+        }
+
+        // A run of ASCII letters and digits starts at i, its letters ending at 'letters'.
+        private void markRun(char[] text, int n, int i, int letters, Positions[] starts) {
+            int count = letters - i;
+            boolean edShaped = edWords && count >= 5
+                    && (text[letters - 2] | 0x20) == 'e' && (text[letters - 1] | 0x20) == 'd';
+            int key = keyAt(text, n, i);
+            long phrases = key >= 0 && (firstTwo[key >> 6] & 1L << key) != 0 && count < MAX_LETTERS
+                    ? lettersByFirstTwo[key] >>> count : 0;
+            if (!edShaped && phrases == 0) {
+                return; // most words
+            }
+            for (int k = 0; k < kinds.length; k++) {
+                if ((edShaped && kinds[k].edWords) || (phrases >>> (MAX_LETTERS * k) & 1) != 0) {
+                    starts[k].add(i);
+                }
+            }
+        }
+
+        /**
+         * As {@link #markStarts} for the one character at i, which is no ASCII letter or digit
+         * (where a phrase like "'ll" may start).
+         */
+        void markOther(char[] text, int n, int i, Positions[] starts) {
             char c = text[i];
-            if (c < 128 && ALNUM[c]) {
-                int letters = i;
-                while (letters < n && (d = text[letters]) < 128 && LETTER[d]) {
-                    letters++;
-                }
-                int run = letters;
-                while (run < n && (d = text[run]) < 128 && ALNUM[d]) {
-                    run++;
-                }
-                boolean edShaped = letters - i >= 5
-                        && (text[letters - 2] | 0x20) == 'e' && (text[letters - 1] | 0x20) == 'd';
-                int key = keyAt(text, n, i);
+            if (c < 128 && phraseStart[c]) {
                 for (int k = 0; k < kinds.length; k++) {
-                    if ((edShaped && kinds[k].edWords) || kinds[k].startsPhrase(key, letters - i)) {
+                    if (kinds[k].phraseStart[c] && kinds[k].startsPhrase(keyAt(text, n, i))) {
                         starts[k].add(i);
                     }
                 }
-                i = run;
-            } else {
-                if (c < 128) {
-                    for (int k = 0; k < kinds.length; k++) {
-                        if (kinds[k].phraseStart[c] && kinds[k].startsPhrase(keyAt(text, n, i))) {
-                            starts[k].add(i);
-                        }
-                    }
-                }
-                i++;
             }
         }
     }
@@ -182,20 +266,6 @@ final class Cues {
         return key >= 0 && (firstTwo[key >> 6] & 1L << key) != 0;
     }
 
-    // A phrase starts with the two characters of the key and a run of that many letters: of the
-    // words starting "th", only those of seven letters may be "thought".
-    private boolean startsPhrase(int key, int letters) {
-        if (!startsPhrase(key)) {
-            return false;
-        }
-        for (int length : leadingLettersByFirstTwo[key]) {
-            if (length == letters) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     // The word at i, its letters ending at 'letters', may start a cue: it starts a phrase, or
     // it is shaped like an -ed word.
     private boolean mayStartWord(String text, int i, int letters, int to) {
@@ -209,9 +279,9 @@ final class Cues {
     }
 
     /** A cue within the span [from, to) that starts before i runs over i. */
-    boolean overlapped(String text, int i, int from, int to) {
+    boolean overlapped(String text, char[] chars, int i, int from, int to) {
         for (int j = i - 1; j >= Math.max(from, i - longest); j--) {
-            if (mayStartAt(text, j, from, to) && endAt(text, j, from, to) > i) {
+            if (mayStartAt(text, chars, j, from, to) && endAt(text, chars, j, from, to) > i) {
                 return true;
             }
         }
@@ -219,13 +289,13 @@ final class Cues {
     }
 
     // next() looks at i, scanning the span [from, to), and asks endAt there.
-    private boolean mayStartAt(String text, int i, int from, int to) {
-        char c = text.charAt(i);
+    private boolean mayStartAt(String text, char[] chars, int i, int from, int to) {
+        char c = chars[i];
         if (!isAsciiLetterOrDigit(c)) {
             return c < 128 && phraseStart[c];
         }
-        return (i == from || !isAsciiLetterOrDigit(text.charAt(i - 1)))
-                && mayStartWord(text, i, letterRunEnd(text, i, to), to);
+        return (i == from || !isAsciiLetterOrDigit(chars[i - 1]))
+                && mayStartWord(text, i, letterRunEnd(chars, i, to), to);
     }
 
     /** A scan of the text looks at i: it is not inside a run of ASCII letters and digits. */
@@ -272,28 +342,28 @@ final class Cues {
      * The end of the cue that starts at {@code i} within the span [from, to), or -1. Cues do
      * not overlap: the next one is looked for from this end.
      */
-    int endAt(String text, int i, int from, int to) {
-        char c = text.charAt(i);
-        char second = i + 1 < to ? text.charAt(i + 1) : 0;
+    int endAt(String text, char[] chars, int i, int from, int to) {
+        char c = chars[i];
+        char second = i + 1 < to ? chars[i + 1] : 0;
         if (c >= 128 || second >= 128) {
             return -1; // every cue starts with two ASCII characters
         }
         char first = Ascii.lowerAscii(c);
         int k = key(first, Ascii.lowerAscii(second));
         Phrase[] phrases = (firstTwo[k >> 6] & 1L << k) != 0 ? byFirstTwo[k] : NONE;
-        int letters = edWords ? letterRunEnd(text, i, to) : i;
-        boolean edWord = letters - i >= 5 && Ascii.regionMatchesAscii(text, letters - 2, "ed", to);
-        if ((phrases.length == 0 && !edWord) || !Ascii.boundary(text, i, from, to)) {
+        int letters = edWords ? letterRunEnd(chars, i, to) : i;
+        boolean edWord = letters - i >= 5 && matchesAt(chars, letters - 2, "ed", to);
+        if ((phrases.length == 0 && !edWord) || !boundary(text, chars, i, from, to)) {
             return -1;
         }
         for (Phrase p : phrases) {
             int end = i + p.text().length();
-            if (Ascii.regionMatchesAscii(text, i, p.text(), to) && Ascii.boundary(text, end, from, to)
+            if (matchesAt(chars, i, p.text(), to) && boundary(text, chars, end, from, to)
                     && (p.notBefore() == null || !followedBy(text, end, from, to, p.notBefore()))) {
                 return end;
             }
         }
-        return edWord ? edWordEnd(text, i, letters, from, to) : -1;
+        return edWord ? edWordEnd(text, chars, i, letters, from, to) : -1;
     }
 
     private static int key(char first, char second) {
@@ -310,26 +380,49 @@ final class Cues {
                 && Ascii.boundary(text, j + word.length(), from, to);
     }
 
-    private static int letterRunEnd(String text, int i, int to) {
+    // As Ascii.regionMatchesAscii, on the text's characters.
+    private static boolean matchesAt(char[] chars, int i, String lower, int to) {
+        if (i < 0 || i + lower.length() > to) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            if (Ascii.lowerAscii(chars[i + k]) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // As Ascii.boundary; between two ASCII characters (the usual) read from the array.
+    private static boolean boundary(String text, char[] chars, int i, int from, int to) {
+        char before = i > from ? chars[i - 1] : ' ';
+        char after = i < to ? chars[i] : ' ';
+        if (before >= 128 || after >= 128) {
+            return Ascii.boundary(text, i, from, to);
+        }
+        return ASCII_WORD[before] != ASCII_WORD[after];
+    }
+
+    private static int letterRunEnd(char[] chars, int i, int to) {
         int end = i;
-        while (end < to && Ascii.isAsciiLetter(text.charAt(end))) {
+        while (end < to && Ascii.isAsciiLetter(chars[end])) {
             end++;
         }
         return end;
     }
 
     // The end of the -ed word at i, its letters ending at 'end' (five or more, ending in -ed).
-    private int edWordEnd(String text, int i, int end, int from, int to) {
-        if (!Ascii.boundary(text, end, from, to)) {
+    private int edWordEnd(String text, char[] chars, int i, int end, int from, int to) {
+        if (!boundary(text, chars, end, from, to)) {
             return -1;
         }
         for (String word : edExceptions) {
-            if (end - i == word.length() && Ascii.regionMatchesAscii(text, i, word, to)) {
+            if (end - i == word.length() && matchesAt(chars, i, word, to)) {
                 return -1;
             }
         }
         for (String ending : edExceptedEndings) {
-            if (end - i >= ending.length() && Ascii.regionMatchesAscii(text, end - ending.length(), ending, to)) {
+            if (end - i >= ending.length() && matchesAt(chars, end - ending.length(), ending, to)) {
                 return -1;
             }
         }
@@ -347,9 +440,9 @@ final class Cues {
     final class InText {
         private final String text;
         private final char[] chars;
-        private final LazyPositions starts; // the maybe-starts
+        private final Positions starts; // the maybe-starts
 
-        private InText(String text, char[] chars, LazyPositions starts) {
+        private InText(String text, char[] chars, Positions starts) {
             this.text = text;
             this.chars = chars;
             this.starts = starts;
@@ -421,12 +514,12 @@ final class Cues {
 
         /** The end of the cue that starts at {@code i} within the span [from, to), or -1. */
         int endAt(int i, int from, int to) {
-            return Cues.this.endAt(text, i, from, to);
+            return Cues.this.endAt(text, chars, i, from, to);
         }
 
         /** A cue within the span [from, to) that starts before i runs over i. */
         boolean overlapped(int i, int from, int to) {
-            return Cues.this.overlapped(text, i, from, to);
+            return Cues.this.overlapped(text, chars, i, from, to);
         }
 
         // Where the run of ASCII letters and digits that the span's end cuts starts, when its

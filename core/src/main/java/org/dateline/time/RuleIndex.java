@@ -20,9 +20,12 @@ import java.util.regex.Matcher;
  * two: the states of the first two characters are a table, and most words ("Russian",
  * "Ukraine") begin no rule and are passed over after one read of it. A state's next states
  * are kept in arrays by state number: most states have one (the rest of a word), kept as
- * that character and state packed in one int (one read per step); a state with more has a
- * table by ASCII character. A word's states are numbered in a row, so a walk down it reads
- * neighbouring array cells. Only the state the walk ends at has its rules read.
+ * that character and state packed in one int (one read per step); of the others, most have
+ * two to four, kept packed the same way in a short list (one cache line), and the few with
+ * many a table by ASCII character. A word's states are numbered in a row, so a walk down it
+ * reads neighbouring array cells. Only the state the walk ends at has its rules read. (The
+ * tagger runs between other stages that push all this out of the cache: what a walk reads
+ * is kept small.)
  *
  * <p>Where the walk cannot go on (a character beyond ASCII, no number left for a new state),
  * it answers the rules left so far: more than may match, which costs a regex run, never a
@@ -58,7 +61,10 @@ final class RuleIndex {
     private final RuleSet[] rulesOf = new RuleSet[MAX_STATES];
     // A state's first next state, and the character to it: (character << 16) | state.
     private final int[] sole = new int[MAX_STATES];
-    private final char[][] nextByAscii = new char[MAX_STATES][]; // all next states, once there are two
+    // The other next states of a state with more than one: packed as 'sole' in a short list,
+    // or, once there are more than FEW, a table of next states by ASCII character.
+    private final int[][] more = new int[MAX_STATES][];
+    private static final int FEW = 8;
     private final Map<Character, int[]> firstBeyondAscii = new ConcurrentHashMap<>();
     private int states = FIRST_STATE; // guarded by this
 
@@ -128,8 +134,19 @@ final class RuleIndex {
         if (sole >>> 16 == c) {
             return sole & 0xFFFF;
         }
-        char[] byAscii = nextByAscii[state];
-        return byAscii != null ? byAscii[c] : UNKNOWN;
+        int[] more = this.more[state];
+        if (more == null) {
+            return UNKNOWN;
+        }
+        if (more.length == ASCII) {
+            return more[c];
+        }
+        for (int edge : more) {
+            if (edge >>> 16 == c) {
+                return edge & 0xFFFF;
+            }
+        }
+        return UNKNOWN; // (also where another thread's new list is seen before its cells)
     }
 
     private int[] beyondAscii(char first) {
@@ -163,15 +180,30 @@ final class RuleIndex {
         if (sole == UNKNOWN) {
             this.sole[from] = c << 16 | state;
         } else {
-            char[] byAscii = nextByAscii[from];
-            if (byAscii == null) {
-                byAscii = new char[ASCII];
-                byAscii[sole >>> 16] = (char) (sole & 0xFFFF);
-                nextByAscii[from] = byAscii;
-            }
-            byAscii[c] = (char) state;
+            addMore(from, c, state);
         }
         return state;
+    }
+
+    // Another next state of 'from' (under the lock). A list is replaced, not changed: a reader
+    // sees the old one, or the new one (or, before its cells, zeros: no next state, and it
+    // takes the lock).
+    private void addMore(int from, char c, int state) {
+        int[] list = more[from];
+        if (list != null && list.length == ASCII) {
+            list[c] = state;
+        } else if (list != null && list.length == FEW) {
+            int[] byAscii = new int[ASCII];
+            for (int edge : list) {
+                byAscii[edge >>> 16] = edge & 0xFFFF;
+            }
+            byAscii[c] = state;
+            more[from] = byAscii;
+        } else {
+            int[] grown = list == null ? new int[1] : Arrays.copyOf(list, list.length + 1);
+            grown[grown.length - 1] = c << 16 | state;
+            more[from] = grown;
+        }
     }
 
     // A new state with these rules (under the lock).

@@ -130,39 +130,9 @@ public final class TemporalTagger {
         Workspace work = workspaces.get();
         // Read from an array: a String's characters cost a check of their width at every look.
         char[] chars = work.startOn(text);
+        TenseText tenseText = new TenseText(text, chars);
+        findCandidates(work, text, chars, tenseText);
         List<Candidate> candidates = work.candidates;
-        Matcher[] matchers = work.matchers;
-        int length = text.length();
-        // Every pattern starts after a non-word character: try only there.
-        for (int at = 0; at < length; at = nextAfterNonWord(chars, length, at)) {
-            for (int i : index.startingAt(chars, length, at)) {
-                Rule rule = rules.get(i);
-                Matcher m = matchers[i];
-                if (m == null) {
-                    m = matchers[i] = rule.pattern().matcher(text)
-                            .useTransparentBounds(true).useAnchoringBounds(false);
-                } else if (work.textOfMatcher[i] != work.text) {
-                    m.reset(text); // keeps the transparent, non-anchoring bounds
-                }
-                work.textOfMatcher[i] = work.text;
-                m.region(at, length);
-                if (!m.lookingAt() || m.end() == m.start()) {
-                    continue;
-                }
-                if (rule.negative()) {
-                    work.negative.add(m.start(), m.end());
-                } else {
-                    String[] parts = new String[rule.groups().size()];
-                    for (int g = 0; g < parts.length; g++) {
-                        parts[g] = m.group(rule.groups().get(g));
-                    }
-                    // The part named 'extent', when there is one, is what gets tagged.
-                    boolean part = rule.groups().contains(EXTENT) && m.start(EXTENT) >= 0;
-                    candidates.add(new Candidate(rule, i, part ? m.start(EXTENT) : m.start(),
-                            part ? m.end(EXTENT) : m.end(), parts));
-                }
-            }
-        }
         candidates.sort(PRECEDENCE);
         List<Candidate> chosen = work.chosen;
         for (Candidate c : candidates) {
@@ -173,7 +143,71 @@ public final class TemporalTagger {
             chosen.add(c);
         }
         chosen.sort(IN_TEXT_ORDER);
-        return normalise(new TenseText(text, chars), anchor, chosen);
+        return normalise(tenseText, anchor, chosen);
+    }
+
+    /**
+     * Tries the rules where a pattern may start, after each non-word character, and adds what
+     * they match to the workspace. The same pass tells the words and the characters between
+     * them to the tense reader. (A method of its own: the calls in its loop are inlined.)
+     */
+    private void findCandidates(Workspace work, String text, char[] chars, TenseText tenseText) {
+        int length = text.length();
+        int at = 0;
+        while (at < length) {
+            int[] starting = index.startingAt(chars, length, at);
+            if (starting.length > 0) {
+                tryRules(work, text, starting, at);
+            }
+            int letters = at;
+            while (letters < length && isAsciiLetter(chars[letters])) {
+                letters++;
+            }
+            int end = letters;
+            while (end < length && isWord(chars[end])) {
+                end++;
+            }
+            if (end > at) {
+                tenseText.word(at, letters, end);
+            }
+            if (end < length && TenseText.marksAt(chars[end])) {
+                tenseText.other(end);
+            }
+            at = end + 1;
+        }
+    }
+
+    // Runs the rules that may match at 'at' (their indexes); adds what they match to the workspace.
+    private void tryRules(Workspace work, String text, int[] starting, int at) {
+        Matcher[] matchers = work.matchers;
+        int length = text.length();
+        for (int i : starting) {
+            Rule rule = rules.get(i);
+            Matcher m = matchers[i];
+            if (m == null) {
+                m = matchers[i] = rule.pattern().matcher(text)
+                        .useTransparentBounds(true).useAnchoringBounds(false);
+            } else if (work.textOfMatcher[i] != work.text) {
+                m.reset(text); // keeps the transparent, non-anchoring bounds
+            }
+            work.textOfMatcher[i] = work.text;
+            m.region(at, length);
+            if (!m.lookingAt() || m.end() == m.start()) {
+                continue;
+            }
+            if (rule.negative()) {
+                work.negative.add(m.start(), m.end());
+            } else {
+                String[] parts = new String[rule.groups().size()];
+                for (int g = 0; g < parts.length; g++) {
+                    parts[g] = m.group(rule.groups().get(g));
+                }
+                // The part named 'extent', when there is one, is what gets tagged.
+                boolean part = rule.groups().contains(EXTENT) && m.start(EXTENT) >= 0;
+                work.candidates.add(new Candidate(rule, i, part ? m.start(EXTENT) : m.start(),
+                        part ? m.end(EXTENT) : m.end(), parts));
+            }
+        }
     }
 
     private List<Timex> normalise(TenseText tenseText, LocalDate anchor, List<Candidate> chosen) {
@@ -248,16 +282,6 @@ public final class TemporalTagger {
     // How far after "two days after" the date of the event it counts from may be named.
     private static final int EVENT_PHRASE_CHARS = 60;
 
-    // The next position after 'at' that follows a non-word character: a word is passed
-    // over in one tight loop.
-    private static int nextAfterNonWord(char[] chars, int length, int at) {
-        int i = at;
-        while (i < length && isWord(chars[i])) {
-            i++;
-        }
-        return i + 1;
-    }
-
     private static final boolean[] ASCII_WORD = new boolean[128];
 
     static {
@@ -268,6 +292,10 @@ public final class TemporalTagger {
 
     private static boolean isWord(char c) {
         return c < 128 ? ASCII_WORD[c] : Ascii.isWord(c);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     }
 
     /** A few spans of the text (matches, candidates taken): which overlap a span. */

@@ -1,43 +1,119 @@
 package org.dateline.time;
 
+import org.dateline.text.Ascii;
+
 /**
  * One text as {@link Tense} reads it: where its sentences end, and where its future and past
- * cues may start. Each is found a block of the text at a time (the cues of both kinds in one
- * pass), the first time an expression's clause reaches the block (what no clause reaches is
- * never read), and then looked up for every expression, instead of the text around each
- * being scanned again.
+ * cues may start. Both are marked word by word in the pass the tagger makes over the text for
+ * its rules anyway ({@link #word}, {@link #other}), instead of in later scans of the text
+ * around each expression; then they are looked up for every expression.
  * Not thread-safe: one per text being tagged.
  */
 final class TenseText {
     // How far from an expression its sentence is looked for: a longer one is cut there.
     private static final int WINDOW = 120;
     private static final boolean[] SENTENCE_MARK = new boolean[128]; // may end a sentence
+    private static final Cues.Kinds CUES = new Cues.Kinds(Tense.FUTURE, Tense.PAST);
+    // The ASCII characters 'other' marks anything at: what may end a sentence or start a cue.
+    private static final boolean[] MARKED = new boolean[128];
 
     static {
         for (char c : "\n!?;.".toCharArray()) {
             SENTENCE_MARK[c] = true;
         }
+        for (char c = 0; c < 128; c++) {
+            MARKED[c] = SENTENCE_MARK[c] || CUES.mayStartPhrase(c);
+        }
     }
 
     private final String text;
     private final char[] chars;
-    // Made the first time an expression needs them (most texts have few that do, some none).
-    private LazyPositions sentenceEnds;
-    private Cues.InText future;
-    private Cues.InText past;
+    private final int length;
+    private final Positions sentenceEnds;
+    private final Positions[] cueStarts = new Positions[2]; // future's, past's
+    private final Cues.InText future;
+    private final Cues.InText past;
 
     /**
+     * A text whose characters the caller passes over once, in order, telling each word and
+     * each other character ({@link #word}, {@link #other}) before anything is asked.
+     *
      * @param chars the text's characters (read by index without String's checks) from 0 on;
      *              the array may be longer than the text (a buffer reused from text to text)
      */
     TenseText(String text, char[] chars) {
         this.text = text;
         this.chars = chars;
+        this.length = text.length();
+        sentenceEnds = new Positions(length);
+        for (int k = 0; k < cueStarts.length; k++) {
+            cueStarts[k] = new Positions(length);
+        }
+        future = Tense.FUTURE.in(text, chars, cueStarts[0]);
+        past = Tense.PAST.in(text, chars, cueStarts[1]);
     }
 
-    /** For a text whose characters no one has copied yet. */
-    TenseText(String text) {
-        this(text, text.toCharArray());
+    /** A text read through here, for a caller that makes no pass over it of its own. */
+    static TenseText read(String text) {
+        TenseText read = new TenseText(text, text.toCharArray());
+        char[] chars = read.chars;
+        int at = 0;
+        while (at < chars.length) {
+            if (!Ascii.isWord(chars[at])) {
+                if (marksAt(chars[at])) {
+                    read.other(at);
+                }
+                at++;
+                continue;
+            }
+            int letters = at;
+            while (letters < chars.length && Ascii.isAsciiLetter(chars[letters])) {
+                letters++;
+            }
+            int end = letters;
+            while (end < chars.length && Ascii.isWord(chars[end])) {
+                end++;
+            }
+            read.word(at, letters, end);
+            at = end;
+        }
+        return read;
+    }
+
+    /**
+     * The next word passed over: a run of word characters ({@link Ascii#isWord}) [start, end),
+     * its ASCII letters ending at {@code letters}.
+     */
+    void word(int start, int letters, int end) {
+        if (letters == end) {
+            CUES.markLetters(chars, length, start, end, cueStarts); // the usual word
+        } else {
+            markMixedWord(start, end);
+        }
+    }
+
+    // Apart, so that what the tagger calls for every word stays small enough to be inlined.
+    private void markMixedWord(int start, int end) {
+        CUES.markStarts(chars, length, start, end, cueStarts);
+    }
+
+    /**
+     * False for a character that {@link #other} marks nothing at (most: a space, a comma),
+     * which need not be told.
+     */
+    static boolean marksAt(char c) {
+        return c < 128 && MARKED[c];
+    }
+
+    /** The next character passed over, a non-word one. */
+    void other(int i) {
+        char c = chars[i];
+        if (c < 128) {
+            if (SENTENCE_MARK[c] && endsSentence(i)) {
+                sentenceEnds.add(i);
+            }
+            CUES.markOther(chars, length, i, cueStarts);
+        }
     }
 
     String text() {
@@ -45,58 +121,25 @@ final class TenseText {
     }
 
     Cues.InText future() {
-        findCues();
         return future;
     }
 
     Cues.InText past() {
-        findCues();
         return past;
-    }
-
-    private void findCues() {
-        if (future == null) {
-            Cues.InText[] both = Cues.in(text, chars, Tense.FUTURE, Tense.PAST);
-            future = both[0];
-            past = both[1];
-        }
-    }
-
-    // Apart from the cues: a clause's cues are mostly near the expression, its sentence's ends
-    // may be farther, and the marks that may end one are few and quickly passed.
-    private LazyPositions sentenceEnds() {
-        if (sentenceEnds == null) {
-            sentenceEnds = new LazyPositions(text.length(), new LazyPositions.Finder(text.length()) {
-                @Override
-                void find(int from, int to) {
-                    findSentenceEnds(from, to);
-                }
-            });
-        }
-        return sentenceEnds;
     }
 
     /** Where the sentence of an expression starting at {@code start} starts (at most WINDOW before). */
     int sentenceStart(int start) {
         int limit = Math.max(0, start - WINDOW);
-        int end = sentenceEnds().last(limit, start);
+        int end = sentenceEnds.last(limit, start);
         return end >= 0 ? end + 1 : limit;
     }
 
     /** Where the sentence of an expression ending at {@code end} ends (at most WINDOW after). */
     int sentenceEnd(int end) {
         int limit = Math.min(text.length(), end + WINDOW);
-        int found = sentenceEnds().next(end, limit);
+        int found = sentenceEnds.next(end, limit);
         return found >= 0 ? found : limit;
-    }
-
-    private void findSentenceEnds(int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = chars[i];
-            if (c < 128 && SENTENCE_MARK[c] && endsSentence(i)) {
-                sentenceEnds.add(i);
-            }
-        }
     }
 
     // A line break, '!', '?', ';', or a '.' followed by a space and a capital (or the end) that
@@ -127,7 +170,7 @@ final class TenseText {
         while (word > 0 && (Character.isLetter(text.charAt(word - 1)) || text.charAt(word - 1) == '.')) {
             word--;
         }
-        int length = i - word;
-        return length == 0 || length > 4 || !Character.isUpperCase(text.charAt(word));
+        int wordLength = i - word;
+        return wordLength == 0 || wordLength > 4 || !Character.isUpperCase(text.charAt(word));
     }
 }

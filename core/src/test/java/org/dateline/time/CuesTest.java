@@ -135,4 +135,47 @@ class CuesTest {
         assertThat(in.overlapped(due, 0, text.length())).isTrue();
         assertThat(in.overlapped(text.indexOf("is"), 0, text.length())).isFalse();
     }
+
+    @Test
+    void aTextToldWordByWordIsMarkedAsOneScannedWhole() {
+        String text = "They'll say_it was planned; co2ed 4reported naïve-reported, scheduled2 Über ended.\n"
+                + "It's due, plans to… wanted_ed ÉtÉ signed";
+        Cues.Kinds kinds = new Cues.Kinds(FUTURE, PAST);
+        char[] chars = text.toCharArray();
+        int n = chars.length;
+        Positions[] whole = {new Positions(n), new Positions(n)};
+        kinds.markStarts(chars, n, 0, n, whole);
+        Positions[] told = {new Positions(n), new Positions(n)};
+        for (int at = 0; at < n; ) {
+            if (!org.dateline.text.Ascii.isWord(chars[at])) {
+                kinds.markOther(chars, n, at++, told);
+                continue;
+            }
+            int letters = at;
+            while (letters < n && org.dateline.text.Ascii.isAsciiLetter(chars[letters])) {
+                letters++;
+            }
+            int end = letters;
+            while (end < n && org.dateline.text.Ascii.isWord(chars[end])) {
+                end++;
+            }
+            if (letters == end) {
+                kinds.markLetters(chars, n, at, end, told);
+            } else {
+                kinds.markStarts(chars, n, at, end, told);
+            }
+            at = end;
+        }
+        for (int k = 0; k < 2; k++) {
+            assertThat(positions(told[k], n)).as("kind %d", k).isEqualTo(positions(whole[k], n)).isNotEmpty();
+        }
+    }
+
+    private static List<Integer> positions(Positions set, int n) {
+        List<Integer> out = new ArrayList<>();
+        for (int p = set.next(0, n); p >= 0; p = set.next(p + 1, n)) {
+            out.add(p);
+        }
+        return out;
+    }
 }

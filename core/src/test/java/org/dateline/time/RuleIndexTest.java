@@ -67,6 +67,23 @@ class RuleIndexTest {
     }
 
     @Test
+    void aStateWithManyNextStatesAnswersAsOneWithFew() {
+        // After "the ", every letter leads on: the state's next states outgrow the short list.
+        List<String> texts = new ArrayList<>();
+        for (char c = 'a'; c <= 'z'; c++) {
+            texts.add("the " + c + "th day");
+        }
+        RuleIndex grown = new RuleIndex(RULES);
+        for (String text : texts) {
+            grown.startingAt(text.toCharArray(), 0);
+        }
+        for (String text : texts) {
+            assertThat(grown.startingAt(text.toCharArray(), 0)).as(text)
+                    .isEqualTo(new RuleIndex(RULES).startingAt(text.toCharArray(), 0));
+        }
+    }
+
+    @Test
     void aCharacterBeyondAsciiEndsTheWalkWithTheRulesLeftSoFar() {
         RuleIndex index = new RuleIndex(RULES);
         int[] given = index.startingAt("Russia’s army".toCharArray(), 0);

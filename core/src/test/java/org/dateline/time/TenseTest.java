@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class TenseTest {
     private static Tense around(String sentence, String expression) {
         int start = sentence.indexOf(expression);
-        return new Tense(new TenseText(sentence), start, start + expression.length());
+        return new Tense(TenseText.read(sentence), start, start + expression.length());
     }
 
     @Test

@@ -8,7 +8,7 @@ class TenseTextTest {
     @Test
     void theSentenceAroundAnExpression() {
         String text = "He said so. Talks resume on Monday in Sept. 14 rounds! Next";
-        TenseText t = new TenseText(text);
+        TenseText t = TenseText.read(text);
         int monday = text.indexOf("Monday");
         assertThat(t.sentenceStart(monday)).isEqualTo(text.indexOf(". Talks") + 1);
         assertThat(t.sentenceEnd(monday + 6)).isEqualTo(text.indexOf('!'));
@@ -18,7 +18,7 @@ class TenseTextTest {
     @Test
     void aLongSentenceIsCutAtTheWindow() {
         String text = "x ".repeat(200);
-        TenseText t = new TenseText(text);
+        TenseText t = TenseText.read(text);
         assertThat(t.sentenceStart(300)).isEqualTo(180);
         assertThat(t.sentenceEnd(100)).isEqualTo(220);
         assertThat(t.sentenceStart(50)).isZero();
@@ -27,7 +27,7 @@ class TenseTextTest {
     @Test
     void theCuesOfBothKinds() {
         String text = "They said the talks will resume.";
-        TenseText t = new TenseText(text);
+        TenseText t = TenseText.read(text);
         assertThat(t.future().next(0, 0, text.length())).isEqualTo(text.indexOf("will"));
         assertThat(t.past().next(0, 0, text.length())).isEqualTo(text.indexOf("said"));
         assertThat(t.past().next(6, 0, text.length())).isEqualTo(-1);
