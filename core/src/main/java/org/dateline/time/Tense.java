@@ -72,13 +72,16 @@ final class Tense {
         }
         int from = sentenceStart();
         int to = sentenceEnd();
-        int p = nearestLookingBack(text.past(), from, to, to, from);
+        // what is said after the expression ("on Thursday to say there would be peace") has a
+        // tense of its own: its cues are not the expression's clause's
+        int saying = sayingAfter(end, to);
+        int p = nearestLookingBack(text.past(), from, to, saying, from);
         // A future cue is looked for only as far as it could be as near as the past one (what
         // is farther, and how much, decides nothing): one starting after end + p / 2 is
         // farther (distance 2 * (start - end)), and so is one that ends before start - p. So
         // only the few words before the expression are looked at, unless no past cue was found.
         boolean anyPast = p != Integer.MAX_VALUE;
-        int f = nearestLookingBack(text.future(), from, to, anyPast ? Math.min(to, end + p / 2 + 1) : to,
+        int f = nearestLookingBack(text.future(), from, to, anyPast ? Math.min(saying, end + p / 2 + 1) : saying,
                 anyPast ? Math.max(from, start - p - FUTURE.longest()) : from);
         future = f <= p && f != Integer.MAX_VALUE;
         past = p < f;
@@ -153,6 +156,29 @@ final class Tense {
             }
         }
         return best;
+    }
+
+    private static final java.util.Set<String> SAYING = java.util.Set.of("say", "says", "said", "saying", "tell",
+            "tells", "told", "telling");
+
+    // Where the first speech verb after the expression ends, within [from, to); else to.
+    private int sayingAfter(int from, int to) {
+        String t = text.text();
+        int i = from;
+        while (i < to) {
+            while (i < to && !Character.isLetter(t.charAt(i))) {
+                i++;
+            }
+            int wordStart = i;
+            while (i < to && Character.isLetter(t.charAt(i))) {
+                i++;
+            }
+            if (i - wordStart >= 3 && i - wordStart <= 7
+                    && SAYING.contains(t.substring(wordStart, i).toLowerCase(java.util.Locale.ROOT))) {
+                return i; // the speech verb itself ("On Sunday, the police said") is the clause's
+            }
+        }
+        return to;
     }
 
     private int sentenceStart() {

@@ -20,6 +20,16 @@ class TenseTest {
     }
 
     @Test
+    void whatIsSaidAfterTheExpressionHasATenseOfItsOwn() {
+        String said = "Putin used his news conference on Thursday to say there would be peace.";
+        assertThat(around(said, "Thursday").future()).isFalse();
+        assertThat(around("Putin spoke on Thursday to say there would be peace.", "Thursday").past()).isTrue();
+        // the speech verb itself is the clause's
+        assertThat(around("On Sunday, the police said they had found the bomb.", "Sunday").past()).isTrue();
+        assertThat(around("Envoys will meet on Thursday to say what was agreed.", "Thursday").future()).isTrue();
+    }
+
+    @Test
     void aFutureCueAfterTheExpressionCountsWhileItIsAsNearAsThePastOne() {
         assertThat(around("Officials said the talks on Friday will resume.", "Friday").future()).isTrue();
         assertThat(around("Envoys met on Tuesday and they will meet again.", "Tuesday").past()).isTrue();
