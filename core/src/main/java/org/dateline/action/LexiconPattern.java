@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.dateline.text.Token;
+import org.dateline.text.Vocabulary;
 
 /**
  * A lexicon pattern over tokens. Parts, separated by spaces:
@@ -21,7 +22,7 @@ final class LexiconPattern {
 
     private enum Kind { WORDS, GAP }
 
-    // words by id (see WordIds): a slot tests a bit, it compares no strings
+    // words by Vocabulary id: a slot tests a bit, it compares no strings
     // lemmas: a verb slot's bare forms ("clash"), as written in the pattern
     private record Slot(Kind kind, Set<String> words, int[] wordIds, BitSet wordSet, Set<String> prefixes,
                         String[] prefixArray, boolean optional, boolean verb, Set<String> participles,
@@ -83,7 +84,7 @@ final class LexiconPattern {
     }
 
     /** Parses a pattern; throws IllegalArgumentException with the reason when it is malformed. */
-    static LexiconPattern parse(String pattern, VerbForms forms, WordIds ids) {
+    static LexiconPattern parse(String pattern, VerbForms forms) {
         List<Slot> slots = new ArrayList<>();
         int head = -1;
         for (String part : pattern.trim().split("\\s+")) {
@@ -125,7 +126,7 @@ final class LexiconPattern {
             if (verb && head < 0) {
                 head = slots.size();
             }
-            int[] wordIds = words.stream().mapToInt(ids::add).toArray();
+            int[] wordIds = words.stream().mapToInt(Vocabulary::add).toArray();
             slots.add(new Slot(Kind.WORDS, Set.copyOf(words), wordIds, Set.copyOf(prefixes), optional, verb,
                     participles, Set.copyOf(lemmas)));
         }
@@ -170,7 +171,7 @@ final class LexiconPattern {
         return matchAfterFirst(tokens, i);
     }
 
-    /** Whether the first slot takes a word (a normal form) of the given id (see WordIds). */
+    /** Whether the first slot takes a word (a normal form) of the given Vocabulary id. */
     boolean firstAccepts(String word, int id) {
         return slots.get(0).accepts(word, id);
     }
