@@ -63,7 +63,7 @@ final class SentenceTokens {
             gap = new byte[size];
         }
         if (gap[i] == UNASKED) {
-            gap[i] = LexiconPattern.gapWord(get(i)) ? CROSSABLE : CLOSED;
+            gap[i] = LexiconPattern.gapWord(get(i), id(i)) ? CROSSABLE : CLOSED;
         }
         return gap[i] == CROSSABLE;
     }
