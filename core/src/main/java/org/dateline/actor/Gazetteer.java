@@ -101,7 +101,8 @@ public final class Gazetteer {
 
     /** True when the mention names a place: a target where something happened, never an agent. */
     public boolean isPlace(ActorMention mention) {
-        return places.contains(mention.actor());
+        // every place is an actor of no role: one with a role is not looked up
+        return mention.actor().role().isEmpty() && places.contains(mention.actor());
     }
 
     /** True when the actor is a person of the gazetteer (pronoun "he"/"she" may refer to them). */
