@@ -1,6 +1,7 @@
 package org.dateline.action;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -115,7 +116,9 @@ public final class ActionLexicon {
             problems.add(l.problem(e.getMessage()));
             return;
         }
-        Entry entry = new Entry(l.file() + ":" + l.number(), code, l.field(1), Set.copyOf(flags), l.field(3));
+        // an EnumSet: ActionMatch.has asks it a bit, many times per sentence read
+        Entry entry = new Entry(l.file() + ":" + l.number(), code, l.field(1), Collections.unmodifiableSet(flags),
+                l.field(3));
         Compiled c = new Compiled(entry, pattern, entries.size());
         entries.add(entry);
         if (pattern.firstWords().isEmpty()) {
