@@ -1,6 +1,7 @@
 package org.dateline.actor;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,6 +24,13 @@ final class Person {
 
     String name() {
         return name;
+    }
+
+    /** Every actor this person can be: one per term, and the one out of office. */
+    List<Actor> actors() {
+        List<Actor> all = new ArrayList<>(termActors);
+        all.add(outOfOffice);
+        return all;
     }
 
     /** The actor this person is on that day; with no day, the latest term (news is mostly recent). */

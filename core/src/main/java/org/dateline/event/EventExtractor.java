@@ -126,7 +126,18 @@ public final class EventExtractor {
     }
 
     // What DATELINE needs at the start: an upper-case letter, then another or one of " .'-".
+    // Two ASCII characters are told apart by hand; only other text asks the Unicode tables, whose
+    // code the JIT would otherwise inline at a large cost into the method reading each sentence.
     private static boolean mayOpenDateline(String text) {
+        if (text.length() < 2 || text.charAt(0) >= 128 || text.charAt(1) >= 128) {
+            return mayOpenDatelineInAnyScript(text);
+        }
+        char first = text.charAt(0);
+        char second = text.charAt(1);
+        return first >= 'A' && first <= 'Z' && (second >= 'A' && second <= 'Z' || " .'-".indexOf(second) >= 0);
+    }
+
+    private static boolean mayOpenDatelineInAnyScript(String text) {
         if (text.isEmpty() || Character.getType(text.codePointAt(0)) != Character.UPPERCASE_LETTER) {
             return false;
         }
