@@ -1,6 +1,7 @@
 package org.dateline.action;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -36,12 +37,13 @@ public final class ActionLexicon {
     }
 
     private final CameoCatalogue catalogue;
-    private final WordIds wordIds = new WordIds();
-    // Patterns by the id of their first word (see WordIds), while the lexicon is built
+    // Patterns by the Vocabulary id of their first word, while the lexicon is built
     private final Map<Integer, List<Compiled>> firstWords = new HashMap<>();
-    // For each known word, the patterns whose first slot takes it, those listing it first, then
-    // those with a prefix it starts with: worked out once, so a token's id gives the patterns to
-    // try from it with their first word already matched. Only unknown words walk the trie.
+    // For each word of the vocabulary when the lexicon was built (the words of every rule set
+    // built before it, its own included), the patterns whose first slot takes it: those listing it
+    // first, then those with a prefix it starts with. Worked out once, so a token's id gives the
+    // patterns to try from it with their first word already matched; only words that are in no
+    // rule set ("shipments") walk the trie.
     private final Compiled[][] startingWith;
     // Patterns whose first word is a prefix ("sanction*"), under their first slot's prefixes and
     // words: only those a token starts with are tried there, not all of them at every token.
@@ -62,19 +64,23 @@ public final class ActionLexicon {
         for (RuleFile.Line l : lines) {
             add(l, forms);
         }
-        startingWith = new Compiled[wordIds.size()][];
-        for (int id = 0; id < wordIds.size(); id++) {
-            String word = wordIds.word(id);
-            List<Compiled> found = new ArrayList<>(firstWords.getOrDefault(id, List.of()));
-            List<Compiled> prefixed = new ArrayList<>();
-            prefixFirst.collect(word, prefixed);
-            for (Compiled c : prefixed) {
-                if (c.pattern().firstAccepts(word, id)) { // the trie also holds the slot's words as prefixes
-                    found.add(c);
-                }
-            }
-            startingWith[id] = found.isEmpty() ? null : found.toArray(new Compiled[0]);
+        startingWith = new Compiled[Vocabulary.size()][];
+        for (int id = 0; id < startingWith.length; id++) {
+            startingWith[id] = startingWith(Vocabulary.word(id), id);
         }
+    }
+
+    // The patterns whose first slot takes the word of the id, or null for none.
+    private Compiled[] startingWith(String word, int id) {
+        List<Compiled> found = new ArrayList<>(firstWords.getOrDefault(id, List.of()));
+        List<Compiled> prefixed = new ArrayList<>();
+        prefixFirst.collect(word, prefixed);
+        for (Compiled c : prefixed) {
+            if (c.pattern().firstAccepts(word, id)) { // the trie also holds the slot's words as prefixes
+                found.add(c);
+            }
+        }
+        return found.isEmpty() ? null : found.toArray(new Compiled[0]);
     }
 
     private void add(RuleFile.Line l, VerbForms forms) {
@@ -105,12 +111,14 @@ public final class ActionLexicon {
         }
         LexiconPattern pattern;
         try {
-            pattern = LexiconPattern.parse(l.field(1), forms, wordIds);
+            pattern = LexiconPattern.parse(l.field(1), forms);
         } catch (IllegalArgumentException e) {
             problems.add(l.problem(e.getMessage()));
             return;
         }
-        Entry entry = new Entry(l.file() + ":" + l.number(), code, l.field(1), Set.copyOf(flags), l.field(3));
+        // an EnumSet: ActionMatch.has asks it a bit, many times per sentence read
+        Entry entry = new Entry(l.file() + ":" + l.number(), code, l.field(1), Collections.unmodifiableSet(flags),
+                l.field(3));
         Compiled c = new Compiled(entry, pattern, entries.size());
         entries.add(entry);
         if (pattern.firstWords().isEmpty()) {
@@ -181,17 +189,18 @@ public final class ActionLexicon {
      * tokens, looked up once for the whole text.
      */
     public List<ActionMatch> match(String text, List<Token> tokens, int[] vocabularyIds, int from, int to) {
-        SentenceTokens sentence = new SentenceTokens(tokens, vocabularyIds, from, to, wordIds);
+        SentenceTokens sentence = new SentenceTokens(tokens, vocabularyIds, from, to);
         List<Hit> hits = new ArrayList<>();
         List<Compiled> byPrefix = new ArrayList<>();
         for (int i = 0; i < sentence.size(); i++) {
             int id = sentence.id(i);
-            if (id != WordIds.UNKNOWN) {
+            if (id >= 0 && id < startingWith.length) {
                 Compiled[] candidates = startingWith[id];
                 for (int k = 0; candidates != null && k < candidates.length; k++) {
                     hit(candidates[k], candidates[k].pattern().matchAfterFirst(sentence, i), i, hits);
                 }
             } else {
+                // a word of no rule set, or of one built after the lexicon
                 byPrefix.clear();
                 prefixFirst.collect(sentence.get(i).norm(), byPrefix);
                 for (Compiled c : byPrefix) {

@@ -16,6 +16,18 @@ public record CameoCode(String code, String label, int quadClass, double goldste
 
     /** The two-digit root category, e.g. "05" for "054". */
     public String root() {
-        return code.substring(0, 2);
+        char a = code.charAt(0);
+        char b = code.charAt(1);
+        boolean digits = a >= '0' && a <= '9' && b >= '0' && b <= '9';
+        return digits ? DIGIT_ROOTS[10 * (a - '0') + (b - '0')] : code.substring(0, 2);
+    }
+
+    // "00" to "99", made once: a root is asked for every event compared, and was a new string each time
+    private static final String[] DIGIT_ROOTS = new String[100];
+
+    static {
+        for (int k = 0; k < DIGIT_ROOTS.length; k++) {
+            DIGIT_ROOTS[k] = String.format("%02d", k);
+        }
     }
 }

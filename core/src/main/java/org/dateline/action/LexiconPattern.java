@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.dateline.text.Token;
+import org.dateline.text.Vocabulary;
 
 /**
  * A lexicon pattern over tokens. Parts, separated by spaces:
@@ -16,20 +17,20 @@ import org.dateline.text.Token;
 final class LexiconPattern {
     private static final int GAP = 5;
     // Words a gap never crosses: they start another clause.
-    private static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "but", "while", "whereas",
+    private static final WordSet CLAUSE_WORDS = WordSet.of("that", "which", "who", "but", "while", "whereas",
             "because", "after", "before", "although", "if", "when", "said", "says", "not", "n't");
 
     private enum Kind { WORDS, GAP }
 
-    // words by id (see WordIds): a slot tests a bit, it compares no strings
+    // words by Vocabulary id: a slot tests a bit, it compares no strings
     // lemmas: a verb slot's bare forms ("clash"), as written in the pattern
     private record Slot(Kind kind, Set<String> words, int[] wordIds, BitSet wordSet, Set<String> prefixes,
-                        String[] prefixArray, boolean optional, boolean verb, Set<String> participles,
-                        Set<String> lemmas) {
+                        String[] prefixArray, boolean optional, boolean verb, WordSet participles,
+                        WordSet lemmas) {
         Slot(Kind kind, Set<String> words, int[] wordIds, Set<String> prefixes, boolean optional, boolean verb,
              Set<String> participles, Set<String> lemmas) {
             this(kind, words, wordIds, bits(wordIds), prefixes, prefixes.toArray(new String[0]), optional, verb,
-                    participles, lemmas);
+                    WordSet.of(participles), WordSet.of(lemmas));
         }
 
         private static BitSet bits(int[] ids) {
@@ -83,7 +84,7 @@ final class LexiconPattern {
     }
 
     /** Parses a pattern; throws IllegalArgumentException with the reason when it is malformed. */
-    static LexiconPattern parse(String pattern, VerbForms forms, WordIds ids) {
+    static LexiconPattern parse(String pattern, VerbForms forms) {
         List<Slot> slots = new ArrayList<>();
         int head = -1;
         for (String part : pattern.trim().split("\\s+")) {
@@ -125,7 +126,7 @@ final class LexiconPattern {
             if (verb && head < 0) {
                 head = slots.size();
             }
-            int[] wordIds = words.stream().mapToInt(ids::add).toArray();
+            int[] wordIds = words.stream().mapToInt(Vocabulary::add).toArray();
             slots.add(new Slot(Kind.WORDS, Set.copyOf(words), wordIds, Set.copyOf(prefixes), optional, verb,
                     participles, Set.copyOf(lemmas)));
         }
@@ -170,7 +171,7 @@ final class LexiconPattern {
         return matchAfterFirst(tokens, i);
     }
 
-    /** Whether the first slot takes a word (a normal form) of the given id (see WordIds). */
+    /** Whether the first slot takes a word (a normal form) of the given Vocabulary id. */
     boolean firstAccepts(String word, int id) {
         return slots.get(0).accepts(word, id);
     }
@@ -189,36 +190,45 @@ final class LexiconPattern {
         }
         int head = at[headSlot];
         Slot h = slots.get(headSlot);
-        String previous = head > 0 ? tokens.get(head - 1).norm() : "";
-        if (h.verb() && (DETERMINERS.contains(previous) || previous.length() > 4 && previous.endsWith("est"))) {
-            return null; // "the vote", "an attack": a noun, not the verb
-        }
-        if (h.verb() && PREPOSITIONS.contains(previous) && h.participles().contains(tokens.get(head).norm())) {
-            return null; // "in occupied Crimea", "from annexed territories": an adjective, not the verb
-        }
-        String head2 = tokens.get(head).norm();
-        if (h.verb() && NOUN_PREPOSITIONS.contains(previous) && !head2.endsWith("ing")) {
-            return null; // "missiles against targets", "amid strikes": a noun, no verb follows these
-        }
-        if (h.verb() && head > 1 && DETERMINERS.contains(tokens.get(head - 2).norm()) && !previous.endsWith("s")
-                && Character.isLowerCase(tokens.get(head - 1).text().charAt(0)) && tokens.get(head - 1).isWord()
-                && !head2.endsWith("ed") && !(head2.endsWith("ing") && objectFollows(tokens, head))
-                && !h.participles().contains(head2)) {
-            // "a retaliatory strike", "a large gathering of": a noun after an adjective ("the army
-            // attacked" and "a decree recognising Crimea" stay verbs)
+        if (h.verb() && verbTakenForOther(tokens, head, h)) {
             return null;
-        }
-        if (h.verb() && h.lemmas().contains(head2) && nounAfterNamedModifier(tokens, head)) {
-            return null;
-        }
-        if (h.verb() && head > 0 && Character.isUpperCase(tokens.get(head).text().charAt(0))
-                && !"\"“‘'([—-".contains(tokens.get(head - 1).text())) {
-            return null; // "on March 2", "in May": a name, not the verb
         }
         // "was captured", and "sailors captured by the coast guard" (a participle and its agent)
-        boolean passive = h.verb() && h.participles().contains(tokens.get(head).norm())
+        boolean passive = h.verb() && h.participles().has(tokens.id(head))
                 && (afterBe(tokens, head) || head + 1 < tokens.size() && tokens.get(head + 1).norm().equals("by"));
         return new int[] {end, head, passive ? 1 : 0};
+    }
+
+    // Whether the verb form at head (a verb slot's) is another word there: a noun or an adjective
+    // by the words before it, or a name.
+    private static boolean verbTakenForOther(SentenceTokens tokens, int head, Slot h) {
+        String previous = head > 0 ? tokens.get(head - 1).norm() : "";
+        int previousId = head > 0 ? tokens.id(head - 1) : Vocabulary.UNKNOWN;
+        int headId = tokens.id(head);
+        if (DETERMINERS.has(previousId) || previous.length() > 4 && previous.endsWith("est")) {
+            return true; // "the vote", "an attack": a noun, not the verb
+        }
+        if (PREPOSITIONS.has(previousId) && h.participles().has(headId)) {
+            return true; // "in occupied Crimea", "from annexed territories": an adjective, not the verb
+        }
+        String head2 = tokens.get(head).norm();
+        if (NOUN_PREPOSITIONS.has(previousId) && !head2.endsWith("ing")) {
+            return true; // "missiles against targets", "amid strikes": a noun, no verb follows these
+        }
+        if (head > 1 && DETERMINERS.has(tokens.id(head - 2)) && !previous.endsWith("s")
+                && Character.isLowerCase(tokens.get(head - 1).text().charAt(0)) && tokens.get(head - 1).isWord()
+                && !head2.endsWith("ed") && !(head2.endsWith("ing") && objectFollows(tokens, head))
+                && !h.participles().has(headId)) {
+            // "a retaliatory strike", "a large gathering of": a noun after an adjective ("the army
+            // attacked" and "a decree recognising Crimea" stay verbs)
+            return true;
+        }
+        if (h.lemmas().has(headId) && nounAfterNamedModifier(tokens, head)) {
+            return true;
+        }
+        // "on March 2", "in May": a name, not the verb
+        return head > 0 && Character.isUpperCase(tokens.get(head).text().charAt(0))
+                && !"\"“‘'([—-".contains(tokens.get(head - 1).text());
     }
 
     /**
@@ -236,7 +246,7 @@ final class LexiconPattern {
             k--;
             names++;
         }
-        return names > 0 && k >= 0 && DETERMINERS.contains(tokens.get(k).norm());
+        return names > 0 && k >= 0 && DETERMINERS.has(tokens.id(k));
     }
 
     private int match(SentenceTokens tokens, int s, int i, int[] at) {
@@ -271,16 +281,16 @@ final class LexiconPattern {
         return -1;
     }
 
-    private static final Set<String> PREPOSITIONS = Set.of("in", "into", "from", "across", "throughout", "of",
+    private static final WordSet PREPOSITIONS = WordSet.of("in", "into", "from", "across", "throughout", "of",
             "over", "at", "near", "inside", "around");
     // Prepositions never followed by a finite verb (a gerund may: "by attacking")
-    private static final Set<String> NOUN_PREPOSITIONS = Set.of("against", "amid", "despite", "toward", "towards",
+    private static final WordSet NOUN_PREPOSITIONS = WordSet.of("against", "amid", "despite", "toward", "towards",
             "about", "with");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "its",
+    private static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "this", "these", "those", "its",
             "their", "his", "her", "our", "'s", "any", "every", "each", "further", "another", "first", "second",
             "last", "next", "new", "emergency", "joint", "extraordinary", "planned", "possible", "under");
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got");
-    private static final Set<String> BETWEEN_BE_AND_HEAD = Set.of("also", "not", "n't", "already", "later", "then",
+    private static final WordSet BE = WordSet.of("is", "are", "was", "were", "be", "been", "being", "get", "got");
+    private static final WordSet BETWEEN_BE_AND_HEAD = WordSet.of("also", "not", "n't", "already", "later", "then",
             "since");
 
     // "recognising Crimea", "recognising the independence": an -ing form with an object is a verb.
@@ -289,19 +299,18 @@ final class LexiconPattern {
             return false;
         }
         Token next = tokens.get(head + 1);
-        return next.isWord() && (Character.isUpperCase(next.text().charAt(0)) || OBJECT_OPENERS.contains(next.norm()));
+        return next.isWord() && (Character.isUpperCase(next.text().charAt(0)) || OBJECT_OPENERS.has(tokens.id(head + 1)));
     }
 
-    private static final Set<String> OBJECT_OPENERS = Set.of("the", "a", "an", "its", "their", "his", "her");
+    private static final WordSet OBJECT_OPENERS = WordSet.of("the", "a", "an", "its", "their", "his", "her");
 
     // "were imposed", "was formally recognised", "had been shelled": a passive head.
     private static boolean afterBe(SentenceTokens tokens, int head) {
         for (int k = head - 1; k >= 0 && k >= head - 3; k--) {
-            String n = tokens.get(k).norm();
-            if (BE.contains(n)) {
+            if (BE.has(tokens.id(k))) {
                 return true;
             }
-            if (!n.endsWith("ly") && !BETWEEN_BE_AND_HEAD.contains(n)) {
+            if (!tokens.get(k).norm().endsWith("ly") && !BETWEEN_BE_AND_HEAD.has(tokens.id(k))) {
                 return false;
             }
         }
@@ -309,11 +318,10 @@ final class LexiconPattern {
     }
 
     // Whether a gap may run over the token: a word or a sign, but no word that starts another clause.
-    static boolean gapWord(Token t) {
-        String n = t.norm();
-        if (CLAUSE_WORDS.contains(n)) {
+    static boolean gapWord(Token t, int id) {
+        if (CLAUSE_WORDS.has(id)) {
             return false;
         }
-        return t.isWord() || "-$€£%\"“”'‘".contains(n);
+        return t.isWord() || "-$€£%\"“”'‘".contains(t.norm());
     }
 }

@@ -2,12 +2,13 @@ package org.dateline.action;
 
 import java.util.List;
 import org.dateline.text.Token;
+import org.dateline.text.Vocabulary;
 
 /**
- * The tokens [from, to) of a text, indexed from 0, with what patterns ask of each token
- * worked out once per sentence instead of once per pattern tried: its word id (see WordIds)
- * and, when first asked, whether a gap may cross it; and which words occur in it at all.
- * Patterns never reach past the sentence.
+ * The tokens [from, to) of a text, indexed from 0, with what patterns ask of each token: its
+ * {@link Vocabulary} id, read from the text's ids (no copy); when first asked, whether a gap may
+ * cross it, and which words occur in the sentence at all. Patterns never reach past the sentence.
+ * A sentence's words are asked for on the thread that made it, before the next one is made there.
  */
 final class SentenceTokens {
     private static final byte UNASKED = 0;
@@ -15,27 +16,22 @@ final class SentenceTokens {
     private static final byte CLOSED = 2;
 
     private final List<Token> tokens; // of the whole text: read from `from`, not copied
+    private final int[] ids; // of the whole text, likewise
     private final int from;
-    private final int[] ids;
-    // a bit per word id modulo 64 for the words that occur: most words asked for are absent, and
-    // their bit says so; a bit set is checked against the ids
-    private final long seen;
+    private final int size;
     private byte[] gap; // worked out when first asked: in many sentences no pattern gets that far
+    private WordsPresent present; // marked when first asked
 
-    /** Tokens [from, to) of the list, with the {@link org.dateline.text.Vocabulary} ids of all of them. */
-    SentenceTokens(List<Token> tokens, int[] vocabularyIds, int from, int to, WordIds words) {
+    /** Tokens [from, to) of the list, with the {@link Vocabulary} ids of all of them. */
+    SentenceTokens(List<Token> tokens, int[] vocabularyIds, int from, int to) {
         this.tokens = tokens;
+        this.ids = vocabularyIds;
         this.from = from;
-        this.ids = words.of(vocabularyIds, from, to);
-        long bits = 0;
-        for (int id : ids) {
-            bits |= id == WordIds.UNKNOWN ? 0 : 1L << (id & 63);
-        }
-        this.seen = bits;
+        this.size = to - from;
     }
 
     int size() {
-        return ids.length;
+        return size;
     }
 
     /** The i-th token of the sentence. */
@@ -43,24 +39,18 @@ final class SentenceTokens {
         return tokens.get(from + i);
     }
 
-    /** The word id of the i-th token, {@link WordIds#UNKNOWN} when no pattern names its word. */
+    /** The vocabulary id of the i-th token, {@link Vocabulary#UNKNOWN} when no rule set names its word. */
     int id(int i) {
-        return ids[i];
+        return ids[from + i];
     }
 
-    /** Whether one of the words (ids) occurs somewhere in the sentence. */
+    /** Whether one of the words (vocabulary ids) occurs somewhere in the sentence. */
     boolean hasAny(int[] wordIds) {
-        for (int id : wordIds) {
-            if ((seen & 1L << (id & 63)) != 0 && occurs(id)) {
-                return true;
-            }
+        if (present == null) {
+            present = WordsPresent.mark(ids, from, from + size);
         }
-        return false;
-    }
-
-    private boolean occurs(int id) {
-        for (int i : ids) {
-            if (i == id) {
+        for (int id : wordIds) {
+            if (present.has(id)) {
                 return true;
             }
         }
@@ -70,10 +60,10 @@ final class SentenceTokens {
     /** Whether a gap ("...") may run over the i-th token (see LexiconPattern#gapWord). */
     boolean gapWord(int i) {
         if (gap == null) {
-            gap = new byte[ids.length];
+            gap = new byte[size];
         }
         if (gap[i] == UNASKED) {
-            gap[i] = LexiconPattern.gapWord(get(i)) ? CROSSABLE : CLOSED;
+            gap[i] = LexiconPattern.gapWord(get(i), id(i)) ? CROSSABLE : CLOSED;
         }
         return gap[i] == CROSSABLE;
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,14 @@ public final class Gazetteer {
     private final PhraseIndex<Function<LocalDate, Actor>> names = new PhraseIndex<>();
     private final Set<Actor> places = new HashSet<>();
     private final Set<String> people = new HashSet<>();
+    // Whether each actor the gazetteer made is a place and a person, worked out once it is built:
+    // the reader asks for every name it reads, and an identity lookup hashes no strings (nor does
+    // the JIT inline the whole of a hashed lookup of a record into the reader's hot method).
+    // Another actor, equal to one of these or not, is looked up in places and people.
+    private final Map<Actor, Kind> kinds = new IdentityHashMap<>();
+
+    private record Kind(boolean place, boolean person) {
+    }
     private final List<String> problems = new ArrayList<>();
 
     /** The bundled gazetteer. */
@@ -49,6 +58,7 @@ public final class Gazetteer {
         for (RuleFile.Line l : files.getOrDefault("not-actors.txt", List.of())) {
             list(l.field(0)).forEach(n -> names.add(n, day -> null));
         }
+        kinds.replaceAll((actor, unknown) -> new Kind(places.contains(actor), people.contains(actor.name())));
     }
 
     private static Map<String, List<RuleFile.Line>> bundled() {
@@ -101,12 +111,17 @@ public final class Gazetteer {
 
     /** True when the mention names a place: a target where something happened, never an agent. */
     public boolean isPlace(ActorMention mention) {
-        return places.contains(mention.actor());
+        Kind kind = kinds.get(mention.actor());
+        return kind != null ? kind.place() : places.contains(mention.actor());
     }
 
     /** True when the actor is a person of the gazetteer (pronoun "he"/"she" may refer to them). */
     public boolean isPerson(Actor actor) {
-        return actor != null && people.contains(actor.name());
+        if (actor == null) {
+            return false;
+        }
+        Kind kind = kinds.get(actor);
+        return kind != null ? kind.person() : people.contains(actor.name());
     }
 
     private Map<String, List<String>> roles(List<RuleFile.Line> lines) {
@@ -186,6 +201,7 @@ public final class Gazetteer {
         }
         Person p = new Person(l.field(0), List.copyOf(terms), other[0], other[1]);
         people.add(p.name());
+        p.actors().forEach(a -> kinds.put(a, null));
         names.add(l.field(0), p::on);
         list(l.field(1)).forEach(n -> names.add(n, p::on));
     }
@@ -209,6 +225,7 @@ public final class Gazetteer {
     }
 
     private void fixed(String name, Actor actor) {
+        kinds.put(actor, null);
         names.add(name, day -> actor);
     }
 

@@ -32,27 +32,44 @@ final class PhraseIndex<T> {
     // the names ending there, in the order added.
     private static final class Node<T> {
         int[] keys = new int[0]; // the next word's id, ascending: a binary search per token
-        List<Node<T>> children = new ArrayList<>();
-        final List<Entry<T>> ending = new ArrayList<>();
+        Node<?>[] children = new Node<?>[0]; // by the index of their key: arrays, read with no cast or check
+        Entry<?>[] ending = new Entry<?>[0];
 
+        @SuppressWarnings("unchecked") // only Node<T> is ever added
         Node<T> child(int id) {
             int k = Arrays.binarySearch(keys, id);
-            return k < 0 ? null : children.get(k);
+            return k < 0 ? null : (Node<T>) children[k];
         }
 
         Node<T> addChild(int id) {
-            int k = Arrays.binarySearch(keys, id);
-            if (k >= 0) {
-                return children.get(k);
+            Node<T> found = child(id);
+            if (found != null) {
+                return found;
             }
-            int at = -k - 1;
+            int at = -Arrays.binarySearch(keys, id) - 1;
+            keys = inserted(keys, at, id);
+            Node<?>[] grown = new Node<?>[children.length + 1];
+            System.arraycopy(children, 0, grown, 0, at);
+            grown[at] = new Node<T>();
+            System.arraycopy(children, at, grown, at + 1, children.length - at);
+            children = grown;
+            return child(id);
+        }
+
+        // Replaces an entry for the same words, else adds it last.
+        void end(Entry<T> entry) {
+            List<Entry<?>> kept = new ArrayList<>(Arrays.asList(ending));
+            kept.removeIf(e -> Arrays.equals(e.words(), entry.words()));
+            kept.add(entry);
+            ending = kept.toArray(new Entry<?>[0]);
+        }
+
+        private static int[] inserted(int[] keys, int at, int id) {
             int[] grown = new int[keys.length + 1];
             System.arraycopy(keys, 0, grown, 0, at);
             grown[at] = id;
             System.arraycopy(keys, at, grown, at + 1, keys.length - at);
-            keys = grown;
-            children.add(at, new Node<>());
-            return children.get(at);
+            return grown;
         }
     }
 
@@ -78,8 +95,7 @@ final class PhraseIndex<T> {
         for (int k = 1; k < ids.length; k++) {
             node = node.addChild(ids[k]);
         }
-        node.ending.removeIf(e -> Arrays.equals(e.words(), words));
-        node.ending.add(entry);
+        node.end(entry);
     }
 
     @SuppressWarnings("unchecked")
@@ -107,16 +123,18 @@ final class PhraseIndex<T> {
                 return longer;
             }
         }
-        for (Entry<T> e : node.ending) {
+        for (Entry<?> e : node.ending) {
             if (caseFits(e, tokens, i)) {
-                return e;
+                @SuppressWarnings("unchecked") // only Entry<T> is ever added to a Node<T>
+                Entry<T> fits = (Entry<T>) e;
+                return fits;
             }
         }
         return null;
     }
 
     // Whether the tokens from i are written in the case each word of the name asks for.
-    private static <T> boolean caseFits(Entry<T> e, List<Token> tokens, int i) {
+    private static boolean caseFits(Entry<?> e, List<Token> tokens, int i) {
         for (int k = 0; k < e.length(); k++) {
             if (!caseFits(e.cases()[k], e.words()[k], tokens.get(i + k).text())) {
                 return false;

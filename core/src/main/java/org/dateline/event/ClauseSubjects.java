@@ -88,11 +88,11 @@ final class ClauseSubjects extends ClauseStructure {
                 // "Putin, who met Macron": the subject of the relative clause is its antecedent;
                 // "..., striking cities": of a participle, the name before it or the main subject
                 int n = nameEndingAt(rel[0] - 1);
-                if (n >= 0 && (is(k, WHO_WHICH) || participle(tokens.get(k)))
+                if (n >= 0 && (is(k, WHO_WHICH) || participle(k))
                         && !names.get(n).place()) {
                     return coordinated(n);
                 }
-                return participle(tokens.get(k)) && k == act.head() ? shared(a, sourcesSoFar) : List.of();
+                return participle(k) && k == act.head() ? shared(a, sourcesSoFar) : List.of();
             }
             if (boundary(k)) {
                 return unnamedSubject(k, act) ? List.of() : shared(a, sourcesSoFar);
@@ -257,7 +257,7 @@ final class ClauseSubjects extends ClauseStructure {
                 k = d; // "a senior US official": the phrase starts at its determiner
                 break;
             }
-            if (!Character.isLowerCase(tokens.get(d).text().charAt(0)) || is(d, CLAUSE_OPENERS)) {
+            if (!lowerInitial(d) || is(d, CLAUSE_OPENERS)) {
                 break; // "their bases after Lukashenko": a phrase never reaches back past "after"
             }
         }
@@ -267,9 +267,7 @@ final class ClauseSubjects extends ClauseStructure {
         if (k < from) {
             return true;
         }
-        Token t = tokens.get(k);
-        if (!t.isWord() || is(k, CLAUSE_OPENERS) || Character.isUpperCase(t.text().charAt(0))
-                || Character.isDigit(t.text().charAt(0))) {
+        if (!word(k) || is(k, CLAUSE_OPENERS) || upperInitial(k) || digitInitial(k)) {
             return true;
         }
         for (ActionMatch m : actions) {
@@ -404,7 +402,7 @@ final class ClauseSubjects extends ClauseStructure {
     // off by commas after the words from `after` on (a role restated by the name)
     private boolean namedAside(int k, int after) {
         int j = k - 1;
-        while (j >= after && j > k - 5 && Character.isUpperCase(tokens.get(j).text().charAt(0))) {
+        while (j >= after && j > k - 5 && upperInitial(j)) {
             j--;
         }
         return j < k - 1 && j >= after && is(j, COMMA);

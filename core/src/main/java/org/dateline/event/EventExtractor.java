@@ -126,7 +126,18 @@ public final class EventExtractor {
     }
 
     // What DATELINE needs at the start: an upper-case letter, then another or one of " .'-".
+    // Two ASCII characters are told apart by hand; only other text asks the Unicode tables, whose
+    // code the JIT would otherwise inline at a large cost into the method reading each sentence.
     private static boolean mayOpenDateline(String text) {
+        if (text.length() < 2 || text.charAt(0) >= 128 || text.charAt(1) >= 128) {
+            return mayOpenDatelineInAnyScript(text);
+        }
+        char first = text.charAt(0);
+        char second = text.charAt(1);
+        return first >= 'A' && first <= 'Z' && (second >= 'A' && second <= 'Z' || " .'-".indexOf(second) >= 0);
+    }
+
+    private static boolean mayOpenDatelineInAnyScript(String text) {
         if (text.isEmpty() || Character.getType(text.codePointAt(0)) != Character.UPPERCASE_LETTER) {
             return false;
         }
@@ -238,6 +249,29 @@ public final class EventExtractor {
         List<ActorMention> mentions = found.on(null);
         List<ClauseReader.Name> names = actions.isEmpty() ? List.of() : names(tokens, from, to, mentions);
         ClauseReader.SentenceReading read = reader.read(tokens, ids, from, to, names, actions, paragraph);
+        return events(text, tokens, to, sentence, published, publication, dates, paragraph,
+                new StagesRead(dateline, from, actions, found, mentions, names, read));
+    }
+
+    /** What the stages read in a sentence (its tokens from {@code from}, after any wire dateline). */
+    private record StagesRead(int dateline, int from, List<ActionMatch> actions, Mentions found,
+                              List<ActorMention> mentions, List<ClauseReader.Name> names,
+                              ClauseReader.SentenceReading read) {
+    }
+
+    // The events of a sentence from what the stages read in it. A method apart from sentence(),
+    // which calls the stages: the JIT inlines callees into one compiled method only up to a budget
+    // of bytecodes (DesiredMethodLimit), and the two as one spent it before the readings loop.
+    private List<Event> events(String text, List<Token> tokens, int to, Sentence sentence, LocalDate published,
+                               DateAttacher.Dated publication, DateAttacher dates, Paragraph paragraph,
+                               StagesRead stages) {
+        int dateline = stages.dateline();
+        int from = stages.from();
+        List<ActionMatch> actions = stages.actions();
+        Mentions found = stages.found();
+        List<ActorMention> mentions = stages.mentions();
+        List<ClauseReader.Name> names = stages.names();
+        ClauseReader.SentenceReading read = stages.read();
         List<ClauseReader.Reading> readings = read.readings();
         // the paragraph's date, else, on a cue ("hours later"), the last one of the text so far; the
         // cue is looked for only when an event has no date of its own

@@ -42,11 +42,11 @@ abstract class SentenceView {
             }
             boolean together = is(k, TOGETHER) && k + 1 < to
                     && tokens.get(k + 1).norm().equals("with"); // ", together with the separatist leaders,"
-            if (is(k, RELATIVES) || participle(tokens.get(k)) || together) {
+            if (is(k, RELATIVES) || participle(k) || together) {
                 int e = k + 1;
                 while (e < to && !is(e, BOUNDARIES) && !(is(e, COMMA)
                         && !(e + 1 < to && (is(e + 1, AND)
-                        || Character.isUpperCase(tokens.get(e + 1).text().charAt(0)) && listContinues(tokens, e + 1, to))))) {
+                        || upperInitial(e + 1) && listContinues(e + 1))))) {
                     e++; // ", which also includes Australia, Belgium and Ukraine," ends after the list
                 }
                 spans.add(new int[] {k - 1, e});
@@ -57,13 +57,12 @@ abstract class SentenceView {
     }
 
     // After "Australia, ": more of the list follows ("Belgium, Malaysia and Ukraine") before the clause ends.
-    private static boolean listContinues(List<Token> tokens, int k, int to) {
+    private boolean listContinues(int k) {
         for (int e = k; e < to && e < k + 12; e++) {
-            String n = tokens.get(e).norm();
-            if (n.equals("and")) {
+            if (is(e, AND)) {
                 return true;
             }
-            if (!n.equals(",") && !Character.isUpperCase(tokens.get(e).text().charAt(0))) {
+            if (!is(e, COMMA) && !upperInitial(e)) {
                 return false;
             }
         }
@@ -71,9 +70,9 @@ abstract class SentenceView {
     }
 
     // ", meeting in Brussels,", ", striking cities with missiles", ", according to Kyiv,"
-    static boolean participle(Token t) {
-        String n = t.norm();
-        return n.length() > 4 && n.endsWith("ing") && Character.isLowerCase(t.text().charAt(0));
+    boolean participle(int k) {
+        String n = tokens.get(k).norm();
+        return n.length() > 4 && n.endsWith("ing") && lowerInitial(k);
     }
 
     final List<Token> tokens;
@@ -96,6 +95,14 @@ abstract class SentenceView {
     private final int[][] relativeAt; // the span of relatives holding each token, or null
     private final int[] nameEnding;
     private final int[] nameStarting;
+    // How each token is written: its first character upper case, lower case or a digit, and
+    // whether it is a word (Token#isWord). Read once here: the scans ask it at every step, and a
+    // string's character read in place is code the JIT inlines at a large cost into them.
+    private final byte[] shapes;
+    private static final byte UPPER = 1;
+    private static final byte LOWER = 2;
+    private static final byte DIGIT = 4;
+    private static final byte WORD = 8;
 
     SentenceView(List<Token> tokens, int[] ids, int from, int to, List<Name> names, List<ActionMatch> actions) {
         this.tokens = tokens;
@@ -105,6 +112,7 @@ abstract class SentenceView {
         this.actions = actions;
         this.ids = ids;
         this.classes = WordClasses.in(ids, from, to);
+        this.shapes = shapes(tokens, from, to);
         this.relatives = relativeSpans();
         this.relativeAt = new int[to - from][];
         for (int[] r : relatives) { // spans never overlap
@@ -133,6 +141,40 @@ abstract class SentenceView {
 
     String norm(int k) {
         return k >= from && k < to ? tokens.get(k).norm() : "";
+    }
+
+    private static byte[] shapes(List<Token> tokens, int from, int to) {
+        byte[] out = new byte[to - from];
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            char initial = t.text().charAt(0);
+            int shape = Character.isUpperCase(initial) ? UPPER : Character.isLowerCase(initial) ? LOWER : 0;
+            shape |= Character.isDigit(initial) ? DIGIT : 0;
+            out[k - from] = (byte) (shape | (t.isWord() ? WORD : 0));
+        }
+        return out;
+    }
+
+    /** Whether token k starts with an upper-case letter ("Kyiv", "The"). */
+    boolean upperInitial(int k) {
+        return k >= from && k < to ? (shapes[k - from] & UPPER) != 0
+                : Character.isUpperCase(tokens.get(k).text().charAt(0));
+    }
+
+    /** Whether token k starts with a lower-case letter. */
+    boolean lowerInitial(int k) {
+        return k >= from && k < to ? (shapes[k - from] & LOWER) != 0
+                : Character.isLowerCase(tokens.get(k).text().charAt(0));
+    }
+
+    /** Whether token k starts with a digit. */
+    boolean digitInitial(int k) {
+        return k >= from && k < to ? (shapes[k - from] & DIGIT) != 0 : Character.isDigit(tokens.get(k).text().charAt(0));
+    }
+
+    /** Whether token k is a word or number, not punctuation (see Token#isWord). */
+    boolean word(int k) {
+        return k >= from && k < to ? (shapes[k - from] & WORD) != 0 : tokens.get(k).isWord();
     }
 
     /** Whether token k is a word of the list (a WordClasses bit); false outside the sentence. */
@@ -223,7 +265,7 @@ abstract class SentenceView {
             return names.get(titled).from() - 1;
         }
         int j = k;
-        while (j >= from && k - j < 3 && is(j, TITLES) && Character.isUpperCase(tokens.get(j).text().charAt(0))) {
+        while (j >= from && k - j < 3 && is(j, TITLES) && upperInitial(j)) {
             j--;
         }
         return j;
@@ -290,7 +332,7 @@ abstract class SentenceView {
         // ", Andriy Deshchytsia," names the holder of the title just given
         if (norm(j).equals(",")) {
             int e = j + 1;
-            while (e < to && e - j <= 4 && Character.isUpperCase(tokens.get(e).text().charAt(0))
+            while (e < to && e - j <= 4 && upperInitial(e)
                     && nameStartingAt(e) < 0) {
                 e++;
             }
@@ -307,8 +349,7 @@ abstract class SentenceView {
 
     // A lower-case word of a title ("acting foreign minister", "secretary of state").
     private boolean isTitleWord(int k) {
-        String t = tokens.get(k).text();
-        return Character.isLowerCase(t.charAt(0)) && !is(k, COMMA_OR_AND) && !is(k, TITLE_ENDS);
+        return lowerInitial(k) && !is(k, COMMA_OR_AND) && !is(k, TITLE_ENDS);
     }
 
     private static final int TITLE_WORDS = 6;

@@ -1,5 +1,6 @@
 package org.dateline.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +18,7 @@ public final class Vocabulary {
     public static final int UNKNOWN = -1;
 
     private static final Map<String, Integer> IDS = new ConcurrentHashMap<>();
-    private static int size; // ids given so far: ids are 0 to size - 1
+    private static final List<String> WORDS = new ArrayList<>(); // by id: ids are 0 to size - 1
     // The words as a table looked up from a text's characters; rebuilt when first asked after an
     // add (rule sets add their words when built, before texts are read)
     private static volatile WordTable table;
@@ -29,7 +30,8 @@ public final class Vocabulary {
     public static synchronized int add(String word) {
         Integer id = IDS.get(word);
         if (id == null) {
-            id = size++;
+            id = WORDS.size();
+            WORDS.add(word);
             IDS.put(word, id);
             table = null;
         }
@@ -40,6 +42,16 @@ public final class Vocabulary {
     public static int id(String word) {
         Integer id = IDS.get(word);
         return id == null ? UNKNOWN : id;
+    }
+
+    /** The word of an id given. */
+    public static synchronized String word(int id) {
+        return WORDS.get(id);
+    }
+
+    /** Number of ids given so far: every id is below it. */
+    public static synchronized int size() {
+        return WORDS.size();
     }
 
     /** The ids of the tokens' normal forms, in order. */

@@ -70,6 +70,19 @@ class GazetteerTest {
         List<ActorMention> found = GAZETTEER.find("Russia shelled Kharkiv", null);
         assertThat(GAZETTEER.isPlace(found.get(0))).isFalse();
         assertThat(GAZETTEER.isPlace(found.get(1))).isTrue();
+        // an actor equal to the gazetteer's own, made elsewhere, is the same kind
+        Actor kharkiv = found.get(1).actor();
+        Actor copy = new Actor(kharkiv.name(), kharkiv.entity(), kharkiv.role());
+        assertThat(GAZETTEER.isPlace(new ActorMention(0, 7, "Kharkiv", copy))).isTrue();
+    }
+
+    @Test
+    void peopleAreKnownByTheirActorsOnAnyDay() {
+        Actor putin = GAZETTEER.find("Vladimir Putin said", null).get(0).actor();
+        assertThat(GAZETTEER.isPerson(putin)).isTrue();
+        assertThat(GAZETTEER.isPerson(new Actor(putin.name(), putin.entity(), putin.role()))).isTrue();
+        assertThat(GAZETTEER.isPerson(GAZETTEER.find("Russia said", null).get(0).actor())).isFalse();
+        assertThat(GAZETTEER.isPerson(null)).isFalse();
     }
 
     @Test
