@@ -228,6 +228,143 @@ public final class EventExtractor {
         }
     }
 
+    /**
+     * Dates the events of one sentence: each from the expression that governs its action, else from
+     * the context (its paragraph's date, or on a cue such as "hours later" the last one of the text
+     * so far), else from the publication date. Apart from the readings loop so that the loop stays
+     * within the JIT's inlining budget.
+     */
+    private final class SentenceDating {
+        private final String text;
+        private final List<Token> tokens;
+        private final Sentence sentence;
+        private final int dateline;
+        private final List<int[]> relatives;
+        private final List<int[]> reportedSpans;
+        private final LocalDate published;
+        private final DateAttacher.Dated publication;
+        private final DateAttacher dates;
+        private final Paragraph paragraph;
+        private final List<ClauseReader.Name> names;
+        private List<int[]> quoted;
+        private DateAttacher.Dated context;
+        private boolean cueLooked;
+        private DateAttacher.Dated firstGoverning;
+
+        SentenceDating(String text, List<Token> tokens, Sentence sentence, int dateline, List<int[]> relatives,
+                       List<int[]> reportedSpans, LocalDate published, DateAttacher.Dated publication,
+                       DateAttacher dates, Paragraph paragraph, List<ClauseReader.Name> names) {
+            this.text = text;
+            this.tokens = tokens;
+            this.sentence = sentence;
+            this.dateline = dateline;
+            this.relatives = relatives;
+            this.reportedSpans = reportedSpans;
+            this.published = published;
+            this.publication = publication;
+            this.dates = dates;
+            this.paragraph = paragraph;
+            this.names = names;
+            this.context = paragraph.date;
+            this.cueLooked = context != null;
+        }
+
+        /** The first date an expression of the sentence gave one of its events, or null. */
+        DateAttacher.Dated firstGoverning() {
+            return firstGoverning;
+        }
+
+        // The paragraph's date, else, on a cue, the last one of the text so far; the cue is looked
+        // for only when an event has no date of its own.
+        private DateAttacher.Dated context() {
+            if (!cueLooked) {
+                cueLooked = true;
+                context = contextCues.foundIn(sentence.text()) ? paragraph.carried : null;
+            }
+            return context;
+        }
+
+        /** The date of the action read in r, of that modality. */
+        DateAttacher.Dated of(ClauseReader.Reading r, Modality modality) {
+            ActionMatch act = r.action();
+            int at = tokens.get(act.head()).start();
+            List<int[]> excluded = new ArrayList<>();
+            if (dateline > 0) {
+                excluded.add(new int[] {sentence.start(), sentence.start() + dateline}); // "KYIV, Nov 27 (EW) -"
+            }
+            for (int[] rel : relatives) {
+                // "Macron, speaking in Paris on Monday, urged Putin": the aside says when he spoke
+                int w = rel[0] + 1;
+                while (w + 1 < rel[1] && ASIDE_OPENERS.contains(tokens.get(w).norm())) {
+                    w++; // ", who was visiting Kyiv on Friday,"
+                }
+                boolean speaking = w < rel[1] && SPEAKING.contains(tokens.get(w).norm());
+                if ((act.head() < rel[0] || act.head() >= rel[1]) && !speaking) {
+                    excluded.add(new int[] {tokens.get(rel[0]).start(), tokens.get(rel[1] - 1).end()});
+                }
+            }
+            // What is said, warned of or denied dates what it tells of, not the saying, nor any other
+            // action of the sentence ("announced aid ... and said it would impose sanctions later this
+            // week"); the action's own reported clause is among these, after its verb.
+            for (int[] span : reportedSpans) {
+                if (at < span[0] || at >= span[1]) {
+                    excluded.add(span);
+                }
+            }
+            if (quoted == null) {
+                quoted = QuotedSpans.in(text, sentence.start(), sentence.end()); // found when first needed
+            }
+            if (!QuotedSpans.inside(quoted, at)) {
+                excluded.addAll(quoted); // '"One year later, Kyiv stands," Biden said': the quote's time, not the saying's
+            }
+            DateAttacher.Dated dated = dates.governing(at, tokens.get(r.partFrom()).start(),
+                    tokens.get(Math.max(r.partFrom(), r.partTo() - 1)).end(), tokens.get(r.clauseFrom()).start(),
+                    tokens.get(Math.max(r.clauseFrom(), r.clauseTo() - 1)).end(), sentence.start(), sentence.end(), excluded,
+                    modality == Modality.PLANNED);
+            if (dated != null && firstGoverning == null) {
+                firstGoverning = dated;
+            }
+            DateAttacher.Dated around = dated == null ? context() : null;
+            if (dated == null && around != null && !(published != null && Dates.startsAfter(around.date(), published))
+                    && !presentSimple(act, tokens, names)) {
+                dated = new DateAttacher.Dated(around.date(), around.end(), DateSource.CONTEXT, around.text());
+            }
+            if (dated == null) {
+                dated = publication;
+            }
+            if (modality == Modality.ASSERTED && published != null && dated.source() == DateSource.RELATIVE
+                    && past(tokens.get(act.head())) && (dated.date().length() == 10 || dated.date().length() == 7)
+                    && dated.end() == null
+                    && Dates.startsAfter(dated.date(), published) && !YEAR.matcher(dated.text()).find()
+                    && MONTH.matcher(dated.text()).find()) {
+                // "Russia invaded Ukraine on Feb. 24", written in January, "signed a deal in January",
+                // written in November: a day or month gone by, last year's (the tagger keeps the
+                // nearest: "payable Dec. 15", written in November, is to come)
+                dated = new DateAttacher.Dated(Dates.shiftYears(dated.date(), -1), null, dated.source(), dated.text());
+            }
+            if (modality == Modality.ASSERTED && published != null && past(tokens.get(act.head()))
+                    && (dated.source() == DateSource.EXPLICIT || dated.source() == DateSource.RELATIVE)
+                    && dated.date().length() == 4 && Dates.startsAfter(dated.date(), published)) {
+                // "vetoed a package of support over the next four years": a deed done is not dated by
+                // the years it is for; its context's date, else the publication's (a day after the
+                // publication is more likely a reference gone astray: it stays)
+                DateAttacher.Dated before = context();
+                dated = before != null && !Dates.startsAfter(before.date(), published)
+                        ? new DateAttacher.Dated(before.date(), before.end(), DateSource.CONTEXT, before.text())
+                        : publication;
+            }
+            if (modality == Modality.PLANNED && published != null && dated.source() == DateSource.RELATIVE
+                    && dated.date().length() == 7 && !YEAR.matcher(dated.text()).find()
+                    && Dates.endsBefore(dated.end() != null ? dated.end() : dated.date(), published)) {
+                // "Putin will visit Beijing in the spring", written in November: next year's spring (a
+                // day is not moved: "On Friday Washington announced that it will supply" dates the saying)
+                dated = new DateAttacher.Dated(Dates.shiftYears(dated.date(), 1),
+                        dated.end() == null ? null : Dates.shiftYears(dated.end(), 1), dated.source(), dated.text());
+            }
+            return dated;
+        }
+    }
+
     /** A date starting this close to its sentence's start opens it ("Late on Monday, ..."). */
     static final int OPENING_DATE_CHARS = 12;
 
@@ -273,10 +410,6 @@ public final class EventExtractor {
         List<ClauseReader.Name> names = stages.names();
         ClauseReader.SentenceReading read = stages.read();
         List<ClauseReader.Reading> readings = read.readings();
-        // the paragraph's date, else, on a cue ("hours later"), the last one of the text so far; the
-        // cue is looked for only when an event has no date of its own
-        DateAttacher.Dated context = paragraph.date;
-        boolean cueLooked = context != null;
         List<int[]> relatives = read.relatives();
         // the names' actors on the date of the event read last (office-holders change): a sentence's
         // events mostly share one date, so they are looked up again only when it changes
@@ -295,8 +428,6 @@ public final class EventExtractor {
         // (only statements ask: the cues are not looked for in the many sentences with none)
         boolean otherAction = anySpeech(readings)
                 && Statements.heldBack(readings, tokens, names, read.relatives(), read.cues(), parenthetical, from, to);
-        DateAttacher.Dated sentenceDate = null;
-        List<int[]> quoted = null; // found when first needed
         List<int[]> reportedSpans = new ArrayList<>(); // what each statement of the sentence tells of
         for (ClauseReader.Reading r : readings) {
             if (r.action().has(ActionFlag.SPEECH) || r.action().has(ActionFlag.GOVERNS)) {
@@ -306,6 +437,8 @@ public final class EventExtractor {
                 }
             }
         }
+        SentenceDating dating = new SentenceDating(text, tokens, sentence, dateline, relatives, reportedSpans,
+                published, publication, dates, paragraph, names);
         for (ClauseReader.Reading r : readings) {
             ActionMatch act = r.action();
             if (act.has(ActionFlag.SPEECH) && (otherAction || r.sources().isEmpty() || !spokenInThePast(tokens, act.head(), from)
@@ -326,86 +459,7 @@ public final class EventExtractor {
             }
             Modality modality = act.has(ActionFlag.MUTUAL) && jointly(r.sources(), mentions)
                     ? ModalityCues.stronger(r.modality(), r.together()) : r.modality();
-            int at = tokens.get(act.head()).start();
-            List<int[]> excluded = new ArrayList<>();
-            if (dateline > 0) {
-                excluded.add(new int[] {sentence.start(), sentence.start() + dateline}); // "KYIV, Nov 27 (EW) -"
-            }
-            for (int[] rel : relatives) {
-                // "Macron, speaking in Paris on Monday, urged Putin": the aside says when he spoke
-                int w = rel[0] + 1;
-                while (w + 1 < rel[1] && ASIDE_OPENERS.contains(tokens.get(w).norm())) {
-                    w++; // ", who was visiting Kyiv on Friday,"
-                }
-                boolean speaking = w < rel[1] && SPEAKING.contains(tokens.get(w).norm());
-                if ((act.head() < rel[0] || act.head() >= rel[1]) && !speaking) {
-                    excluded.add(new int[] {tokens.get(rel[0]).start(), tokens.get(rel[1] - 1).end()});
-                }
-            }
-            // What is said, warned of or denied dates what it tells of, not the saying, nor any other
-            // action of the sentence ("announced aid ... and said it would impose sanctions later this
-            // week"); the action's own reported clause is among these, after its verb.
-            for (int[] span : reportedSpans) {
-                if (at < span[0] || at >= span[1]) {
-                    excluded.add(span);
-                }
-            }
-            if (quoted == null) {
-                quoted = QuotedSpans.in(text, sentence.start(), sentence.end());
-            }
-            if (!QuotedSpans.inside(quoted, at)) {
-                excluded.addAll(quoted); // '"One year later, Kyiv stands," Biden said': the quote's time, not the saying's
-            }
-            DateAttacher.Dated dated = dates.governing(at, tokens.get(r.partFrom()).start(),
-                    tokens.get(Math.max(r.partFrom(), r.partTo() - 1)).end(), tokens.get(r.clauseFrom()).start(),
-                    tokens.get(Math.max(r.clauseFrom(), r.clauseTo() - 1)).end(), sentence.start(), sentence.end(), excluded,
-                    modality == Modality.PLANNED);
-            if (dated != null && sentenceDate == null) {
-                sentenceDate = dated;
-            }
-            if (dated == null && !cueLooked) {
-                cueLooked = true;
-                context = contextCues.foundIn(sentence.text()) ? paragraph.carried : null;
-            }
-            if (dated == null && context != null && !(published != null && Dates.startsAfter(context.date(), published))
-                    && !presentSimple(act, tokens, names)) {
-                dated = new DateAttacher.Dated(context.date(), context.end(), DateSource.CONTEXT, context.text());
-            }
-            if (dated == null) {
-                dated = publication;
-            }
-            if (modality == Modality.ASSERTED && published != null && dated.source() == DateSource.RELATIVE
-                    && past(tokens.get(act.head())) && (dated.date().length() == 10 || dated.date().length() == 7)
-                    && dated.end() == null
-                    && Dates.startsAfter(dated.date(), published) && !YEAR.matcher(dated.text()).find()
-                    && MONTH.matcher(dated.text()).find()) {
-                // "Russia invaded Ukraine on Feb. 24", written in January, "signed a deal in January",
-                // written in November: a day or month gone by, last year's (the tagger keeps the
-                // nearest: "payable Dec. 15", written in November, is to come)
-                dated = new DateAttacher.Dated(Dates.shiftYears(dated.date(), -1), null, dated.source(), dated.text());
-            }
-            if (modality == Modality.ASSERTED && published != null && past(tokens.get(act.head()))
-                    && (dated.source() == DateSource.EXPLICIT || dated.source() == DateSource.RELATIVE)
-                    && dated.date().length() == 4 && Dates.startsAfter(dated.date(), published)) {
-                // "vetoed a package of support over the next four years": a deed done is not dated by
-                // the years it is for; its context's date, else the publication's (a day after the
-                // publication is more likely a reference gone astray: it stays)
-                if (!cueLooked) {
-                    cueLooked = true;
-                    context = contextCues.foundIn(sentence.text()) ? paragraph.carried : null;
-                }
-                dated = context != null && !Dates.startsAfter(context.date(), published)
-                        ? new DateAttacher.Dated(context.date(), context.end(), DateSource.CONTEXT, context.text())
-                        : publication;
-            }
-            if (modality == Modality.PLANNED && published != null && dated.source() == DateSource.RELATIVE
-                    && dated.date().length() == 7 && !YEAR.matcher(dated.text()).find()
-                    && Dates.endsBefore(dated.end() != null ? dated.end() : dated.date(), published)) {
-                // "Putin will visit Beijing in the spring", written in November: next year's spring (a
-                // day is not moved: "On Friday Washington announced that it will supply" dates the saying)
-                dated = new DateAttacher.Dated(Dates.shiftYears(dated.date(), 1),
-                        dated.end() == null ? null : Dates.shiftYears(dated.end(), 1), dated.source(), dated.text());
-            }
+            DateAttacher.Dated dated = dating.of(r, modality);
             LocalDate when = Dates.representative(dated.date(), published);
             if (modality == Modality.ASSERTED && published != null
                     && (dated.source() == DateSource.EXPLICIT || dated.source() == DateSource.RELATIVE)
@@ -451,6 +505,7 @@ public final class EventExtractor {
         if (out.isEmpty()) {
             rememberMentions(paragraph, mentions);
         }
+        DateAttacher.Dated sentenceDate = dating.firstGoverning();
         if (sentenceDate == null) {
             // No event dated the sentence: a date opening it ("On Wednesday, the upper house
             // cancelled the authorisation it had given him in March") governs all of it, else
