@@ -513,7 +513,9 @@ public final class EventExtractor {
             List<Timex> own2 = dates.within(sentence.start(), sentence.end());
             if (!own2.isEmpty()) {
                 Timex first = own2.get(0);
-                boolean opening = first.start() - sentence.start() <= OPENING_DATE_CHARS;
+                // ("The week's first round, ... on Monday, lasted": a possessive opens no adverbial)
+                boolean opening = first.start() - sentence.start() <= OPENING_DATE_CHARS
+                        && !text.startsWith("'s", first.end()) && !text.startsWith("’s", first.end());
                 sentenceDate = dates.dated(opening ? first : own2.get(own2.size() - 1));
             }
         }

@@ -1005,6 +1005,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPossessiveDateOpensNoSentence() {
+        String text = "The week's first round, in Geneva on Monday, lasted eight hours. Wendy Sherman said"
+                + " afterwards that Washington had pushed back on Russia's proposals.";
+        List<Timex> timexes = List.of(date("The week", text, "2022-W08", true), date("Monday", text, "2022-02-21", true));
+        assertThat(EXTRACTOR.extract(text, PUBLISHED, timexes)).extracting(e -> e.action().code() + " " + e.date())
+                .containsExactly("120 2022-02-21");
+    }
+
+    @Test
     void praiseOfOnesOwnIsNoEvent() {
         assertThat(read("Putin congratulated the Wagner detachments.")).isEmpty();
         assertThat(read("Xi congratulated Putin on Monday.")).containsExactly("CHN>RUS 051 asserted");
