@@ -31,10 +31,10 @@ class EvaluationFloorTest {
     // 2026-11-25 (session 7): seventeen articles added, all written and annotated before Dateline
     // was run on them (the build of the session's start, 4a62bc4: F1 0.667 on the seventeen with
     // their gold as first written, one wrong publication date and one must-not violation among
-    // them; 0.803 on all 70); after the fixes they led to, 0.847 (P 0.912, R 0.791) on the 70.
+    // them; 0.803 on all 70); after the fixes they led to, 0.849 (P 0.914, R 0.792) on the 70.
 
     /** Overall micro-averaged F1 may not fall below this. */
-    static final double FLOOR_F1 = 0.847;
+    static final double FLOOR_F1 = 0.848;
     /** Articles whose publication date Dateline gets wrong (or does not find). */
     static final int MAX_DATE_ERRORS = 0;
     /** Asserted or planned events read from sentences that gold says must yield none. */
