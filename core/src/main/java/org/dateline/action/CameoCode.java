@@ -14,6 +14,14 @@ public record CameoCode(String code, String label, int quadClass, double goldste
         return code.startsWith("X");
     }
 
+    /**
+     * CAMEO 057, sign formal agreement: every party signs with the others, and the verb that makes
+     * the agreement ("agreed a deal") is no cue that something is only planned.
+     */
+    public boolean isAgreement() {
+        return code.equals("057");
+    }
+
     /** The two-digit root category, e.g. "05" for "054". */
     public String root() {
         char a = code.charAt(0);

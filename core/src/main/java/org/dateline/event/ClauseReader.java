@@ -132,7 +132,7 @@ final class ClauseReader {
             }
             // "Russia and Ukraine agreed on Monday to exchange prisoners": planned if done together
             // ("agreed a deal", "agreed that elections must be held": the agreement itself is made)
-            int lastCue = act.code().code().equals("057") ? act.head() - 1 : act.head();
+            int lastCue = act.code().isAgreement() ? act.head() - 1 : act.head();
             Modality together = sentenceCues.joint(s.windowStart(act, a), lastCue);
             int[] clause = s.clause(act.head());
             if (!saying) {

@@ -475,8 +475,8 @@ public final class EventExtractor {
             paragraph.group = severalEntities(sources) ? sources : List.of();
             paragraph.parties = paragraph.group.isEmpty() ? paragraph.parties : paragraph.group;
             List<Actor[]> pairs = pairs(sources, targets, act.has(ActionFlag.MUTUAL) || reciprocal(tokens, act, to),
-                    act.code().code().equals("057"));
-            if (act.code().code().equals("057") && sources.size() == 1 && !targets.isEmpty()) {
+                    act.code().isAgreement());
+            if (act.code().isAgreement() && sources.size() == 1 && !targets.isEmpty()) {
                 // "Putin signed treaties with the two republics": an agreement is signed by both sides
                 targets.stream().filter(t -> !t.entity().equals(sources.get(0).entity()))
                         .forEach(t -> pairs.add(new Actor[] {t, sources.get(0)}));
