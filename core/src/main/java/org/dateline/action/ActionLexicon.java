@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,6 +50,7 @@ public final class ActionLexicon {
     // words: only those a token starts with are tried there, not all of them at every token.
     private final PrefixTrie<Compiled> prefixFirst = new PrefixTrie<>();
     private final List<Entry> entries = new ArrayList<>();
+    private final List<Compiled> compiled = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
 
     /** The bundled lexicon and catalogue. */
@@ -64,9 +66,29 @@ public final class ActionLexicon {
         for (RuleFile.Line l : lines) {
             add(l, forms);
         }
+        barParticlesFromGaps();
         startingWith = new Compiled[Vocabulary.size()][];
         for (int id = 0; id < startingWith.length; id++) {
             startingWith[id] = startingWith(Vocabulary.word(id), id);
+        }
+    }
+
+    // A verb's particles ("[call] on/upon", "[call] for") may not open a gap right after that verb in
+    // its other entries: "called on Russia to stop its aggression" is no "[call] ... aggression".
+    private void barParticlesFromGaps() {
+        Map<String, Set<String>> particles = new HashMap<>();
+        for (Compiled c : compiled) {
+            Set<String> after = c.pattern().particlesAfterHead();
+            for (String lemma : after.isEmpty() ? Set.<String>of() : c.pattern().headLemmas()) {
+                particles.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(after);
+            }
+        }
+        for (Compiled c : compiled) {
+            Set<String> barred = new HashSet<>();
+            for (String lemma : c.pattern().headLemmas()) {
+                barred.addAll(particles.getOrDefault(lemma, Set.of()));
+            }
+            c.pattern().barGapStart(barred);
         }
     }
 
@@ -121,6 +143,7 @@ public final class ActionLexicon {
                 l.field(3));
         Compiled c = new Compiled(entry, pattern, entries.size());
         entries.add(entry);
+        compiled.add(c);
         if (pattern.firstWords().isEmpty()) {
             pattern.firstPrefixes().forEach(p -> prefixFirst.add(p, c));
         } else {

@@ -2,6 +2,7 @@ package org.dateline.action;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -74,9 +75,15 @@ final class LexiconPattern {
     // walking the gaps ("accused ... of ... war crimes" where no "crimes" occurs).
     private final int[][] required;
 
-    private LexiconPattern(List<Slot> slots, int headSlot) {
+    // The lemmas of the head verb ("call"), and the words a gap right after it may not start with
+    // (set once the whole lexicon is read; see barGapStart)
+    private final Set<String> headLemmas;
+    private WordSet barredGapStart;
+
+    private LexiconPattern(List<Slot> slots, int headSlot, Set<String> headLemmas) {
         this.slots = slots;
         this.headSlot = headSlot;
+        this.headLemmas = headLemmas;
         this.specificity = (int) slots.stream().filter(s -> s.kind() != Kind.GAP).count();
         this.required = slots.stream().skip(1)
                 .filter(s -> s.kind() == Kind.WORDS && !s.optional() && s.prefixes().isEmpty())
@@ -87,6 +94,7 @@ final class LexiconPattern {
     static LexiconPattern parse(String pattern, VerbForms forms) {
         List<Slot> slots = new ArrayList<>();
         int head = -1;
+        Set<String> headLemmas = Set.of();
         for (String part : pattern.trim().split("\\s+")) {
             if (part.isEmpty()) {
                 continue;
@@ -125,6 +133,7 @@ final class LexiconPattern {
             }
             if (verb && head < 0) {
                 head = slots.size();
+                headLemmas = Set.copyOf(lemmas);
             }
             int[] wordIds = words.stream().mapToInt(Vocabulary::add).toArray();
             slots.add(new Slot(Kind.WORDS, Set.copyOf(words), wordIds, Set.copyOf(prefixes), optional, verb,
@@ -133,7 +142,48 @@ final class LexiconPattern {
         if (slots.isEmpty() || slots.get(0).optional() || slots.get(slots.size() - 1).kind() == Kind.GAP) {
             throw new IllegalArgumentException("a pattern must start with a required word and not end with '...'");
         }
-        return new LexiconPattern(List.copyOf(slots), head < 0 ? 0 : head);
+        return new LexiconPattern(List.copyOf(slots), head < 0 ? 0 : head, headLemmas);
+    }
+
+    /** The lemmas of the head verb slot; empty when the pattern has none. */
+    Set<String> headLemmas() {
+        return headLemmas;
+    }
+
+    /**
+     * The particle the head verb takes right after it, when the pattern requires one ("[call]
+     * on/upon": "on", "upon"); empty otherwise.
+     */
+    Set<String> particlesAfterHead() {
+        int k = headSlot + 1;
+        while (k < slots.size() && slots.get(k).kind() == Kind.WORDS && slots.get(k).optional()) {
+            k++; // "[call] (again/also) on/upon"
+        }
+        if (headLemmas.isEmpty() || k >= slots.size()) {
+            return Set.of();
+        }
+        Slot next = slots.get(k);
+        if (next.kind() != Kind.WORDS || next.verb() || !next.prefixes().isEmpty()) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>(next.words());
+        out.retainAll(PARTICLES);
+        return out;
+    }
+
+    // Prepositions that give a verb another meaning ("call on", "call for": appeal, not name); "break
+    // off relations" is the same breaking as "break relations", so "off" is none of them
+    private static final Set<String> PARTICLES = Set.of("on", "upon", "for");
+
+    /**
+     * A gap right after the head may not start with these words: the particles the same verb takes
+     * in other entries, so "called on Russia to stop its aggression" is an appeal ("[call] on"),
+     * not "[call] ... aggression". Set once, while the lexicon is built.
+     */
+    void barGapStart(Set<String> particles) {
+        boolean gapAfterHead = !headLemmas.isEmpty() && headSlot + 1 < slots.size()
+                && slots.get(headSlot + 1).kind() == Kind.GAP;
+        barredGapStart = gapAfterHead && !particles.isEmpty() ? WordSet.of(particles) : null;
     }
 
     /** The words the first token can be (for indexing), or empty when it may be any with a prefix. */
@@ -255,7 +305,9 @@ final class LexiconPattern {
         }
         Slot slot = slots.get(s);
         if (slot.kind() == Kind.GAP) {
-            for (int g = 0; g <= GAP; g++) {
+            int longest = s == headSlot + 1 && barredGapStart != null && i < tokens.size()
+                    && barredGapStart.has(tokens.id(i)) ? 0 : GAP;
+            for (int g = 0; g <= longest; g++) {
                 if (g > 0 && (i + g - 1 >= tokens.size() || !tokens.gapWord(i + g - 1))) {
                     break;
                 }

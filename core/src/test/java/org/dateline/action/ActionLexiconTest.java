@@ -29,6 +29,17 @@ class ActionLexiconTest {
     }
 
     @Test
+    void aVerbsParticleOpensNoGapOfItsOtherEntries() {
+        // "[call] on" is an appeal: "[call] ... aggression" may not run its gap over "on"
+        assertThat(codes("The EU called on Russia to stop its aggression.")).containsExactly("020");
+        assertThat(codes("The EU called the strike an act of aggression.")).containsExactly("111");
+        // "off" is no such particle: "breaking off relations" is still breaking relations
+        assertThat(codes("Kyiv was breaking off diplomatic relations with Moscow.")).containsExactly("161");
+        // a particle only bars the verb's own entries, and a gap's later words: "agreed on Friday that"
+        assertThat(codes("The four leaders agreed on Friday that elections must be held.")).containsExactly("057");
+    }
+
+    @Test
     void catalogueCoversAllTwentyRoots() {
         assertThat(LEXICON.catalogue().all().stream().map(CameoCode::root).filter(r -> !r.startsWith("X")).distinct())
                 .hasSize(20);
