@@ -123,7 +123,7 @@ public final class ActionLexicon {
             try {
                 flags.add(ActionFlag.valueOf(f.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                problems.add(l.problem("unknown flag '" + f + "' (speech, governs, mutual, noun, abroad)"));
+                problems.add(l.problem("unknown flag '" + f + "' (speech, governs, mutual, noun, abroad, state)"));
                 return;
             }
         }
