@@ -222,19 +222,6 @@ final class DateText {
     }
 
     /**
-     * A wire dateline at the start of a paragraph ("KYIV, Nov 27 (EW) —"). Such datelines often
-     * omit the year: then it is {@code yearHint}, and without a hint there is no date.
-     */
-    static Optional<LocalDate> fromDateline(String paragraph, OptionalInt yearHint) {
-        return dateline(paragraph).flatMap(d -> d.date(yearHint));
-    }
-
-    /** True when the paragraph opens with a dateline that has no year of its own. */
-    static boolean datelineLacksYear(String paragraph) {
-        return dateline(paragraph).map(d -> d.year().isEmpty()).orElse(false);
-    }
-
-    /**
      * Every date pattern here needs digits ({@code \d}: 0-9): text without any holds no date, and
      * is not stepped through by a regex at every character.
      */
@@ -249,17 +236,11 @@ final class DateText {
     }
 
     /**
-     * The year of a dateline without one ("KYIV, Nov 18 (EW) -"): the latest plausible year the
-     * text names, or the year after it when the text names a month of that year on or after the
-     * dateline's: a report does not give the year of its own month, so "seized in November 2018"
-     * under "Nov 18" was written in 2019.
+     * The year of a dateline of that month without a year of its own ("KYIV, Nov 18 (EW) -"): the
+     * latest plausible year the text names, or the year after it when the text names a month of
+     * that year on or after the dateline's: a report does not give the year of its own month, so
+     * "seized in November 2018" under "Nov 18" was written in 2019.
      */
-    static OptionalInt datelineYear(String paragraph, String text, int notAfter) {
-        Optional<Dateline> dateline = dateline(paragraph);
-        return dateline.isEmpty() ? latestYear(text, notAfter) : yearFor(dateline.get().month(), text, notAfter);
-    }
-
-    /** As {@link #datelineYear}, for a dateline of that month. */
     static OptionalInt yearFor(int month, String text, int notAfter) {
         OptionalInt latest = latestYear(text, notAfter);
         if (latest.isEmpty() || latest.getAsInt() >= notAfter) {

@@ -114,12 +114,10 @@ final class JsonLdBody {
         return all == 0 ? 0 : (double) found / all;
     }
 
-    /** Reads the JSON string value after a key, by hand: no regex, no recursion. */
-    static String stringAt(String json, int from) {
-        return stringAt(json, from, false);
-    }
-
-    // keepBreaks: "\n" stays a line break (paragraphs), else every control escape is a space
+    /**
+     * Reads the JSON string value after a key, by hand: no regex, no recursion. keepBreaks: "\n"
+     * stays a line break (paragraphs), else every control escape is a space.
+     */
     private static String stringAt(String json, int from, boolean keepBreaks) {
         int i = from;
         while (i < json.length() && (Character.isWhitespace(json.charAt(i)) || json.charAt(i) == ':')) {

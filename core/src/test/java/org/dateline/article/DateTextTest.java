@@ -3,6 +3,7 @@ package org.dateline.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -49,31 +50,40 @@ class DateTextTest {
         assertThat(DateText.publishedIn("Updated 02/25/2022 | Posted 02/24/2022")).contains(LocalDate.of(2022, 2, 24));
     }
 
+    private static Optional<LocalDate> dateOf(String paragraph, OptionalInt yearHint) {
+        return DateText.dateline(paragraph).flatMap(d -> d.date(yearHint));
+    }
+
+    private static boolean lacksYear(String paragraph) {
+        return DateText.dateline(paragraph).map(d -> d.year().isEmpty()).orElse(false);
+    }
+
     @Test
     void readsDatelines() {
-        assertThat(DateText.fromDateline("KYIV, Nov 27 (EW) — text", OptionalInt.of(2018)))
+        assertThat(dateOf("KYIV, Nov 27 (EW) — text", OptionalInt.of(2018)))
                 .contains(LocalDate.of(2018, 11, 27));
-        assertThat(DateText.fromDateline("KYIV, Nov 27 (EW) — text", OptionalInt.empty())).isEmpty();
-        assertThat(DateText.fromDateline("DONETSK, Ukraine, July 17, 2014 - text", OptionalInt.empty()))
+        assertThat(dateOf("KYIV, Nov 27 (EW) — text", OptionalInt.empty())).isEmpty();
+        assertThat(dateOf("DONETSK, Ukraine, July 17, 2014 - text", OptionalInt.empty()))
                 .contains(LocalDate.of(2014, 7, 17));
-        assertThat(DateText.fromDateline("Russia said on Nov 27 that...", OptionalInt.of(2018))).isEmpty();
-        assertThat(DateText.fromDateline("KERCH, 16 May 2018 - By O. Writer", OptionalInt.empty()))
+        assertThat(dateOf("Russia said on Nov 27 that...", OptionalInt.of(2018))).isEmpty();
+        assertThat(dateOf("KERCH, 16 May 2018 - By O. Writer", OptionalInt.empty()))
                 .contains(LocalDate.of(2018, 5, 16));
-        assertThat(DateText.datelineLacksYear("KERCH, 16 May - text")).isTrue();
+        assertThat(lacksYear("KERCH, 16 May - text")).isTrue();
     }
 
     @Test
     void aDatelineWithoutAYearTakesTheLatestYearNamedUnlessItsOwnMonthIsNamedWithThatYear() {
         String dateline = "KYIV, Nov 18 (EW) - Russia returned three ships.";
-        assertThat(DateText.datelineYear(dateline, dateline + " They were seized in March 2018.", 2026))
+        assertThat(DateText.dateline(dateline).orElseThrow().month()).isEqualTo(11);
+        assertThat(DateText.yearFor(11, dateline + " They were seized in March 2018.", 2026))
                 .hasValue(2018);
         // a report does not give the year of its own month: "November 2018" under "Nov 18" is last year's
-        assertThat(DateText.datelineYear(dateline, dateline + " They were seized in November 2018.", 2026))
+        assertThat(DateText.yearFor(11, dateline + " They were seized in November 2018.", 2026))
                 .hasValue(2019);
-        assertThat(DateText.datelineYear(dateline, dateline + " They were seized on 25 December 2018.", 2026))
+        assertThat(DateText.yearFor(11, dateline + " They were seized on 25 December 2018.", 2026))
                 .hasValue(2019);
-        assertThat(DateText.datelineYear(dateline, dateline + " Seized in November 2026.", 2026)).hasValue(2026);
-        assertThat(DateText.datelineYear(dateline, dateline + " No year here.", 2026)).isEmpty();
+        assertThat(DateText.yearFor(11, dateline + " Seized in November 2026.", 2026)).hasValue(2026);
+        assertThat(DateText.yearFor(11, dateline + " No year here.", 2026)).isEmpty();
     }
 
     @Test
@@ -83,7 +93,7 @@ class DateTextTest {
         assertThat(DateText.findIn("Published in March, in Kyiv")).isEmpty();
         assertThat(DateText.publishedIn("Updated on Monday")).isEmpty();
         assertThat(DateText.withoutDates("By Taras Koval | Kyiv")).isEqualTo("By Taras Koval | Kyiv");
-        assertThat(DateText.datelineLacksYear("KYIV, March -")).isFalse();
+        assertThat(lacksYear("KYIV, March -")).isFalse();
         assertThat(DateText.withoutDates("By Taras Koval | March 18, 2014")).isEqualTo("By Taras Koval |  ");
     }
 }
