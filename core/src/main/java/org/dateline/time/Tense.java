@@ -2,6 +2,8 @@ package org.dateline.time;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -158,7 +160,7 @@ final class Tense {
         return best;
     }
 
-    private static final java.util.Set<String> SAYING = java.util.Set.of("say", "says", "said", "saying", "tell",
+    private static final Set<String> SAYING = Set.of("say", "says", "said", "saying", "tell",
             "tells", "told", "telling");
 
     // Where the first speech verb after the expression ends, within [from, to); else to.
@@ -174,7 +176,7 @@ final class Tense {
                 i++;
             }
             if (i - wordStart >= 3 && i - wordStart <= 7
-                    && SAYING.contains(t.substring(wordStart, i).toLowerCase(java.util.Locale.ROOT))) {
+                    && SAYING.contains(t.substring(wordStart, i).toLowerCase(Locale.ROOT))) {
                 return i; // the speech verb itself ("On Sunday, the police said") is the clause's
             }
         }
