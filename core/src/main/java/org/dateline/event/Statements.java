@@ -29,21 +29,28 @@ final class Statements {
                             int to) {
         boolean otherScored = false;
         for (ClauseReader.Reading r : readings) {
-            // (a vote or an election, X02 and X03, is no event of gold's: it holds no statement back;
-            // nor does an aside about the speaker: "von der Leyen, who was visiting Kyiv, said", or a
-            // clause of its own before the saying: "Zelensky dismissed the offer, and Stoltenberg said")
-            // (nor does a passive or a noun with no one acting or acted on: "said one soldier had been
-            // wounded in shelling"; "officers arrested a man" is an act of someone, if no actor of ours)
-            otherScored |= !r.action().has(ActionFlag.SPEECH) && scored(r.modality())
-                    && !((r.action().passive() || r.action().has(ActionFlag.NOUN))
-                            && r.sources().isEmpty() && r.targets().isEmpty())
-                    && !r.action().code().code().equals("X02") && !r.action().code().code().equals("X03")
-                    && !asideBeforeSpeech(r.action(), relatives, readings)
-                    && !clauseBeforeSpeech(r.action(), tokens, names, readings)
-                    && !inAddressee(r.action(), tokens, readings, to);
+            otherScored |= statedAsFact(r, readings, tokens, names, relatives, to);
         }
         return otherScored
                 || parenthetical && cues.modality(from, to, true, false, true) != Modality.ASSERTED;
+    }
+
+    // Whether r is another action stated as fact that what is said holds. A vote or an election
+    // (X02, X03) is no event of gold's: it holds no statement back; nor does an aside about the
+    // speaker ("von der Leyen, who was visiting Kyiv, said"), a clause of its own before the saying
+    // ("Zelensky dismissed the offer, and Stoltenberg said"), a passive or a noun with no one acting
+    // or acted on ("said one soldier had been wounded in shelling"; "officers arrested a man" is an
+    // act of someone, if no actor of ours), or a description of who was told.
+    private static boolean statedAsFact(ClauseReader.Reading r, List<ClauseReader.Reading> readings,
+                                        List<Token> tokens, List<ClauseReader.Name> names, List<int[]> relatives,
+                                        int to) {
+        ActionMatch act = r.action();
+        boolean nobody = (act.passive() || act.has(ActionFlag.NOUN)) && r.sources().isEmpty() && r.targets().isEmpty();
+        return !act.has(ActionFlag.SPEECH) && scored(r.modality()) && !nobody
+                && !act.code().code().equals("X02") && !act.code().code().equals("X03")
+                && !asideBeforeSpeech(act, relatives, readings)
+                && !clauseBeforeSpeech(act, tokens, names, readings)
+                && !inAddressee(act, tokens, readings, to);
     }
 
     // An action in a relative clause that closes before a speech verb: it tells of the speaker
@@ -155,9 +162,11 @@ final class Statements {
             return false;
         }
         for (ClauseReader.Name n : names) {
+            // "France, Germany and Russia said": the words after the comma name one ("officials in
+            // Kyiv said": a capital after "in" is where they are, not who)
             if (n.from() > k && n.to() <= act.fromToken() && !n.place() && !tokens.get(n.from() - 1).norm().equals("in")) {
-                return false; // "France, Germany and Russia said": the words after the comma name one
-            } // ("officials in Kyiv said": a capital after "in" is where they are, not who)
+                return false;
+            }
         }
         return true;
     }
