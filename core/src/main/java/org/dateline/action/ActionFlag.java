@@ -17,5 +17,10 @@ public enum ActionFlag {
      */
     ABROAD,
     /** In the present simple a state, not an event: "the regions that Russia occupies". */
-    STATE
+    STATE,
+    /**
+     * With {@link #MUTUAL}: coordinated subjects are one event, the first named's towards each of
+     * the others. "Zelensky and Putin spoke by telephone" is one call, and one side placed it.
+     */
+    CALLER
 }

@@ -1,6 +1,7 @@
 package org.dateline.action;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.dateline.text.RuleFile;
 import org.dateline.text.Token;
 import org.dateline.text.Tokenizer;
@@ -105,6 +107,10 @@ public final class ActionLexicon {
         return found.isEmpty() ? null : found.toArray(new Compiled[0]);
     }
 
+    // The flags as the lexicon writes them, for the message on an unknown one.
+    private static final String FLAG_NAMES = Arrays.stream(ActionFlag.values())
+            .map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+
     private void add(RuleFile.Line l, VerbForms forms) {
         if (l.fields().size() != 4) {
             problems.add(l.problem("expected 'code | pattern | flags | example'"));
@@ -123,7 +129,7 @@ public final class ActionLexicon {
             try {
                 flags.add(ActionFlag.valueOf(f.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                problems.add(l.problem("unknown flag '" + f + "' (speech, governs, mutual, noun, abroad, state)"));
+                problems.add(l.problem("unknown flag '" + f + "' (" + FLAG_NAMES + ")"));
                 return;
             }
         }

@@ -475,7 +475,7 @@ public final class EventExtractor {
             paragraph.group = severalEntities(sources) ? sources : List.of();
             paragraph.parties = paragraph.group.isEmpty() ? paragraph.parties : paragraph.group;
             List<Actor[]> pairs = pairs(sources, targets, act.has(ActionFlag.MUTUAL) || reciprocal(tokens, act, to),
-                    act.code().isAgreement());
+                    act.code().isAgreement(), act.has(ActionFlag.CALLER));
             if (act.code().isAgreement() && sources.size() == 1 && !targets.isEmpty()) {
                 // "Putin signed treaties with the two republics": an agreement is signed by both sides
                 targets.stream().filter(t -> !t.entity().equals(sources.get(0).entity()))
@@ -768,7 +768,8 @@ public final class EventExtractor {
     // Each source with each target; coordinated subjects of a mutual action act on each other.
     // With agreement true (057), two or more parties signing are each other's counterparts, whoever
     // else the clause names: "Russia and Ukraine signed separate agreements with Turkey and the UN".
-    private static List<Actor[]> pairs(List<Actor> sources, List<Actor> targets, boolean mutual, boolean agreement) {
+    private static List<Actor[]> pairs(List<Actor> sources, List<Actor> targets, boolean mutual, boolean agreement,
+                                       boolean caller) {
         List<Actor[]> out = new ArrayList<>();
         if (sources.isEmpty()) {
             targets.forEach(t -> out.add(new Actor[] {null, t}));
@@ -777,7 +778,12 @@ public final class EventExtractor {
         boolean together = mutual && (targets.isEmpty() || agreement) && severalEntities(sources);
         List<Actor> parties = together ? distinctEntities(sources) : List.of();
         for (Actor s : sources) {
-            if (together && parties.size() == 2) {
+            if (together && caller) {
+                // "Zelensky and Putin spoke by telephone": one call, the first named's
+                if (s == sources.get(0)) {
+                    parties.stream().filter(o -> !o.entity().equals(s.entity())).forEach(o -> out.add(new Actor[] {s, o}));
+                }
+            } else if (together && parties.size() == 2) {
                 // "Russia and Ukraine signed a deal in Minsk": they sign with each other
                 sources.stream().filter(o -> !o.entity().equals(s.entity())).forEach(o -> out.add(new Actor[] {s, o}));
             } else if (together) {

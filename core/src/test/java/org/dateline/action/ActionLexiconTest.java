@@ -91,7 +91,7 @@ class ActionLexiconTest {
         assertThat(bad.problems()).containsExactly(
                 "lexicon.txt:2: code '999' is not in cameo.txt",
                 "lexicon.txt:3: a pattern must start with a required word and not end with '...'",
-                "lexicon.txt:4: unknown flag 'loud' (speech, governs, mutual, noun, abroad, state)",
+                "lexicon.txt:4: unknown flag 'loud' (speech, governs, mutual, noun, abroad, state, caller)",
                 "lexicon.txt:5: every entry needs an example sentence");
         assertThat(new CameoCatalogue(RuleFile.read("cameo.txt", new StringReader("190 | 2 | -10 | fight\n"))).problems())
                 .containsExactly("cameo.txt:1: quad class of 190 must be 4");

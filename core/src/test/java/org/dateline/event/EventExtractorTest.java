@@ -954,7 +954,17 @@ class EventExtractorTest {
         assertThat(read("Lavrov, in a telephone call with his German counterpart, criticised Kyiv."))
                 .contains("RUS>DEU 041 asserted");
         assertThat(read("A telephone conversation between Poroshenko and Putin was held."))
-                .containsExactly("UKR>RUS 041 asserted", "RUS>UKR 041 asserted");
+                .containsExactly("UKR>RUS 041 asserted");
+    }
+
+    @Test
+    void aCallBetweenCoordinatedSubjectsIsOneCallTheFirstNamedOnes() {
+        // one side placed the call; when the article does not say which, the first named
+        assertThat(read("Volodymyr Zelensky and Vladimir Putin spoke by telephone on Sunday."))
+                .containsExactly("UKR>RUS 041 asserted");
+        // a meeting is still each side's
+        assertThat(read("Volodymyr Zelensky and Vladimir Putin met in Paris on Monday."))
+                .containsExactly("UKR>RUS 040 asserted", "RUS>UKR 040 asserted");
     }
 
     @Test
