@@ -30,12 +30,6 @@ final class ClauseSubjects extends ClauseStructure {
             "finally", "eventually", "quickly", "soon");
     private static final long LINKS = WordClasses.of("and", ",", "also", "then", "later", "had", "has", "have",
             "subsequently", "immediately", "both", "swiftly", "quickly", "promptly");
-    private static final long MEMBERS = WordClasses.of("leaders", "ministers", "heads", "members", "envoys",
-            "officials", "representatives", "delegations", "delegates", "diplomats", "ambassadors", "governments",
-            "leader", "minister", "head", "member", "envoy", "official", "representative", "delegation", "delegate",
-            "diplomat", "ambassador", "spokesman", "spokeswoman", "spokesperson", "chief", "commander", "premier");
-    private static final long FORCES = WordClasses.of("troops", "forces", "fighters", "army", "soldiers",
-            "military", "units", "navy", "warplanes", "jets");
     private static final long PERSON_PRONOUNS = WordClasses.of("he", "she");
     private static final long POSSESSIVES = WordClasses.of("its", "their", "his", "her", "our");
     private static final long OTHER_PRONOUNS = WordClasses.of("it", "they");

@@ -30,7 +30,16 @@ abstract class SentenceView {
     private static final long CONJUNCTIONS = WordClasses.of("and", "but", "while");
     private static final long TITLES = WordClasses.of("president", "prime", "minister", "chancellor", "premier",
             "secretary", "general", "foreign", "defence", "defense", "king", "queen", "pope", "senator", "ambassador");
+    /** People who act for their state or organisation: "NATO ambassadors", "Russian diplomats". */
+    static final long MEMBERS = WordClasses.of("leaders", "ministers", "heads", "members", "envoys",
+            "officials", "representatives", "delegations", "delegates", "diplomats", "ambassadors", "governments",
+            "leader", "minister", "head", "member", "envoy", "official", "representative", "delegation", "delegate",
+            "diplomat", "ambassador", "spokesman", "spokeswoman", "spokesperson", "chief", "commander", "premier");
+    /** The armed forces of a state or side: "Ukrainian troops". */
+    static final long FORCES = WordClasses.of("troops", "forces", "fighters", "army", "soldiers",
+            "military", "units", "navy", "warplanes", "jets");
     static final long THE_OR_POSSESSIVE = WordClasses.of("the", "his", "her", "its", "their");
+    private static final long INDEFINITE = WordClasses.of("a", "an");
     private static final long COMMA_OR_AND = WordClasses.of(",", "and");
 
     /** The relative-clause spans [from, to) of tokens of the sentence. */
@@ -236,12 +245,15 @@ abstract class SentenceView {
         List<Ref> out = new ArrayList<>();
         out.add(new Ref(n, null));
         int k = beforeTitle(names.get(n).from() - 1);
-        if (is(k, THE_OR_POSSESSIVE)) {
-            k--; // "Lavrov and his Ukrainian counterpart"
+        if (is(k, THE_OR_POSSESSIVE) || is(k, INDEFINITE)) {
+            k--; // "Lavrov and his Ukrainian counterpart", "NATO and a Russian delegation"
         }
         // "A, B and C": the link nearest the last name must be "and", the others may be commas
         while (is(k, AND) || norm(k).equals("nor") || is(k, COMMA) && out.size() > 1) {
             int m = nameEndingAt(k - 1); // "nor": "Neither Moscow nor Kyiv has signed"
+            if (m < 0 && (is(k - 1, MEMBERS) || is(k - 1, FORCES))) {
+                m = nameEndingAt(k - 2); // "NATO ambassadors and a Russian delegation": NATO's people
+            }
             if (m < 0 || names.get(m).place()) {
                 break;
             }

@@ -958,6 +958,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void coordinatedSubjectsMayBeAnActorsPeopleOrAnIndefiniteGroup() {
+        assertThat(read("NATO ambassadors and a Russian delegation met for four hours in Brussels on Wednesday."))
+                .containsExactly("NATO>RUS 040 asserted", "RUS>NATO 040 asserted");
+        assertThat(read("Ukrainian troops and Polish soldiers met at the border."))
+                .containsExactly("UKR>POL 040 asserted", "POL>UKR 040 asserted");
+    }
+
+    @Test
     void aCallBetweenCoordinatedSubjectsIsOneCallTheFirstNamedOnes() {
         // one side placed the call; when the article does not say which, the first named
         assertThat(read("Volodymyr Zelensky and Vladimir Putin spoke by telephone on Sunday."))
