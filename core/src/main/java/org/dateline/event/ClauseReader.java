@@ -80,6 +80,7 @@ final class ClauseReader {
         ModalityCues.InSentence sentenceCues = cues.in(tokens, ids, from, to);
         List<Reading> out = new ArrayList<>();
         List<List<Ref>> sourcesSoFar = new ArrayList<>();
+        Modality[] spoken = new Modality[actions.size()]; // of each speech action read so far
         for (int a = 0; a < actions.size(); a++) {
             ActionMatch act = actions.get(a);
             if (s.modifier(act)) {
@@ -130,6 +131,12 @@ final class ClauseReader {
                 boolean denial = actions.get(governor).code().code().equals("016");
                 m = ModalityCues.stronger(m, denial ? Modality.NEGATED : Modality.HYPOTHETICAL);
             }
+            if (unassertedReport(s, a, spoken)) {
+                m = ModalityCues.stronger(m, Modality.HYPOTHETICAL); // "would then have claimed that Obama had confirmed"
+            }
+            if (act.has(ActionFlag.SPEECH)) {
+                spoken[a] = m;
+            }
             // "Russia and Ukraine agreed on Monday to exchange prisoners": planned if done together
             // ("agreed a deal", "agreed that elections must be held": the agreement itself is made)
             int lastCue = act.code().isAgreement() ? act.head() - 1 : act.head();
@@ -143,5 +150,18 @@ final class ClauseReader {
             out.add(new Reading(act, sources, targets, m, together, clause[0], clause[1], part[0], part[1]));
         }
         return new SentenceReading(out, s.relatives, sentenceCues);
+    }
+
+    // Whether action a is told by the nearest speech before it in its clause, and that speech is
+    // only supposed or denied ("would have claimed that", "did not say that"): then what it tells
+    // is not asserted either.
+    private static boolean unassertedReport(ClauseSubjects s, int a, Modality[] spoken) {
+        for (int p = a - 1; p >= 0; p--) {
+            if (spoken[p] != null) {
+                return spoken[p] != Modality.ASSERTED && spoken[p] != Modality.PLANNED
+                        && s.clause(s.actions.get(p).head())[1] > s.actions.get(a).head();
+            }
+        }
+        return false;
     }
 }

@@ -320,6 +320,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void whatASupposedOrDeniedSpeechTellsIsNotAsserted() {
+        assertThat(read("The official would then have claimed that Obama had confirmed the promise."))
+                .containsExactly("USA>- 010 hypothetical");
+        assertThat(read("Kyiv did not say that Russian forces had shelled Mariupol."))
+                .containsExactly("RUS>UKR 194 hypothetical");
+        assertThat(read("Kyiv said Russian forces had shelled Mariupol.")).containsExactly("RUS>UKR 194 asserted");
+    }
+
+    @Test
     void plans() {
         assertThat(read("Lavrov and Blinken are due to meet in Geneva."))
                 .containsExactly("RUS>USA 040 planned", "USA>RUS 040 planned");
