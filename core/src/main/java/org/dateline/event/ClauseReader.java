@@ -36,6 +36,9 @@ final class ClauseReader {
     interface Context {
         Object person();
 
+        /** The last person acted upon ("met Putin"), for "him" or "her" as an object; may be null. */
+        Object personActedOn();
+
         Object other();
 
         /** The actors that last acted together ("Putin and Zelensky met"), for "they"; may be empty. */
@@ -118,6 +121,9 @@ final class ClauseReader {
                 sources = s.subjects(act, a, sourcesSoFar, context, false);
                 // a speech verb's object is who is told ("told Obama"), never what is said
                 targets = act.has(ActionFlag.SPEECH) ? s.addressee(act) : s.targets(act, List.of());
+                if (targets.isEmpty()) {
+                    targets = s.objectPronoun(act, sources, context); // "urged him to withdraw"
+                }
             }
             sourcesSoFar.add(sources);
             boolean reported = s.reported(a) && !sentenceCues.conditional();

@@ -31,6 +31,7 @@ final class ClauseSubjects extends ClauseStructure {
     private static final long LINKS = WordClasses.of("and", ",", "also", "then", "later", "had", "has", "have",
             "subsequently", "immediately", "both", "swiftly", "quickly", "promptly");
     private static final long PERSON_PRONOUNS = WordClasses.of("he", "she");
+    private static final long PERSON_OBJECT_PRONOUNS = WordClasses.of("him", "her");
     private static final long POSSESSIVES = WordClasses.of("its", "their", "his", "her", "our");
     private static final long OTHER_PRONOUNS = WordClasses.of("it", "they");
     private static final long WHO_WHICH = WordClasses.of("who", "which");
@@ -276,6 +277,38 @@ final class ClauseSubjects extends ClauseStructure {
     // "Ashton said she would travel": right after a speech verb, the nearest fitting name before
     // it, who speaks ("Ukrainian forces entered Kherson hours after Russia's defence ministry said
     // it had withdrawn"); else the first fitting name before the pronoun in the sentence
+    /**
+     * The person "him" or "her" stands for as the object of an active verb ("urged him to pull
+     * back"): the nearest person named before the verb who is not its subject ("Obama spoke to
+     * Putin and urged him"), else the paragraph's last person acting, when not the subject ("Putin
+     * met Obama ... Hollande pressed him"), else its last person acted upon ("Merkel met Putin. She
+     * urged him"). Empty when no such pronoun follows the verb.
+     */
+    List<Ref> objectPronoun(ActionMatch act, List<Ref> sources, Context context) {
+        int k = is(act.head() + 1, PERSON_OBJECT_PRONOUNS) ? act.head() + 1 : act.toToken(); // "pressed him ... to"
+        if (!is(k, PERSON_OBJECT_PRONOUNS) || norm(k).equals("her") && k + 1 < to && !is(k + 1, OBJECT_FOLLOWERS)) {
+            return List.of(); // "her" may be a possessive: "urged her government"
+        }
+        for (int n = names.size() - 1; n >= 0; n--) {
+            Name name = names.get(n);
+            int nn = n;
+            if (name.to() <= act.fromToken() && name.person() && !name.place()
+                    && sources.stream().noneMatch(r -> r.name() == nn)) {
+                return List.of(new Ref(n, null));
+            }
+        }
+        for (Object candidate : new Object[] {context.person(), context.personActedOn()}) {
+            if (candidate != null && sources.stream().noneMatch(r -> r.resolved() == candidate)) {
+                return List.of(new Ref(-1, candidate));
+            }
+        }
+        return List.of();
+    }
+
+    // What may follow "her" as an object rather than as a possessive: "urged her to", "told her on Monday".
+    private static final long OBJECT_FOLLOWERS = WordClasses.of("to", "on", "in", "at", "for", "that", "of", "about",
+            "with", "by", ",", ".", "and", "over", "during", "after", "before", "again", "not");
+
     private int antecedent(int pronoun, boolean person) {
         int speech = speechVerbBefore(pronoun);
         for (int n = names.size() - 1; speech >= 0 && n >= 0; n--) {

@@ -203,6 +203,7 @@ public final class EventExtractor {
         DateAttacher.Dated date;
         DateAttacher.Dated carried;
         Actor person;
+        Actor personActedOn;
         Actor other;
         List<Actor> group = List.of();
         List<Actor> parties = List.of();
@@ -220,6 +221,11 @@ public final class EventExtractor {
         @Override
         public Object person() {
             return person;
+        }
+
+        @Override
+        public Object personActedOn() {
+            return personActedOn;
         }
 
         @Override
@@ -499,6 +505,9 @@ public final class EventExtractor {
                 out.add(new Event(dated.date(), dated.end(), dated.source(), dated.text(), act.code(), act.text(),
                         source, target, modality, new Evidence(sentence.text(), sentence.start(), sentence.end())));
                 remember(paragraph, source);
+                if (target != null && gazetteer.isPerson(target)) {
+                    paragraph.personActedOn = target;
+                }
             }
         }
         out = distinct(out);

@@ -975,6 +975,21 @@ class EventExtractorTest {
     }
 
     @Test
+    void himOrHerAsAnObjectIsThePersonMeant() {
+        // the nearest person named before the verb who is not its subject
+        assertThat(read("Obama spoke to Putin by telephone on Saturday and urged him to pull his forces back."))
+                .contains("USA>RUS 020 asserted");
+        // else the paragraph's last person acting, when not the subject
+        assertThat(read("Putin met Obama in New York. Hollande pressed him in Paris on Friday to strike the rebels."))
+                .contains("FRA>RUS 020 asserted");
+        // else its last person acted upon
+        assertThat(read("Merkel met Putin in Moscow. She urged him to withdraw his troops."))
+                .contains("DEU>RUS 020 asserted");
+        // a possessive "her" is no object
+        assertThat(read("Merkel urged her government to act.")).containsExactly("DEU>- 020 asserted");
+    }
+
+    @Test
     void aCallBetweenCoordinatedSubjectsIsOneCallTheFirstNamedOnes() {
         // one side placed the call; when the article does not say which, the first named
         assertThat(read("Volodymyr Zelensky and Vladimir Putin spoke by telephone on Sunday."))
