@@ -39,6 +39,9 @@ final class ClauseReader {
         /** The last person acted upon ("met Putin"), for "him" or "her" as an object; may be null. */
         Object personActedOn();
 
+        /** The last place named ("Chernihiv"), for "the city" as what is attacked; may be null. */
+        Object place();
+
         Object other();
 
         /** The actors that last acted together ("Putin and Zelensky met"), for "they"; may be empty. */
@@ -151,6 +154,9 @@ final class ClauseReader {
             if (!saying) {
                 m = ModalityCues.stronger(m, s.subjectOfModal(act, clause[1]));
                 m = ModalityCues.stronger(m, s.controlledModality(act));
+            }
+            if (targets.isEmpty() && !saying) {
+                targets = s.placeAttacked(act, clause[1], context); // "hit a bus near Bilopillia", "shelled the city"
             }
             int[] part = s.timedPart(act, clause);
             out.add(new Reading(act, sources, targets, m, together, clause[0], clause[1], part[0], part[1]));

@@ -478,9 +478,50 @@ abstract class ClauseStructure extends SentenceView {
      * it is used at is its target (CAMEO's roots 18 to 20), though "met in Kyiv" names no target.
      */
     private boolean attackedPlace(ActionMatch act, int preposition) {
-        String root = act.code().root();
-        return (root.equals("18") || root.equals("19") || root.equals("20")) && is(preposition, FORCE_AT);
+        return force(act) && is(preposition, FORCE_AT);
     }
+
+    // Assault, fight, mass violence: actions done to a place, and so to the side it belongs to.
+    private static boolean force(ActionMatch act) {
+        String root = act.code().root();
+        return root.equals("18") || root.equals("19") || root.equals("20");
+    }
+
+    /**
+     * For force with no actor as its object, the place it was used on: the first place named
+     * after the verb in its clause ("a drone hit a bus near Bilopillia"), else, for "the city"
+     * or "the town" right after it, the last place the text named ("Russian forces had shelled
+     * the city all night"). Empty for other actions, or when there is none.
+     */
+    List<Ref> placeAttacked(ActionMatch act, int clauseEnd, Context context) {
+        if (!force(act) || act.passive()) {
+            return List.of();
+        }
+        int k = act.toToken();
+        if (is(k, OBJECT_PRONOUNS)) {
+            return List.of(); // "fired on them": someone, not a place
+        }
+        for (int j = k; j < clauseEnd && !is(j, PLACE_SEARCH_ENDS) && !startsOtherAction(j, act); j++) {
+            int n = nameStartingAt(j);
+            if (n >= 0 && names.get(n).place() && (j == k || is(before(names.get(n)), PLACE_OF_FORCE))) {
+                return List.of(new Ref(n, null));
+            }
+        }
+        if (context != null && context.place() != null && is(k, THE_OR_POSSESSIVE) && is(k + 1, PLACE_NOUNS)) {
+            return List.of(new Ref(-1, context.place()));
+        }
+        return List.of();
+    }
+
+    private static final long OBJECT_PRONOUNS = WordClasses.of("them", "him", "her", "it", "us", "me");
+    // Where the place of a use of force stands ("near Bilopillia"), and not ("from Belgorod", "through the strait").
+    private static final long PLACE_OF_FORCE = WordClasses.of("in", "near", "at", "on", "outside", "around", "across",
+            "inside", "of", "into", "towards", "toward", "over", "throughout");
+    // The clause of the action ends at a subordinate one: "rammed a tug as they tried to pass through".
+    private static final long PLACE_SEARCH_ENDS = WordClasses.of("when", "after", "before", "once", "if", "unless",
+            "whether", "as", "while", "because", "that", "which", "who", "and", "but");
+    private static final long PLACE_NOUNS = WordClasses.of("city", "town", "village", "port", "region", "capital",
+            "district", "settlement", "area", "suburb", "suburbs", "outskirts");
 
     /**
      * "launched British Storm Shadow missiles at targets in Kursk", "sent German tanks to

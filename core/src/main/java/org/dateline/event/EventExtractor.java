@@ -204,6 +204,7 @@ public final class EventExtractor {
         DateAttacher.Dated carried;
         Actor person;
         Actor personActedOn;
+        Actor place;
         Actor other;
         List<Actor> group = List.of();
         List<Actor> parties = List.of();
@@ -226,6 +227,11 @@ public final class EventExtractor {
         @Override
         public Object personActedOn() {
             return personActedOn;
+        }
+
+        @Override
+        public Object place() {
+            return place;
         }
 
         @Override
@@ -514,6 +520,7 @@ public final class EventExtractor {
         if (out.isEmpty()) {
             rememberMentions(paragraph, mentions);
         }
+        rememberPlace(paragraph, mentions);
         DateAttacher.Dated sentenceDate = dating.firstGoverning();
         if (sentenceDate == null) {
             // No event dated the sentence: a date opening it ("On Wednesday, the upper house
@@ -742,6 +749,15 @@ public final class EventExtractor {
 
     // the past forms of the irregular verbs the lexicon names ("said", "wrote")
     private static final VerbForms VERB_FORMS = VerbForms.standard();
+
+    // The last place the sentence names, for "the city" in a later one.
+    private void rememberPlace(Paragraph paragraph, List<ActorMention> mentions) {
+        for (ActorMention m : mentions) {
+            if (gazetteer.isPlace(m)) {
+                paragraph.place = m.actor();
+            }
+        }
+    }
 
     private void rememberPerson(Paragraph paragraph, Actor speaker) {
         if (gazetteer.isPerson(speaker)) {

@@ -975,6 +975,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void forceUsedOnAPlaceIsUsedOnItsSide() {
+        assertThat(read("A Russian drone hit a bus carrying civilians near Bilopillia, in the Sumy region."))
+                .containsExactly("RUS>UKR 195 asserted");
+        // "the city": the last place named
+        assertThat(read("The governor of Chernihiv spoke on Wednesday. Russian forces had shelled the city all night."))
+                .contains("RUS>UKR 194 asserted");
+        // not a place in a clause of its own, nor someone named by a pronoun
+        assertThat(read("Russian vessels fired on them as they tried to pass through the Kerch Strait."))
+                .containsExactly("RUS>- 190 asserted");
+    }
+
+    @Test
     void himOrHerAsAnObjectIsThePersonMeant() {
         // the nearest person named before the verb who is not its subject
         assertThat(read("Obama spoke to Putin by telephone on Saturday and urged him to pull his forces back."))
