@@ -214,14 +214,23 @@ public final class TemporalTagger {
         String text = tenseText.text();
         Point anchorPoint = anchor == null ? null : new Point(anchor, Unit.DAY);
         Point reference = null;
+        int referenceEnd = 0; // where the expression that set the reference ends
         List<Timex> out = new ArrayList<>(chosen.size());
         for (int i = 0; i < chosen.size(); i++) {
             Candidate c = chosen.get(i);
             Rule r = c.rule();
-            Point following = r.value().calls(TemplateFunction.EVENTSHIFT)
-                    ? namedAfter(tenseText, chosen, i, anchorPoint, reference) : null;
-            Functions f = new Functions(tables, r.parts(), c.parts(), anchorPoint,
-                    following != null ? following : reference, new Tense(tenseText, c.start(), c.end()));
+            Point counted = reference;
+            if (r.value().calls(TemplateFunction.EVENTSHIFT)) {
+                // "two days after the referendum": from the event's date when the clause names it,
+                // else from the last date of the same paragraph; a date of an earlier paragraph is
+                // another story's ("a day after Biden's trip to Kyiv" is no day after Tuesday's
+                // speech), so the expression stays unresolved
+                Point named = namedAfter(tenseText, chosen, i, anchorPoint, reference);
+                counted = named != null ? named
+                        : reference != null && paragraphBreak(text, referenceEnd, c.start()) ? anchorPoint : reference;
+            }
+            Functions f = new Functions(tables, r.parts(), c.parts(), anchorPoint, counted,
+                    new Tense(tenseText, c.start(), c.end()));
             String value = r.value().fill(f);
             if (value == null) {
                 continue;
@@ -234,10 +243,27 @@ public final class TemporalTagger {
                 Point p = Point.parse(end != null ? end : value);
                 if (p != null) {
                     reference = p;
+                    referenceEnd = c.end();
                 }
             }
         }
         return out;
+    }
+
+    // A blank line between from and to: a paragraph ends there.
+    private static boolean paragraphBreak(String text, int from, int to) {
+        int line = text.indexOf('\n', from);
+        while (line >= 0 && line < to) {
+            int k = line + 1;
+            while (k < to && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\r')) {
+                k++;
+            }
+            if (k < to && text.charAt(k) == '\n') {
+                return true;
+            }
+            line = text.indexOf('\n', k);
+        }
+        return false;
     }
 
     /**

@@ -77,6 +77,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void afterAnEventCountsFromNoDateOfAnEarlierParagraph() {
+        // the last date is another paragraph's, not the trip's: "a day after" stays unresolved
+        List<Timex> found = TAGGER.tag("Putin spoke on March 3, 2015.\n\nSpeaking a day after Biden's trip to Kyiv,"
+                + " he accused the West.", THURSDAY);
+        assertThat(found).extracting(Timex::value).containsExactly("2015-03-03", "XXXX-XX-XX");
+        found = TAGGER.tag("Putin spoke on March 3, 2015. Speaking a day after Biden's trip to Kyiv, he accused the West.",
+                THURSDAY);
+        assertThat(found).extracting(Timex::value).containsExactly("2015-03-03", "2015-03-04");
+    }
+
+    @Test
     void withoutAnchorRelativeDatesStayUnresolved() {
         Timex t = only("He left yesterday.", null);
         assertThat(t.value()).isEqualTo("XXXX-XX-XX");
