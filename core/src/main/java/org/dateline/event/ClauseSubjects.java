@@ -90,7 +90,7 @@ final class ClauseSubjects extends ClauseStructure {
                 return participle(k) && k == act.head() ? shared(a, sourcesSoFar) : List.of();
             }
             if (boundary(k)) {
-                return unnamedSubject(k, act) ? List.of() : shared(a, sourcesSoFar);
+                return unnamedSubject(k, act) ? List.of() : sharedAcrossBoundary(act, a, sourcesSoFar);
             }
             if (reportingVerbAt(k, a) && !coordinatedVerb(act) && !possessive) {
                 // "the ministry said missiles had struck": what is said has a subject of its own,
@@ -439,6 +439,24 @@ final class ClauseSubjects extends ClauseStructure {
     // after another name restates it; the comma after it closes the aside, it joins no verbs.
     private boolean appositive(Name name) {
         return is(name.from() - 1, COMMA) && nameEndingAt(name.from() - 2) >= 0;
+    }
+
+    /**
+     * The subject a verb after a clause boundary shares (", and demanded that..."): for words
+     * (statements, appeals, demands, accusations), the speaker's when a speech came before ("The
+     * ministry said Kyiv was shifting the blame, and demanded that ..."); for deeds, the last
+     * doer's, told or not ("said its forces had repelled an attack, and destroyed five tanks").
+     */
+    private List<Ref> sharedAcrossBoundary(ActionMatch act, int a, List<List<Ref>> sourcesSoFar) {
+        int quad = act.code().quadClass();
+        if (quad == 1 || quad == 3 || act.has(ActionFlag.SPEECH) || act.has(ActionFlag.GOVERNS)) {
+            for (int p = a - 1; p >= 0; p--) {
+                if (actions.get(p).has(ActionFlag.SPEECH) && !sourcesSoFar.get(p).isEmpty()) {
+                    return sourcesSoFar.get(p);
+                }
+            }
+        }
+        return shared(a, sourcesSoFar);
     }
 
     List<Ref> shared(int a, List<List<Ref>> sourcesSoFar) {

@@ -975,6 +975,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void wordsAfterACommaAndAreTheSpeakersDeedsTheDoers() {
+        assertThat(read("Putin said the talks were useful, and accused the United States of holding exercises."))
+                .contains("RUS>USA 112 asserted");
+        assertThat(read("Kyiv said Russian forces had shelled Mariupol, and urged the West to send air defence."))
+                .contains("RUS>UKR 194 asserted", "UKR>- 020 asserted");
+    }
+
+    @Test
     void forceUsedOnAPlaceIsUsedOnItsSide() {
         assertThat(read("A Russian drone hit a bus carrying civilians near Bilopillia, in the Sumy region."))
                 .containsExactly("RUS>UKR 195 asserted");
