@@ -170,9 +170,30 @@ final class ClauseSubjects extends ClauseStructure {
                 k = name.from();
                 continue;
             }
-            return coordinated(n);
+            int holder = appositionHolder(n, act);
+            return coordinated(holder >= 0 ? holder : n);
         }
         return fallback >= 0 && !coordinatedVerb(act) ? coordinated(fallback) : List.of();
+    }
+
+    // "Boris Johnson, the British prime minister, spoke": the person whose office an apposition
+    // names is the subject, not the office's country. Else -1.
+    private int appositionHolder(int n, ActionMatch act) {
+        Name office = names.get(n);
+        int comma = before(office);
+        if (office.person() || !is(comma, COMMA) || !norm(office.from() - 1).equals("the")) {
+            return -1;
+        }
+        int person = nameEndingAt(comma - 1);
+        if (person < 0 || !names.get(person).person()) {
+            return -1;
+        }
+        for (int k = office.to(); k < act.fromToken(); k++) {
+            if (is(k, COMMA)) {
+                return person; // the apposition closes before the verb
+            }
+        }
+        return -1;
     }
 
     /**

@@ -975,6 +975,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPersonWithTheirOfficeInAppositionIsTheSubject() {
+        assertThat(EXTRACTOR.extract("Boris Johnson, the British prime minister, spoke to Zelensky. He called the attack reckless.", PUBLISHED, List.of()))
+                .extracting(e -> e.source().name()).containsExactly("Boris Johnson", "Boris Johnson");
+    }
+
+    @Test
     void wordsAfterACommaAndAreTheSpeakersDeedsTheDoers() {
         assertThat(read("Putin said the talks were useful, and accused the United States of holding exercises."))
                 .contains("RUS>USA 112 asserted");
