@@ -120,6 +120,8 @@ final class Statements {
 
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one");
     private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
+    private static final Set<String> UNNAMED_PEOPLE = Set.of("officials", "diplomats", "sources", "analysts",
+            "experts", "observers", "insiders", "lawmakers", "legislators");
 
     // "a senior US defence official said", "one EU diplomat said": an unnamed speaker ("a State
     // Department spokeswoman said" speaks for her institution)
@@ -130,6 +132,16 @@ final class Statements {
         int after = names.get(source.name()).to();
         if (after < tokens.size() && SPOKESPEOPLE.contains(tokens.get(after).norm())) {
             return false;
+        }
+        boolean unnamed = UNNAMED_PEOPLE.contains(tokens.get(after - 1).norm()) // "US officials" as one name
+                || after < tokens.size() && UNNAMED_PEOPLE.contains(tokens.get(after).norm());
+        if (unnamed && !names.get(source.name()).person()) {
+            return true; // "US officials said", "Western diplomats said": no one in particular
+        }
+        for (int k = after; k < tokens.size() && k < after + 12; k++) {
+            if (tokens.get(k).norm().startsWith("anonym")) {
+                return true; // "Some US officials, speaking anonymously to American media, said"
+            }
         }
         int k = names.get(source.name()).from() - 1;
         for (int skipped = 0; skipped < 2 && k >= from && Character.isLowerCase(tokens.get(k).text().charAt(0))

@@ -975,6 +975,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void unnamedOfficialsMakeNoStatement() {
+        assertThat(read("US officials said the tanks were unlikely to reach Ukraine for many months.")).isEmpty();
+        assertThat(read("Some US officials, speaking anonymously to reporters, said the jet had been hit.")).isEmpty();
+        assertThat(read("The Pentagon said the tanks would reach Ukraine in months.")).containsExactly("USA>- 010 asserted");
+    }
+
+    @Test
     void aPersonWithTheirOfficeInAppositionIsTheSubject() {
         assertThat(EXTRACTOR.extract("Boris Johnson, the British prime minister, spoke to Zelensky. He called the attack reckless.", PUBLISHED, List.of()))
                 .extracting(e -> e.source().name()).containsExactly("Boris Johnson", "Boris Johnson");
