@@ -297,6 +297,13 @@ public final class EventExtractor {
         }
 
         /** The date of the action read in r, of that modality. */
+        private DateAttacher.Dated governing(ClauseReader.Reading r, int at, List<int[]> excluded, Modality modality) {
+            return dates.governing(at, tokens.get(r.partFrom()).start(),
+                    tokens.get(Math.max(r.partFrom(), r.partTo() - 1)).end(), tokens.get(r.clauseFrom()).start(),
+                    tokens.get(Math.max(r.clauseFrom(), r.clauseTo() - 1)).end(), sentence.start(), sentence.end(), excluded,
+                    modality == Modality.PLANNED);
+        }
+
         DateAttacher.Dated of(ClauseReader.Reading r, Modality modality) {
             ActionMatch act = r.action();
             int at = tokens.get(act.head()).start();
@@ -304,6 +311,7 @@ public final class EventExtractor {
             if (dateline > 0) {
                 excluded.add(new int[] {sentence.start(), sentence.start() + dateline}); // "KYIV, Nov 27 (EW) -"
             }
+            List<int[]> occasions = new ArrayList<>(); // asides on the occasion, tried when nothing else dates it
             for (int[] rel : relatives) {
                 // "Macron, speaking in Paris on Monday, urged Putin": the aside says when he spoke
                 int w = rel[0] + 1;
@@ -311,8 +319,11 @@ public final class EventExtractor {
                     w++; // ", who was visiting Kyiv on Friday,"
                 }
                 boolean speaking = w < rel[1] && SPEAKING.contains(tokens.get(w).norm());
-                if ((act.head() < rel[0] || act.head() >= rel[1]) && !speaking) {
+                if (act.head() < rel[0] || act.head() >= rel[1]) {
                     excluded.add(new int[] {tokens.get(rel[0]).start(), tokens.get(rel[1] - 1).end()});
+                    if (speaking) {
+                        occasions.add(excluded.get(excluded.size() - 1));
+                    }
                 }
             }
             // What is said, warned of or denied dates what it tells of, not the saying, nor any other
@@ -329,10 +340,11 @@ public final class EventExtractor {
             if (!QuotedSpans.inside(quoted, at)) {
                 excluded.addAll(quoted); // '"One year later, Kyiv stands," Biden said': the quote's time, not the saying's
             }
-            DateAttacher.Dated dated = dates.governing(at, tokens.get(r.partFrom()).start(),
-                    tokens.get(Math.max(r.partFrom(), r.partTo() - 1)).end(), tokens.get(r.clauseFrom()).start(),
-                    tokens.get(Math.max(r.clauseFrom(), r.clauseTo() - 1)).end(), sentence.start(), sentence.end(), excluded,
-                    modality == Modality.PLANNED);
+            DateAttacher.Dated dated = governing(r, at, excluded, modality);
+            if (dated == null && !occasions.isEmpty()) {
+                excluded.removeAll(occasions); // "Putin, who spoke to reporters on Wednesday, said"
+                dated = governing(r, at, excluded, modality);
+            }
             if (dated != null && firstGoverning == null) {
                 firstGoverning = dated;
             }
@@ -607,8 +619,11 @@ public final class EventExtractor {
 
     private static final Set<String> ASIDE_OPENERS = Set.of("who", "was", "were", "is", "are");
 
+    // An aside on the occasion of what its sentence tells ("Putin, who spoke to reporters first on
+    // Wednesday, said"; "NATO leaders, meeting in Brussels on Monday, called on"): its date is the deed's.
     private static final Set<String> SPEAKING = Set.of("speaking", "talking", "addressing", "writing", "answering",
-            "responding", "visiting");
+            "responding", "visiting", "spoke", "talked", "addressed", "wrote", "answered", "responded", "visited",
+            "meeting", "met", "gathering", "gathered", "held", "holding");
 
     private static final Set<String> REPORTED_CLAUSE_MARKS = Set.of("that", "was", "were", "is", "are", "had", "has",
             "have", "would", "will", "could", "can", "did", "does", "do");

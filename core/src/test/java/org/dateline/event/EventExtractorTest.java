@@ -606,6 +606,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void anAsideOnTheOccasionSaysWhenTheSubjectActed() {
+        String spoke = "Putin, who spoke to reporters first on Wednesday, said the meeting had been constructive.";
+        assertThat(EXTRACTOR.extract(spoke, PUBLISHED, List.of(date("Wednesday", spoke, "2022-02-16", true))))
+                .extracting(e -> e.action().code() + " " + e.date()).contains("010 2022-02-16");
+        String meeting = "NATO leaders, meeting in Brussels on Monday, called on Russia to withdraw its forces.";
+        assertThat(EXTRACTOR.extract(meeting, PUBLISHED, List.of(date("Monday", meeting, "2022-02-21", true))))
+                .extracting(e -> e.action().code() + " " + e.date()).contains("020 2022-02-21");
+    }
+
+    @Test
     void aRelativeClauseKeepsItsOwnDate() {
         String text = "Putin, who met Macron on Monday, recognised the republics on Tuesday.";
         List<Timex> timexes = List.of(date("Monday", text, "2022-02-21", true), date("Tuesday", text, "2022-02-22", true));
