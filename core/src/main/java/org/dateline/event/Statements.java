@@ -156,9 +156,6 @@ final class Statements {
     // belongs to what is said.
     static boolean unnamedAttribution(List<Token> tokens, int from, ActionMatch act, ClauseReader.Ref source,
                                       List<ClauseReader.Name> names) {
-        if (source.name() < 0) {
-            return false;
-        }
         int k = act.fromToken() - 1;
         int words = 0;
         boolean speaker = false; // "traders", not only "had", "also" ("Charles Michel, had said")
@@ -170,7 +167,20 @@ final class Statements {
         while (k >= from && "\"”’'".contains(tokens.get(k).text())) {
             k--; // '..., Russia failed to fulfil its cuts," the analysts said'
         }
-        if (!(speaker && k >= from && tokens.get(k).norm().equals(",") && names.get(source.name()).to() <= k)) {
+        if (!(speaker && k >= from && tokens.get(k).norm().equals(","))) {
+            return false;
+        }
+        if (source.name() < 0) {
+            // a pronoun read as the speaker stands before the comma, in what is said ("... than
+            // they would cost America, one European official conceded"), unless it is among the words
+            for (int j = k + 1; j < act.fromToken(); j++) {
+                if (PRONOUNS.contains(tokens.get(j).norm())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (names.get(source.name()).to() > k) {
             return false;
         }
         for (ClauseReader.Name n : names) {
@@ -183,6 +193,7 @@ final class Statements {
         return true;
     }
 
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
     private static final Set<String> NOT_SPEAKERS = Set.of("had", "has", "have", "also", "then", "later", "again",
             "earlier", "previously", "repeatedly", "once", "further", "was", "were");
 }

@@ -985,6 +985,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPronounInWhatIsSaidIsNoSpeaker() {
+        // "they" is Russia, but the one who conceded is an unnamed official after the comma
+        assertThat(read("Obama called Russia a regional power. Sanctions would cost Europe more than they would cost"
+                + " America, one European official conceded privately.")).noneMatch(e -> e.contains(" 012 "));
+        assertThat(read("Merkel conceded that the deadline would slip."))
+                .containsExactly("DEU>- 012 asserted");
+    }
+
+    @Test
     void unnamedOfficialsMakeNoStatement() {
         assertThat(read("US officials said the tanks were unlikely to reach Ukraine for many months.")).isEmpty();
         assertThat(read("Some US officials, speaking anonymously to reporters, said the jet had been hit.")).isEmpty();
