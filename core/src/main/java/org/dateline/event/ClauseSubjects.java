@@ -149,7 +149,7 @@ final class ClauseSubjects extends ClauseStructure {
                 k = members;
                 continue;
             }
-            if (name.place() && !places || is(before(name), SUBJECT_BLOCKERS)) {
+            if (name.place() && !places || is(before(name), SUBJECT_BLOCKERS) && !governmentIn(name)) {
                 k = name.from();
                 continue;
             }
@@ -175,6 +175,15 @@ final class ClauseSubjects extends ClauseStructure {
         }
         return fallback >= 0 && !coordinatedVerb(act) ? coordinated(fallback) : List.of();
     }
+
+    // "The government in Kyiv accused": the capital names whose government acts.
+    private boolean governmentIn(Name name) {
+        int in = name.from() - 1;
+        return norm(in).equals("in") && is(in - 1, GOVERNMENTS) && norm(in - 2).equals("the");
+    }
+
+    private static final long GOVERNMENTS = WordClasses.of("government", "authorities", "leadership", "administration",
+            "regime", "parliament");
 
     // "Boris Johnson, the British prime minister, spoke": the person whose office an apposition
     // names is the subject, not the office's country. Else -1.

@@ -41,6 +41,8 @@ abstract class SentenceView {
     static final long THE_OR_POSSESSIVE = WordClasses.of("the", "his", "her", "its", "their");
     private static final long INDEFINITE = WordClasses.of("a", "an");
     private static final long COMMA_OR_AND = WordClasses.of(",", "and");
+    // Clauses that a participle aside may hold before its closing comma.
+    private static final long ASIDE_SUBORDINATORS = WordClasses.of("while", "although", "though", "because");
 
     /** The relative-clause spans [from, to) of tokens of the sentence. */
     private List<int[]> relativeSpans() {
@@ -53,7 +55,8 @@ abstract class SentenceView {
                     && tokens.get(k + 1).norm().equals("with"); // ", together with the separatist leaders,"
             if (is(k, RELATIVES) || participle(k) || together) {
                 int e = k + 1;
-                while (e < to && !is(e, BOUNDARIES) && !(is(e, COMMA)
+                boolean aside = participle(k); // ", writing on Twitter while the fire was still burning,"
+                while (e < to && !(is(e, BOUNDARIES) && !(aside && is(e, ASIDE_SUBORDINATORS))) && !(is(e, COMMA)
                         && !(e + 1 < to && (is(e + 1, AND)
                         || upperInitial(e + 1) && listContinues(e + 1))))) {
                     e++; // ", which also includes Australia, Belgium and Ukraine," ends after the list

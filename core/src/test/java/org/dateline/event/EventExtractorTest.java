@@ -985,6 +985,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void theGovernmentInACapitalIsThatCapitalsGovernment() {
+        assertThat(read("The government in Kyiv accused Russia of orchestrating the bloodshed."))
+                .containsExactly("UKR>RUS 112 asserted");
+        assertThat(read("Officials in Kyiv said the talks were useful.")).isEmpty();
+    }
+
+    @Test
+    void aParticipleAsideMayHoldAClauseOfItsOwn() {
+        assertThat(read("Dmytro Kuleba, writing on Twitter while the fire was still burning, demanded that Russian"
+                + " troops stop firing.")).contains("UKR>RUS 100 asserted");
+    }
+
+    @Test
     void aPronounInWhatIsSaidIsNoSpeaker() {
         // "they" is Russia, but the one who conceded is an unnamed official after the comma
         assertThat(read("Obama called Russia a regional power. Sanctions would cost Europe more than they would cost"
