@@ -407,7 +407,7 @@ public final class EventExtractor {
         }
         List<ActionMatch> actions = lexicon.match(text, tokens, ids, from, to);
         Mentions found = gazetteer.mentions(text, tokens, ids, from, to); // searched once, dated per event below
-        List<ActorMention> mentions = found.on(null);
+        List<ActorMention> mentions = found.on(published); // as of the publication: what a pronoun later stands for
         List<ClauseReader.Name> names = actions.isEmpty() ? List.of() : names(tokens, from, to, mentions);
         ClauseReader.SentenceReading read = reader.read(tokens, ids, from, to, names, actions, paragraph);
         return events(text, tokens, to, sentence, published, publication, dates, paragraph,

@@ -985,6 +985,11 @@ class EventExtractorTest {
     }
 
     @Test
+    void aHedgedDeedIsNotStatedAsFact() {
+        assertThat(read("The missile was most likely fired by Ukraine, Poland said.")).containsExactly("POL>- 010 asserted");
+    }
+
+    @Test
     void theGovernmentInACapitalIsThatCapitalsGovernment() {
         assertThat(read("The government in Kyiv accused Russia of orchestrating the bloodshed."))
                 .containsExactly("UKR>RUS 112 asserted");
