@@ -38,6 +38,15 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void aPrinterFriendlyPageKeepsItsOwnPartsAndDropsWhatPrintingHides() {
+        String page = "<div class=print-text><p class=print-lead>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<div class=d-print-none><p>Explore further: Russia shells Kherson after its retreat, and more"
+                + " stories from our science and politics desks.</p></div><p>" + P3 + "</p></div>"
+                + "<a class=print-link href=#>Print this page</a>";
+        assertThat(paragraphs(page)).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void keepsTheArticleAndDropsNavigation() {
         String nav = "<nav><ul><li><a href=/w>World</a></li><li><a href=/p>Politics</a></li>"
                 + "<li><a href=/b>Business</a></li></ul></nav>";
