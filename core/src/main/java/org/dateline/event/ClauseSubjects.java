@@ -87,6 +87,9 @@ final class ClauseSubjects extends ClauseStructure {
                         && !names.get(n).place()) {
                     return coordinated(n);
                 }
+                if (fallback >= 0 && is(k + 1, RELATIVES)) {
+                    return coordinated(fallback); // ", on whose border Russia massed troops": Russia
+                }
                 return participle(k) && k == act.head() ? shared(a, sourcesSoFar) : List.of();
             }
             if (boundary(k)) {
@@ -189,8 +192,12 @@ final class ClauseSubjects extends ClauseStructure {
     // names is the subject, not the office's country. Else -1.
     private int appositionHolder(int n, ActionMatch act) {
         Name office = names.get(n);
-        int comma = before(office);
-        if (office.person() || !is(comma, COMMA) || !norm(office.from() - 1).equals("the")) {
+        int the = office.from() - 1;
+        while (the > from && office.from() - the <= 2 && !norm(the).equals("the") && lowerInitial(the)) {
+            the--; // "the acting foreign minister"
+        }
+        int comma = the - 1;
+        if (office.person() || !is(comma, COMMA) || !norm(the).equals("the")) {
             return -1;
         }
         int person = nameEndingAt(comma - 1);

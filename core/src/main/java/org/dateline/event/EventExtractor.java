@@ -496,7 +496,11 @@ public final class EventExtractor {
             }
             List<Actor> sources = actors(r.sources(), resolved);
             List<Actor> targets = actors(r.targets(), resolved);
-            paragraph.group = severalEntities(sources) ? sources : List.of();
+            // "Biden spoke with Zelensky ... the two leaders together urged": the partners of a
+            // mutual action are a group as much as coordinated subjects are
+            List<Actor> together = act.has(ActionFlag.MUTUAL) && sources.size() == 1 && !targets.isEmpty()
+                    ? concat(sources, targets) : sources;
+            paragraph.group = severalEntities(together) ? together : List.of();
             paragraph.parties = paragraph.group.isEmpty() ? paragraph.parties : paragraph.group;
             List<Actor[]> pairs = pairs(sources, targets, act.has(ActionFlag.MUTUAL) || reciprocal(tokens, act, to),
                     act.code().isAgreement(), act.has(ActionFlag.CALLER));
@@ -836,6 +840,12 @@ public final class EventExtractor {
                 out.add(new Actor[] {s, null});
             }
         }
+        return out;
+    }
+
+    private static List<Actor> concat(List<Actor> a, List<Actor> b) {
+        List<Actor> out = new ArrayList<>(a);
+        out.addAll(b);
         return out;
     }
 

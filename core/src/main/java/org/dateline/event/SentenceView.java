@@ -53,7 +53,9 @@ abstract class SentenceView {
             }
             boolean together = is(k, TOGETHER) && k + 1 < to
                     && tokens.get(k + 1).norm().equals("with"); // ", together with the separatist leaders,"
-            if (is(k, RELATIVES) || participle(k) || together) {
+            boolean prepositional = k + 1 < to && lowerInitial(k) && is(k + 1, RELATIVES)
+                    && !is(k, RELATIVES) && tokens.get(k).isWord(); // ", on whose border Russia massed troops,"
+            if (is(k, RELATIVES) || participle(k) || together || prepositional) {
                 int e = k + 1;
                 boolean aside = participle(k); // ", writing on Twitter while the fire was still burning,"
                 while (e < to && !(is(e, BOUNDARIES) && !(aside && is(e, ASIDE_SUBORDINATORS))) && !(is(e, COMMA)

@@ -985,6 +985,24 @@ class EventExtractorTest {
     }
 
     @Test
+    void aRelativeClauseOpenedByAPrepositionHasASubjectOfItsOwn() {
+        assertThat(read("Ukraine, on whose border Russia massed tens of thousands of troops, hung over the meeting."))
+                .containsExactly("RUS>- 154 asserted");
+    }
+
+    @Test
+    void partnersOfAMutualActionAreAGroup() {
+        assertThat(read("Biden spoke with Zelensky by phone. The two leaders together urged Russia to halt its attacks."))
+                .contains("USA>RUS 020 asserted", "UKR>RUS 020 asserted");
+    }
+
+    @Test
+    void anOfficeInAppositionMayHaveWordsBeforeIt() {
+        assertThat(EXTRACTOR.extract("Andriy Deshchytsia, the acting foreign minister, urged the protesters to leave.",
+                LocalDate.of(2014, 6, 14), List.of())).extracting(e -> e.source().name()).containsExactly("Andriy Deshchytsia");
+    }
+
+    @Test
     void aHedgedDeedIsNotStatedAsFact() {
         assertThat(read("The missile was most likely fired by Ukraine, Poland said.")).containsExactly("POL>- 010 asserted");
     }
