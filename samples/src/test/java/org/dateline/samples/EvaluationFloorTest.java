@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Set;
+import org.dateline.eval.ArticleResult;
 import org.dateline.eval.Evaluation;
 import org.dateline.eval.EvaluationReport;
 import org.dateline.eval.ReportPrinter;
+import org.dateline.eval.Score;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +36,31 @@ class EvaluationFloorTest {
     // their gold as first written, one wrong publication date and one must-not violation among
     // them; 0.803 on all 70); after the fixes they led to, 0.849 (P 0.914, R 0.792) on the 70.
 
+    // 2026-11-25 (session 8): twelve articles added, written and annotated by helpers that never
+    // ran Dateline nor read its rules, in site layouts of their own (a printer-friendly page, AMP,
+    // a Next.js page, a Ghost site, a live blog, a windows-1252 table layout...). The build of the
+    // session's start (4b57a2e) gave F1 0.663 on them (P 0.750, R 0.593), every publication date
+    // right, two must-not violations; after the fixes they led to, 0.768. The 70 articles before
+    // them went from 0.849 to 0.853 meanwhile, and keep their own floor, so that a harder corpus
+    // never hides a loss on the old one.
+
     /** Overall micro-averaged F1 may not fall below this. */
-    static final double FLOOR_F1 = 0.848;
+    static final double FLOOR_F1 = 0.829;
+    /** F1 over the articles that were there before session 8 (all but {@link #ADDED_IN_SESSION_8}). */
+    static final double FLOOR_F1_BEFORE_SESSION_8 = 0.852;
+    static final Set<String> ADDED_IN_SESSION_8 = Set.of(
+            "2014-05-03-odesa-fire-sloviansk-assault.html",
+            "2014-06-15-il76-downed-luhansk-embassy-protest.html",
+            "2021-06-17-biden-putin-geneva-summit.html",
+            "2022-03-04-zaporizhzhia-plant-seized.html",
+            "2022-06-24-eu-candidate-status-ukraine-moldova.html",
+            "2022-10-01-lyman-withdrawal-nato-bid.html",
+            "2022-11-16-przewodow-missile-poland.html",
+            "2023-01-25-leopard-tanks-abrams.html",
+            "2023-08-24-prigozhin-plane-crash.html",
+            "2024-11-21-oreshnik-strike-dnipro.html",
+            "2025-03-01-oval-office-clash-live.html",
+            "2025-06-02-spiderweb-drones-istanbul-talks.txt");
     /** Articles whose publication date Dateline gets wrong (or does not find). */
     static final int MAX_DATE_ERRORS = 0;
     /** Asserted or planned events read from sentences that gold says must yield none. */
@@ -60,6 +86,14 @@ class EvaluationFloorTest {
     @Test
     void f1StaysAboveItsFloor() {
         assertThat(report.overall().f1()).as(printed).isGreaterThanOrEqualTo(FLOOR_F1);
+    }
+
+    @Test
+    void theArticlesBeforeSession8StayAboveTheirFloor() {
+        Score before = report.articles().stream().filter(a -> !ADDED_IN_SESSION_8.contains(a.article()))
+                .map(ArticleResult::score).reduce(Score.ZERO, Score::plus);
+        assertThat(report.articles().stream().map(ArticleResult::article)).containsAll(ADDED_IN_SESSION_8);
+        assertThat(before.f1()).as(printed).isGreaterThanOrEqualTo(FLOOR_F1_BEFORE_SESSION_8);
     }
 
     @Test
