@@ -304,7 +304,7 @@ abstract class SentenceView {
             }
             int m = nameStartingAt(next);
             if (m < 0 || names.get(m).place() != place
-                    || is(j, COMMA) && !is(afterTitle(names.get(m).to()), COMMA_OR_AND)) {
+                    || is(j, COMMA) && !is(afterTitle(afterHolder(m)), COMMA_OR_AND)) {
                 break; // "If Russia invades Ukraine, the US will...": after a comma, only a list goes on
             }
             out.add(new Ref(m, null));

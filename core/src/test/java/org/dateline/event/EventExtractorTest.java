@@ -985,6 +985,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aListOfTitledPeopleAfterACommaIsOneList() {
+        assertThat(read("Biden held a call with Scholz, French President Emmanuel Macron, British Prime Minister Rishi"
+                + " Sunak and Italian Prime Minister Giorgia Meloni.")).containsExactly("USA>DEU 041 asserted",
+                "USA>FRA 041 asserted", "USA>GBR 041 asserted", "USA>ITA 041 asserted");
+    }
+
+    @Test
     void aRelativeClauseOpenedByAPrepositionHasASubjectOfItsOwn() {
         assertThat(read("Ukraine, on whose border Russia massed tens of thousands of troops, hung over the meeting."))
                 .containsExactly("RUS>- 154 asserted");
