@@ -296,7 +296,7 @@ public final class EventExtractor {
             return context;
         }
 
-        /** The date of the action read in r, of that modality. */
+        // The expression that governs the action read in r, leaving out the excluded spans.
         private DateAttacher.Dated governing(ClauseReader.Reading r, int at, List<int[]> excluded, Modality modality) {
             return dates.governing(at, tokens.get(r.partFrom()).start(),
                     tokens.get(Math.max(r.partFrom(), r.partTo() - 1)).end(), tokens.get(r.clauseFrom()).start(),
@@ -304,6 +304,7 @@ public final class EventExtractor {
                     modality == Modality.PLANNED);
         }
 
+        /** The date of the action read in r, of that modality. */
         DateAttacher.Dated of(ClauseReader.Reading r, Modality modality) {
             ActionMatch act = r.action();
             int at = tokens.get(act.head()).start();
@@ -318,10 +319,10 @@ public final class EventExtractor {
                 while (w + 1 < rel[1] && ASIDE_OPENERS.contains(tokens.get(w).norm())) {
                     w++; // ", who was visiting Kyiv on Friday,"
                 }
-                boolean speaking = w < rel[1] && SPEAKING.contains(tokens.get(w).norm());
+                boolean occasion = w < rel[1] && OCCASIONS.contains(tokens.get(w).norm());
                 if (act.head() < rel[0] || act.head() >= rel[1]) {
                     excluded.add(new int[] {tokens.get(rel[0]).start(), tokens.get(rel[1] - 1).end()});
-                    if (speaking) {
+                    if (occasion) {
                         occasions.add(excluded.get(excluded.size() - 1));
                     }
                 }
@@ -625,7 +626,7 @@ public final class EventExtractor {
 
     // An aside on the occasion of what its sentence tells ("Putin, who spoke to reporters first on
     // Wednesday, said"; "NATO leaders, meeting in Brussels on Monday, called on"): its date is the deed's.
-    private static final Set<String> SPEAKING = Set.of("speaking", "talking", "addressing", "writing", "answering",
+    private static final Set<String> OCCASIONS = Set.of("speaking", "talking", "addressing", "writing", "answering",
             "responding", "visiting", "spoke", "talked", "addressed", "wrote", "answered", "responded", "visited",
             "meeting", "met", "gathering", "gathered", "held", "holding");
 
