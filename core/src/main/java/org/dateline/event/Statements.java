@@ -138,7 +138,7 @@ final class Statements {
         if (unnamed && !names.get(source.name()).person()) {
             return true; // "US officials said", "Western diplomats said": no one in particular
         }
-        for (int k = after; k < tokens.size() && k < after + 12; k++) {
+        for (int k = after; k < tokens.size() && k < after + 12 && !SENTENCE_ENDS.contains(tokens.get(k).norm()); k++) {
             if (tokens.get(k).norm().startsWith("anonym")) {
                 return true; // "Some US officials, speaking anonymously to American media, said"
             }
@@ -193,6 +193,7 @@ final class Statements {
         return true;
     }
 
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
     private static final Set<String> NOT_SPEAKERS = Set.of("had", "has", "have", "also", "then", "later", "again",
             "earlier", "previously", "repeatedly", "once", "further", "was", "were");
