@@ -129,6 +129,9 @@ final class ClauseReader {
                 }
             }
             sourcesSoFar.add(sources);
+            if (act.has(ActionFlag.MUTUAL)) {
+                s.actedTogether(sources.size() == 1 && targets.size() == 1 ? List.of(sources.get(0), targets.get(0)) : sources);
+            }
             boolean reported = s.reported(a) && !sentenceCues.conditional();
             boolean saying = act.has(ActionFlag.GOVERNS) || act.has(ActionFlag.SPEECH);
             Modality m = sentenceCues.modality(s.windowStart(act, a), act.head(), act.passive(), reported, !saying);

@@ -66,9 +66,22 @@ abstract class ClauseStructure extends SentenceView {
         return this;
     }
 
-    // The group a phrase ending (end true) or starting at k refers to, or null.
+    // Two parties that acted together earlier in this sentence, or null.
+    private List<Ref> partiesInSentence;
+
+    /** Notes two parties acting together ("Biden and Putin met"), for a group phrase later in the sentence. */
+    void actedTogether(List<Ref> parties) {
+        if (parties.size() == 2) {
+            partiesInSentence = parties;
+        }
+    }
+
+    // The group a phrase ending (end true) or starting at k refers to, or null: two parties that
+    // acted together earlier in the sentence ("Biden and Putin met ...: the two countries will"),
+    // else in the text before.
     List<Ref> group(int k, boolean end) {
-        if (context == null || context.parties().size() != 2 || k < from || k >= to) {
+        boolean before = context != null && context.parties().size() == 2;
+        if (partiesInSentence == null && !before || k < from || k >= to) {
             return null; // "both sides", "the two leaders": two parties, not the four of a summit
         }
         if (groupsAt == null) {
@@ -77,7 +90,8 @@ abstract class ClauseStructure extends SentenceView {
         if ((groupsAt[k - from] & (end ? GroupPhrases.ENDS : GroupPhrases.STARTS)) == 0) {
             return null;
         }
-        return context.parties().stream().map(a -> new Ref(-1, a)).toList();
+        return partiesInSentence != null ? partiesInSentence
+                : context.parties().stream().map(a -> new Ref(-1, a)).toList();
     }
 
     // where a window of modality cues opens after: a comma, a clause boundary, a dash or a bracket

@@ -998,6 +998,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aGroupPhraseMayReferToPartiesEarlierInItsSentence() {
+        assertThat(read("Biden and Putin met in Geneva and agreed on a short list: the two countries will send their"
+                + " ambassadors back to their posts.")).contains("USA>RUS 050 planned", "RUS>USA 050 planned");
+    }
+
+    @Test
     void partnersOfAMutualActionAreAGroup() {
         assertThat(read("Biden spoke with Zelensky by phone. The two leaders together urged Russia to halt its attacks."))
                 .contains("USA>RUS 020 asserted", "UKR>RUS 020 asserted");
