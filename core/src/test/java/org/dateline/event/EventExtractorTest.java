@@ -1016,6 +1016,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void neitherConfirmedNorDeniedIsNoStatement() {
+        assertThat(read("The Kremlin has neither confirmed nor denied that its troops are in Belarus."))
+                .noneMatch(e -> e.endsWith("asserted"));
+        assertThat(read("Moscow has so far announced no countermeasures.")).isEmpty();
+    }
+
+    @Test
     void aHedgedDeedIsNotStatedAsFact() {
         assertThat(read("The missile was most likely fired by Ukraine, Poland said.")).containsExactly("POL>- 010 asserted");
     }
