@@ -36,18 +36,20 @@ class EvaluationFloorTest {
     // their gold as first written, one wrong publication date and one must-not violation among
     // them; 0.803 on all 70); after the fixes they led to, 0.849 (P 0.914, R 0.792) on the 70.
 
-    // 2026-11-25 (session 8): twelve articles added, written and annotated by helpers that never
+    // 2026-11-25 (session 8): twenty articles added, written and annotated by helpers that never
     // ran Dateline nor read its rules, in site layouts of their own (a printer-friendly page, AMP,
-    // a Next.js page, a Ghost site, a live blog, a windows-1252 table layout...). The build of the
-    // session's start (4b57a2e) gave F1 0.663 on them (P 0.750, R 0.593), every publication date
-    // right, two must-not violations; after the fixes they led to, 0.768. The 70 articles before
-    // them went from 0.849 to 0.853 meanwhile, and keep their own floor, so that a harder corpus
-    // never hides a loss on the old one.
+    // a Next.js page, a Ghost site, live blogs, windows-1252 and ISO-8859-1 pages...), in two
+    // batches. The build of the session's start (4b57a2e) gave F1 0.663 on the first twelve (P
+    // 0.750, R 0.593; every publication date right, two must-not violations) and 0.643 on the
+    // eight after them, which were written once the first fixes were in (main then: 0.687). After
+    // the fixes they led to: 0.781 and 0.711. The 70 articles before them went from 0.849 to
+    // 0.855 meanwhile, and keep their own floor, so that a harder corpus never hides a loss on
+    // the old one.
 
     /** Overall micro-averaged F1 may not fall below this. */
-    static final double FLOOR_F1 = 0.829;
+    static final double FLOOR_F1 = 0.822;
     /** F1 over the articles that were there before session 8 (all but {@link #ADDED_IN_SESSION_8}). */
-    static final double FLOOR_F1_BEFORE_SESSION_8 = 0.852;
+    static final double FLOOR_F1_BEFORE_SESSION_8 = 0.854;
     static final Set<String> ADDED_IN_SESSION_8 = Set.of(
             "2014-05-03-odesa-fire-sloviansk-assault.html",
             "2014-06-15-il76-downed-luhansk-embassy-protest.html",
@@ -60,7 +62,15 @@ class EvaluationFloorTest {
             "2023-08-24-prigozhin-plane-crash.html",
             "2024-11-21-oreshnik-strike-dnipro.html",
             "2025-03-01-oval-office-clash-live.html",
-            "2025-06-02-spiderweb-drones-istanbul-talks.txt");
+            "2025-06-02-spiderweb-drones-istanbul-talks.txt",
+            "2014-08-26-putin-poroshenko-minsk-paratroopers.html",
+            "2017-05-16-ukraine-bans-russian-social-networks.html",
+            "2019-07-12-zelensky-putin-first-call-sailors.html",
+            "2022-05-21-azovstal-last-defenders-surrender.html",
+            "2022-08-02-first-grain-ship-leaves-odesa.html",
+            "2023-05-04-kremlin-drones-blame-kyiv-washington.txt",
+            "2024-04-21-house-passes-ukraine-aid.html",
+            "2024-10-23-north-korean-troops-in-russia-live.html");
     /** Articles whose publication date Dateline gets wrong (or does not find). */
     static final int MAX_DATE_ERRORS = 0;
     /** Asserted or planned events read from sentences that gold says must yield none. */
