@@ -3,6 +3,7 @@ package org.dateline.actor;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ public final class Gazetteer {
     private final PhraseIndex<Function<LocalDate, Actor>> names = new PhraseIndex<>();
     private final Set<Actor> places = new HashSet<>();
     private final Set<String> people = new HashSet<>();
+    private final Map<String, List<Person>> sharedNames = new HashMap<>(); // people by each name of theirs
     // Whether each actor the gazetteer made is a place and a person, worked out once it is built:
     // the reader asks for every name it reads, and an identity lookup hashes no strings (nor does
     // the JIT inline the whole of a hashed lookup of a record into the reader's hot method).
@@ -202,8 +204,14 @@ public final class Gazetteer {
         Person p = new Person(l.field(0), List.copyOf(terms), other[0], other[1]);
         people.add(p.name());
         p.actors().forEach(a -> kinds.put(a, null));
-        names.add(l.field(0), p::on);
-        list(l.field(1)).forEach(n -> names.add(n, p::on));
+        List<String> all = new ArrayList<>(List.of(l.field(0)));
+        all.addAll(list(l.field(1)));
+        for (String name : all) {
+            // a name two people share ("Johnson") is whichever of them holds office on the day
+            List<Person> holders = sharedNames.computeIfAbsent(name, n -> new ArrayList<>());
+            holders.add(p);
+            names.add(name, holders.size() == 1 ? p::on : day -> Person.shared(holders, day));
+        }
     }
 
     private static OfficeTerm term(String text) {

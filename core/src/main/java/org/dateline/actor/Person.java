@@ -33,6 +33,32 @@ final class Person {
         return all;
     }
 
+    /**
+     * The actor that a name several people share stands for on that day: the first of them in
+     * office then ("Johnson" in 2021 is Boris Johnson, in 2024 the US Speaker), else the first
+     * listed; with no day, the one whose last term began latest.
+     */
+    static Actor shared(List<Person> holders, LocalDate day) {
+        Person chosen = holders.get(0);
+        for (Person p : holders) {
+            if (day == null ? p.lastStart().isAfter(chosen.lastStart()) : p.inOffice(day)) {
+                chosen = p;
+                if (day != null) {
+                    break;
+                }
+            }
+        }
+        return chosen.on(day);
+    }
+
+    private boolean inOffice(LocalDate day) {
+        return terms.stream().anyMatch(t -> t.covers(day));
+    }
+
+    private LocalDate lastStart() {
+        return terms.isEmpty() ? LocalDate.MIN : terms.get(terms.size() - 1).from();
+    }
+
     /** The actor this person is on that day; with no day, the latest term (news is mostly recent). */
     Actor on(LocalDate day) {
         if (day == null) {

@@ -60,6 +60,16 @@ class GazetteerTest {
     }
 
     @Test
+    void aNameTwoPeopleShareIsTheOneInOffice() {
+        assertThat(codes("Johnson", LocalDate.of(2021, 3, 1))).containsExactly("Johnson=GBR/GOV");
+        assertThat(codes("Johnson", LocalDate.of(2024, 4, 20))).containsExactly("Johnson=USA/LEG");
+        // in office neither: the first listed
+        assertThat(codes("Johnson", LocalDate.of(2015, 3, 1))).containsExactly("Johnson=GBR/ELI");
+        // with no day: the one whose last term began latest
+        assertThat(codes("Johnson", null)).containsExactly("Johnson=USA/LEG");
+    }
+
+    @Test
     void listedNonActorsHideTheNamesInside() {
         assertThat(codes("Moscow broke the Minsk agreements, the Washington Post said.", null))
                 .containsExactly("Moscow=RUS/GOV");
