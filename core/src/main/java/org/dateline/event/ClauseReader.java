@@ -164,7 +164,23 @@ final class ClauseReader {
             int[] part = s.timedPart(act, clause);
             out.add(new Reading(act, sources, targets, m, together, clause[0], clause[1], part[0], part[1]));
         }
-        return new SentenceReading(out, s.relatives, sentenceCues);
+        return new SentenceReading(sharedObjects(out, s), s.relatives, sentenceCues);
+    }
+
+    // "fired on and seized two Ukrainian gunboats": a verb right before "and" and another verb
+    // shares that verb's object when it has none of its own.
+    private static List<Reading> sharedObjects(List<Reading> readings, ClauseSubjects s) {
+        for (int i = 0; i + 1 < readings.size(); i++) {
+            Reading r = readings.get(i);
+            Reading next = readings.get(i + 1);
+            int and = r.action().toToken();
+            if (r.targets().isEmpty() && !next.targets().isEmpty() && s.is(and, SentenceView.AND)
+                    && next.action().fromToken() == and + 1 && !r.action().has(ActionFlag.SPEECH)) {
+                readings.set(i, new Reading(r.action(), r.sources(), next.targets(), r.modality(), r.together(),
+                        r.clauseFrom(), r.clauseTo(), r.partFrom(), r.partTo()));
+            }
+        }
+        return readings;
     }
 
     // Whether action a is told by the nearest speech before it in its clause, and that speech is

@@ -1016,6 +1016,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void verbsJoinedByAndShareTheirObject() {
+        assertThat(read("Russian border guards fired on and seized two Ukrainian gunboats."))
+                .containsExactly("RUS>UKR 190 asserted", "RUS>UKR 171 asserted");
+    }
+
+    @Test
     void neitherConfirmedNorDeniedIsNoStatement() {
         assertThat(read("The Kremlin has neither confirmed nor denied that its troops are in Belarus."))
                 .noneMatch(e -> e.endsWith("asserted"));
