@@ -74,9 +74,17 @@ public final class ArticleLoader {
         text = capped(text, problems);
         List<String> paragraphs = PlainTextCleaner.paragraphs(text);
         String title = "";
+        int crumbs = 0;
+        while (crumbs < 2 && crumbs + 1 < paragraphs.size() && PlainText.isBreadcrumb(paragraphs.get(crumbs))) {
+            crumbs++; // "Newswire | World | Europe" above the headline: the site's sections
+        }
+        if (crumbs > 0) {
+            paragraphs = new ArrayList<>(paragraphs.subList(crumbs, paragraphs.size()));
+        }
         if (!paragraphs.isEmpty()) {
             // The first non-empty line is the headline; a long one is also the first paragraph.
-            String first = PlainTextCleaner.normalise(PlainText.firstLine(text));
+            String first = crumbs > 0 ? PlainText.firstLine(paragraphs.get(0))
+                    : PlainTextCleaner.normalise(PlainText.firstLine(text));
             title = first;
             String lead = paragraphs.get(0);
             if (lead.startsWith(first) && first.split(" ").length <= TITLE_MAX_WORDS) {

@@ -26,6 +26,23 @@ final class PlainText {
         return end;
     }
 
+    /**
+     * A line of site sections ("Newswire | World | Europe", "News » Europe » Ukraine"): two or more
+     * short parts between separators, no sentence.
+     */
+    static boolean isBreadcrumb(String line) {
+        String[] parts = line.split("\\s+[|»›>/]\\s+");
+        if (parts.length < 2 || line.length() > 80) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isBlank() || part.strip().split("\\s+").length > 4 || part.strip().endsWith(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code text.strip().lines().findFirst().orElse("")}. */
     static String firstLine(String text) {
         int from = firstNonBlank(text);

@@ -72,6 +72,13 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void plainTextSectionsAboveTheHeadlineAreNeitherTitleNorText() {
+        Article a = ArticleLoader.fromText("Newswire | World | Europe\n\nDuma ratifies treaties\n\n" + PARAGRAPH, "s");
+        assertThat(a.title()).isEqualTo("Duma ratifies treaties");
+        assertThat(a.text()).isEqualTo(PARAGRAPH);
+    }
+
+    @Test
     void unknownNamesAreSniffed() throws IOException {
         assertThat(ArticleLoader.load(write("page", PAGE.getBytes(StandardCharsets.UTF_8))).title())
                 .isEqualTo("Duma ratifies treaties");

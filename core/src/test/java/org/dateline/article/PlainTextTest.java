@@ -19,4 +19,12 @@ class PlainTextTest {
             assertThat(PlainText.firstLine(text)).as(text).isEqualTo(stripped.lines().findFirst().orElse(""));
         }
     }
+
+    @Test
+    void breadcrumbsAreShortPartsBetweenSeparators() {
+        assertThat(PlainText.isBreadcrumb("Newswire | World | Europe")).isTrue();
+        assertThat(PlainText.isBreadcrumb("News » Europe » Ukraine")).isTrue();
+        assertThat(PlainText.isBreadcrumb("Duma ratifies treaties")).isFalse();
+        assertThat(PlainText.isBreadcrumb("Kyiv says talks failed | Moscow blames the West for the breakdown")).isFalse();
+    }
 }
