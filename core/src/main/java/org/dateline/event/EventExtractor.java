@@ -625,10 +625,11 @@ public final class EventExtractor {
     private static final Set<String> ASIDE_OPENERS = Set.of("who", "was", "were", "is", "are");
 
     // An aside on the occasion of what its sentence tells ("Putin, who spoke to reporters first on
-    // Wednesday, said"; "NATO leaders, meeting in Brussels on Monday, called on"): its date is the deed's.
+    // Wednesday, said"; "NATO leaders, meeting in Brussels on Monday, called on"; "Zelensky, who was
+    // in Helsinki on Wednesday, denied"): its date is the deed's.
     private static final Set<String> OCCASIONS = Set.of("speaking", "talking", "addressing", "writing", "answering",
             "responding", "visiting", "spoke", "talked", "addressed", "wrote", "answered", "responded", "visited",
-            "meeting", "met", "gathering", "gathered", "held", "holding");
+            "meeting", "met", "gathering", "gathered", "held", "holding", "in", "at");
 
     private static final Set<String> REPORTED_CLAUSE_MARKS = Set.of("that", "was", "were", "is", "are", "had", "has",
             "have", "would", "will", "could", "can", "did", "does", "do");

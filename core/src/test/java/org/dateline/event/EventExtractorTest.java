@@ -610,6 +610,9 @@ class EventExtractorTest {
         String spoke = "Putin, who spoke to reporters first on Wednesday, said the meeting had been constructive.";
         assertThat(EXTRACTOR.extract(spoke, PUBLISHED, List.of(date("Wednesday", spoke, "2022-02-16", true))))
                 .extracting(e -> e.action().code() + " " + e.date()).contains("010 2022-02-16");
+        String was = "Zelensky, who was in Helsinki on Wednesday, denied that Ukraine had attacked the Kremlin.";
+        assertThat(EXTRACTOR.extract(was, PUBLISHED, List.of(date("Wednesday", was, "2022-02-16", true))))
+                .extracting(e -> e.action().code() + " " + e.date()).contains("016 2022-02-16");
         String meeting = "NATO leaders, meeting in Brussels on Monday, called on Russia to withdraw its forces.";
         assertThat(EXTRACTOR.extract(meeting, PUBLISHED, List.of(date("Monday", meeting, "2022-02-21", true))))
                 .extracting(e -> e.action().code() + " " + e.date()).contains("020 2022-02-21");
