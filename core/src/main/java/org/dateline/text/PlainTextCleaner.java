@@ -66,12 +66,16 @@ public final class PlainTextCleaner {
     public List<String> clean(List<String> paragraphs) {
         List<String> kept = new ArrayList<>();
         List<TextRules.Verdict> verdicts = new ArrayList<>();
+        boolean underDroppedHeading = false;
         for (String p : paragraphs) {
             TextRules.Verdict verdict = rules.verdict(p);
-            if (verdict != TextRules.Verdict.BOILERPLATE) {
+            boolean dropped = verdict == TextRules.Verdict.BOILERPLATE || isRule(p)
+                    || underDroppedHeading && isList(p); // "MOST POPULAR" then "1. ... 2. ..."
+            if (!dropped) {
                 kept.add(p);
                 verdicts.add(verdict);
             }
+            underDroppedHeading = dropped && isLabel(p);
         }
         kept = rules.withoutClosingAppeals(kept, verdicts);
         // After the text come labels and leftovers of the boilerplate ("Topics", "Share"): trim them.
@@ -80,6 +84,23 @@ public final class PlainTextCleaner {
             end--;
         }
         return new ArrayList<>(kept.subList(0, end));
+    }
+
+    // A line drawn with one character: "------", "* * *", "=====".
+    private static boolean isRule(String p) {
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c != ' ' && c != p.charAt(0)) {
+                return false;
+            }
+        }
+        return p.length() >= 3 && !Character.isLetterOrDigit(p.charAt(0));
+    }
+
+    // A numbered or bulleted list of lines, joined into one paragraph: "1. ... 2. ...", "- ... - ...".
+    private static boolean isList(String p) {
+        return p.startsWith("1. ") || p.startsWith("1) ") || p.startsWith("- ") || p.startsWith("\u2022 ")
+                || p.startsWith("* ");
     }
 
     private static boolean isLabel(String p) {

@@ -80,4 +80,12 @@ class PlainTextCleanerTest {
         assertThat(PlainTextCleaner.normalise(" ")).isEmpty();
         assertThat(PlainTextCleaner.normalise("\u200B")).isEmpty();
     }
+
+    @Test
+    void aListUnderADroppedHeadingAndARuledLineAreNoText() {
+        String story = "Gazprom stopped pumping gas through Ukraine on Wednesday, ending decades of transit to Europe.";
+        List<String> paragraphs = List.of(story, "----------------------------------------", "MOST POPULAR",
+                "1. Russian drones hit central Kyiv on New Year's Day, killing two 2. Transnistria shuts off heating");
+        assertThat(PlainTextCleaner.standard().clean(paragraphs)).containsExactly(story);
+    }
 }
