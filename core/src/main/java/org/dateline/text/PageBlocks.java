@@ -164,7 +164,7 @@ final class PageBlocks {
                 return FilterResult.SKIP_ENTIRELY;
             }
             MarkupAttributes markup = attributes.read(e);
-            if (isHidden(markup)) {
+            if (isHidden(markup) && !gated(markup)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (depth == kindAtDepth.length) {
@@ -261,6 +261,12 @@ final class PageBlocks {
 
     private static boolean junkRole(MarkupAttributes markup) {
         return markup.hasRole() && JUNK_ROLES.contains(markup.role.trim().toLowerCase(Locale.ROOT));
+    }
+
+    // The rest of an article hidden behind a paywall ("paywall-body", display:none until the reader
+    // pays) is the article's own text, saved with the page; a prompt inside it is dropped as text.
+    private static boolean gated(MarkupAttributes markup) {
+        return markup.classes.toLowerCase(Locale.ROOT).contains("paywall") || markup.id.toLowerCase(Locale.ROOT).contains("paywall");
     }
 
     private static boolean isHidden(MarkupAttributes markup) {

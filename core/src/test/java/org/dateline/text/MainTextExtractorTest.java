@@ -38,6 +38,16 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void textHiddenBehindAPaywallIsTheArticlesAndItsPromptIsNot() {
+        String page = "<article><p>" + P1 + "</p><div class=paywall-gate><p>Get unlimited access to The Capital"
+                + " Ledger for $4 every four weeks. Cancel anytime.</p><p>Already a subscriber? Sign in</p></div>"
+                + "<div class=paywall style='display:none'><p>" + P2 + "</p><p>" + P3 + "</p></div></article>"
+                + "<div style='display:none'><p>A hidden menu: Russia shells Kherson after its retreat, and more"
+                + " stories from our desks.</p></div>";
+        assertThat(paragraphs(page)).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void aPrinterFriendlyPageKeepsItsOwnPartsAndDropsWhatPrintingHides() {
         String page = "<div class=print-text><p class=print-lead>" + P1 + "</p><p>" + P2 + "</p>"
                 + "<div class=d-print-none><p>Explore further: Russia shells Kherson after its retreat, and more"
