@@ -21,9 +21,6 @@ import org.jsoup.nodes.Document;
  * an {@link ArticleException} whose message is the reason.
  */
 public final class ArticleLoader {
-    /** A first line longer than this (in words) is a paragraph, not a headline. */
-    static final int TITLE_MAX_WORDS = 30;
-
     private ArticleLoader() {
     }
 
@@ -72,31 +69,9 @@ public final class ArticleLoader {
 
     private static Article fromText(String text, String source, List<String> problems) {
         text = capped(text, problems);
-        List<String> paragraphs = PlainTextCleaner.paragraphs(text);
-        String title = "";
-        int crumbs = 0;
-        while (crumbs < 2 && crumbs + 1 < paragraphs.size() && PlainText.isBreadcrumb(paragraphs.get(crumbs))) {
-            crumbs++; // "Newswire | World | Europe" above the headline: the site's sections
-        }
-        if (crumbs > 0) {
-            paragraphs = new ArrayList<>(paragraphs.subList(crumbs, paragraphs.size()));
-        }
-        if (!paragraphs.isEmpty()) {
-            // The first non-empty line is the headline; a long one is also the first paragraph.
-            String first = crumbs > 0 ? PlainText.firstLine(paragraphs.get(0))
-                    : PlainTextCleaner.normalise(PlainText.firstLine(text));
-            title = first;
-            String lead = paragraphs.get(0);
-            if (lead.startsWith(first) && first.split(" ").length <= TITLE_MAX_WORDS) {
-                paragraphs = new ArrayList<>(paragraphs);
-                String rest = lead.substring(first.length()).strip();
-                if (rest.isEmpty()) {
-                    paragraphs.remove(0);
-                } else {
-                    paragraphs.set(0, rest);
-                }
-            }
-        }
+        PlainTextHead head = PlainTextHead.of(text, PlainTextCleaner.paragraphs(text));
+        String title = head.title();
+        List<String> paragraphs = head.body();
         String body = String.join("\n\n", PlainTextCleaner.standard().clean(paragraphs));
         if (body.isEmpty()) {
             problems.add("no main text found");

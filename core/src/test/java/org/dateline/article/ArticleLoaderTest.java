@@ -79,6 +79,15 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void plainTextStandfirstBylineAndDateLinesAreNoText() {
+        Article a = ArticleLoader.fromText("Duma ratifies treaties\n\nKyiv calls the vote a farce; Brussels weighs"
+                + " sanctions\n\nBy Lena Hartmann\nMarch 22, 2014 at 6:12 pm ET\n\nMOSCOW, March 22 (Wire) -\n\n"
+                + PARAGRAPH, "s");
+        assertThat(a.title()).isEqualTo("Duma ratifies treaties");
+        assertThat(a.text()).isEqualTo("MOSCOW, March 22 (Wire) -\n\n" + PARAGRAPH);
+    }
+
+    @Test
     void unknownNamesAreSniffed() throws IOException {
         assertThat(ArticleLoader.load(write("page", PAGE.getBytes(StandardCharsets.UTF_8))).title())
                 .isEqualTo("Duma ratifies treaties");
