@@ -36,18 +36,21 @@ class EvaluationFloorTest {
     // their gold as first written, one wrong publication date and one must-not violation among
     // them; 0.803 on all 70); after the fixes they led to, 0.849 (P 0.914, R 0.792) on the 70.
 
-    // 2026-11-25 (session 8): twenty articles added, written and annotated by helpers that never
-    // ran Dateline nor read its rules, in site layouts of their own (a printer-friendly page, AMP,
-    // a Next.js page, a Ghost site, live blogs, windows-1252 and ISO-8859-1 pages...), in two
-    // batches. The build of the session's start (4b57a2e) gave F1 0.663 on the first twelve (P
-    // 0.750, R 0.593; every publication date right, two must-not violations) and 0.643 on the
-    // eight after them, which were written once the first fixes were in (main then: 0.687). After
-    // the fixes they led to: 0.781 and 0.711. The 70 articles before them went from 0.849 to
-    // 0.855 meanwhile, and keep their own floor, so that a harder corpus never hides a loss on
-    // the old one.
+    // 2026-11-25 (session 8): twenty-eight articles added, written and annotated by helpers that
+    // never ran Dateline nor read its rules, in site layouts of their own (a printer-friendly page,
+    // AMP, a Next.js page, Ghost sites, live blogs, a paywalled page, windows-1252 and ISO-8859-1
+    // pages, plain text with breadcrumbs, standfirsts and "most popular" lists...), in three
+    // batches, each first run before any fix was made for it:
+    //   first twelve: the session's start build (4b57a2e) F1 0.663 (P 0.750, R 0.593, two
+    //     must-not violations); after the fixes they led to, 0.781;
+    //   next eight: start build 0.643, main before fixing for them 0.687, then 0.711;
+    //   last eight: start build 0.634, main before fixing for them 0.670, then 0.736.
+    // Every publication date was right at every first run. The 70 articles before them went from
+    // 0.849 to 0.855 meanwhile, and keep their own floor, so that a harder corpus never hides a
+    // loss on the old one.
 
     /** Overall micro-averaged F1 may not fall below this. */
-    static final double FLOOR_F1 = 0.822;
+    static final double FLOOR_F1 = 0.816;
     /** F1 over the articles that were there before session 8 (all but {@link #ADDED_IN_SESSION_8}). */
     static final double FLOOR_F1_BEFORE_SESSION_8 = 0.854;
     static final Set<String> ADDED_IN_SESSION_8 = Set.of(
@@ -70,7 +73,15 @@ class EvaluationFloorTest {
             "2022-08-02-first-grain-ship-leaves-odesa.html",
             "2023-05-04-kremlin-drones-blame-kyiv-washington.txt",
             "2024-04-21-house-passes-ukraine-aid.html",
-            "2024-10-23-north-korean-troops-in-russia-live.html");
+            "2024-10-23-north-korean-troops-in-russia-live.html",
+            "2014-04-17-putin-admits-troops-in-crimea.html",
+            "2015-01-22-donetsk-trolleybus-stop-shelling.html",
+            "2020-04-16-easter-prisoner-swap-donbas.html",
+            "2022-02-15-russia-pullback-claim-scholz-putin.html",
+            "2023-06-19-african-peace-mission-kyiv-petersburg.html",
+            "2024-07-09-okhmatdyt-hospital-strike.html",
+            "2025-01-01-russian-gas-transit-ends.txt",
+            "2025-08-18-white-house-europeans-zelensky-live.html");
     /** Articles whose publication date Dateline gets wrong (or does not find). */
     static final int MAX_DATE_ERRORS = 0;
     /** Asserted or planned events read from sentences that gold says must yield none. */
