@@ -45,13 +45,27 @@ final class Statements {
                                         List<Token> tokens, List<ClauseReader.Name> names, List<int[]> relatives,
                                         int to) {
         ActionMatch act = r.action();
-        boolean nobody = (act.passive() || act.has(ActionFlag.NOUN)) && r.sources().isEmpty() && r.targets().isEmpty();
+        boolean nobody = (act.passive() || act.has(ActionFlag.NOUN) || thingActs(act, tokens))
+                && r.sources().isEmpty() && r.targets().isEmpty();
         return !act.has(ActionFlag.SPEECH) && scored(r.modality()) && !nobody
                 && !act.code().code().equals("X02") && !act.code().code().equals("X03")
                 && !asideBeforeSpeech(act, relatives, readings)
                 && !clauseBeforeSpeech(act, tokens, names, readings)
                 && !inAddressee(act, tokens, readings, to);
     }
+
+    // A thing, not someone, does it: "a projectile had hit the training centre" names no one who acted.
+    private static boolean thingActs(ActionMatch act, List<Token> tokens) {
+        int k = act.fromToken() - 1;
+        if (k >= 0 && AUXILIARIES.contains(tokens.get(k).norm())) {
+            k--;
+        }
+        return k >= 0 && THINGS.contains(tokens.get(k).norm());
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "was", "were");
+    private static final Set<String> THINGS = Set.of("projectile", "projectiles", "missile", "missiles", "rocket",
+            "rockets", "shell", "shells", "drone", "drones", "bomb", "bombs", "explosion", "explosions", "blast", "fire");
 
     // An action in a relative clause that closes before a speech verb: it tells of the speaker
     private static boolean asideBeforeSpeech(ActionMatch act, List<int[]> relatives, List<ClauseReader.Reading> readings) {

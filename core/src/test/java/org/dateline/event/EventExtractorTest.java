@@ -1032,6 +1032,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aThingThatActsNamesNoOneAndHoldsNoStatementBack() {
+        assertThat(read("Grossi told reporters on Friday that a projectile had hit the training centre."))
+                .containsExactly("IAEA>- 010 asserted");
+        assertThat(read("Kyiv said Russian forces had shelled Mariupol.")).containsExactly("RUS>UKR 194 asserted");
+    }
+
+    @Test
     void aHedgedDeedIsNotStatedAsFact() {
         assertThat(read("The missile was most likely fired by Ukraine, Poland said.")).containsExactly("POL>- 010 asserted");
     }
