@@ -94,7 +94,7 @@ public final class EventExtractor {
         int previousEnd = 0;
         int t = 0;
         for (Sentence sentence : splitter.split(text)) {
-            if (paragraphBreak(text, previousEnd, sentence.start())) {
+            if (SentenceSplitter.paragraphBreakBetween(text, previousEnd, sentence.start())) {
                 // who acted last carries over ("he" may open a paragraph); the date only on a cue
                 paragraph.carried = paragraph.date == null ? paragraph.carried : paragraph.date;
                 paragraph.date = null;
@@ -179,23 +179,6 @@ public final class EventExtractor {
             inWord = !space;
         }
         return words;
-    }
-
-    // A blank line between two sentences: "\n", only spaces, "\n".
-    private static boolean paragraphBreak(String text, int from, int to) {
-        boolean newline = false;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                if (newline) {
-                    return true;
-                }
-                newline = true;
-            } else if (!Character.isWhitespace(c)) {
-                newline = false;
-            }
-        }
-        return false;
     }
 
     /** What the text has said so far: its paragraph's last date and who acted last, for pronouns. */

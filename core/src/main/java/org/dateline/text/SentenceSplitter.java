@@ -59,11 +59,8 @@ public final class SentenceSplitter {
     // that expression: it is looked for over every character of every article.
     private static int[] paragraphBreak(String text, int at) {
         for (int i = text.indexOf('\n', at); i >= 0; i = text.indexOf('\n', i + 1)) {
-            int j = i + 1;
-            while (j < text.length() && " \t\u000B\f\r".indexOf(text.charAt(j)) >= 0) {
-                j++;
-            }
-            if (j < text.length() && text.charAt(j) == '\n') {
+            int j = blankLineEnd(text, i);
+            if (j >= 0) {
                 int end = j + 1;
                 while (end < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(end)) >= 0) {
                     end++;
@@ -72,6 +69,29 @@ public final class SentenceSplitter {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a paragraph break, as {@link #split} sees one, lies within text[from, to): a line
+     * break, then a line of nothing but spaces and the line break that ends it.
+     */
+    public static boolean paragraphBreakBetween(String text, int from, int to) {
+        for (int i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+            int j = blankLineEnd(text, i);
+            if (j >= 0 && j < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Where the line after the line break at i ends, when it holds nothing but spaces; else -1.
+    private static int blankLineEnd(String text, int i) {
+        int j = i + 1;
+        while (j < text.length() && " \t\u000B\f\r".indexOf(text.charAt(j)) >= 0) {
+            j++;
+        }
+        return j < text.length() && text.charAt(j) == '\n' ? j : -1;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.dateline.time;
 
 import org.dateline.text.Ascii;
 import org.dateline.text.ReusedChars;
+import org.dateline.text.SentenceSplitter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -227,7 +228,7 @@ public final class TemporalTagger {
                 // speech), so the expression stays unresolved
                 Point named = namedAfter(tenseText, chosen, i, anchorPoint, reference);
                 counted = named != null ? named
-                        : reference != null && paragraphBreak(text, referenceEnd, c.start()) ? anchorPoint : reference;
+                        : reference != null && SentenceSplitter.paragraphBreakBetween(text, referenceEnd, c.start()) ? anchorPoint : reference;
             }
             Functions f = new Functions(tables, r.parts(), c.parts(), anchorPoint, counted,
                     new Tense(tenseText, c.start(), c.end()));
@@ -248,22 +249,6 @@ public final class TemporalTagger {
             }
         }
         return out;
-    }
-
-    // A blank line between from and to: a paragraph ends there.
-    private static boolean paragraphBreak(String text, int from, int to) {
-        int line = text.indexOf('\n', from);
-        while (line >= 0 && line < to) {
-            int k = line + 1;
-            while (k < to && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\r')) {
-                k++;
-            }
-            if (k < to && text.charAt(k) == '\n') {
-                return true;
-            }
-            line = text.indexOf('\n', k);
-        }
-        return false;
     }
 
     /**
