@@ -80,4 +80,14 @@ class SentenceSplitterTest {
                 .stream().map(Token::text).toList())
                 .containsExactly("Russia", "'s", "forces", "did", "n't", "stop", "U.S.", "pro-Russian", "1,000", ".");
     }
+
+    @Test
+    void aParagraphBreakBetweenTwoOffsetsIsABlankLineWhollyInside() {
+        String text = "Kyiv said so.\n \nMoscow denied it.\nLater it agreed.";
+        int blank = text.indexOf('\n');
+        assertThat(SentenceSplitter.paragraphBreakBetween(text, 0, text.length())).isTrue();
+        assertThat(SentenceSplitter.paragraphBreakBetween(text, blank + 1, text.length())).isFalse();
+        assertThat(SentenceSplitter.paragraphBreakBetween(text, 0, blank + 2)).isFalse(); // the second line break is outside
+        assertThat(SentenceSplitter.paragraphBreakBetween(text, text.indexOf("Moscow"), text.length())).isFalse();
+    }
 }
