@@ -46,7 +46,8 @@ record PlainTextHead(String title, List<String> body) {
     // wire dateline on a line of its own ("BUCHA, Ukraine, April 4, 2022 (Kyiv Wire) -") opens the story.
     private static boolean isHeadLine(String paragraph) {
         char last = paragraph.charAt(paragraph.length() - 1);
-        return ".!?\"\u201D-\u2013\u2014".indexOf(last) < 0 && words(paragraph) <= TITLE_MAX_WORDS;
+        return !PlainTextCleaner.endsAsSentence(paragraph) && "-\u2013\u2014".indexOf(last) < 0
+                && words(paragraph) <= TITLE_MAX_WORDS;
     }
 
     private static int words(String line) {

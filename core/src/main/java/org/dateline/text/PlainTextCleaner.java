@@ -104,9 +104,13 @@ public final class PlainTextCleaner {
     }
 
     private static boolean isLabel(String p) {
+        return !endsAsSentence(p) && TextRules.countWords(p) <= LABEL_WORDS;
+    }
+
+    /** Whether a paragraph ends as a sentence does: with . ! ? or a closing quote. */
+    public static boolean endsAsSentence(String p) {
         char last = p.charAt(p.length() - 1);
-        boolean sentence = last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D';
-        return !sentence && TextRules.countWords(p) <= LABEL_WORDS;
+        return last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D';
     }
 
     private static boolean hardWrapped(String[] lines) {
