@@ -1,5 +1,8 @@
 package org.dateline.article;
 
+import java.util.regex.Pattern;
+import org.dateline.text.PlainTextCleaner;
+
 /**
  * Where a text's content starts and ends and where its first line is, as {@link String#strip()}
  * and {@link String#lines()} would tell, without the copies they make of a whole article.
@@ -42,6 +45,20 @@ final class PlainText {
         }
         return true;
     }
+
+    /**
+     * A line of the site's own at the top of a saved page: a line of sections, a menu (three or
+     * more items between separators: "News | War | Politics"), "Skip to content".
+     */
+    static boolean isSiteLine(String line) {
+        if (line.isEmpty() || PlainTextCleaner.endsAsSentence(line)) {
+            return false;
+        }
+        return isBreadcrumb(line) || MENU_SEPARATOR.matcher(line).results().count() >= 2
+                || line.regionMatches(true, 0, "skip to ", 0, 8);
+    }
+
+    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s[|·•]\\s");
 
     /** {@code text.strip().lines().findFirst().orElse("")}. */
     static String firstLine(String text) {

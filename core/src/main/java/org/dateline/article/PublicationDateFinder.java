@@ -103,7 +103,7 @@ public final class PublicationDateFinder {
             if (l.isEmpty()) {
                 continue;
             }
-            if (++seen > TEXT_HEAD_LINES) {
+            if (!PlainText.isSiteLine(l) && ++seen > TEXT_HEAD_LINES) { // a menu above the headline is not counted
                 break;
             }
             // A byline is a short line that is mostly its date, or says it is one.
@@ -124,7 +124,7 @@ public final class PublicationDateFinder {
         return Optional.empty();
     }
 
-    private static boolean looksLikeByline(String line) {
+    static boolean looksLikeByline(String line) {
         if (BYLINE_MARKER.matcher(line).find()) {
             return true;
         }

@@ -97,11 +97,14 @@ public final class PlainTextCleaner {
         return p.length() >= 3 && !Character.isLetterOrDigit(p.charAt(0));
     }
 
-    // A numbered or bulleted list of lines, joined into one paragraph: "1. ... 2. ...", "- ... - ...".
+    // A numbered or bulleted list of lines, joined into one paragraph: "1. ... 2. ...", "- ... - ...",
+    // "→ ... → ..." (links).
     private static boolean isList(String p) {
-        return p.startsWith("1. ") || p.startsWith("1) ") || p.startsWith("- ") || p.startsWith("\u2022 ")
-                || p.startsWith("* ");
+        return p.startsWith("1. ") || p.startsWith("1) ") || p.length() > 2 && LIST_MARKS.indexOf(p.charAt(0)) >= 0
+                && p.charAt(1) == ' ';
     }
+
+    private static final String LIST_MARKS = "-*\u2022\u2192\u203A\u00BB\u25B8\u25BA";
 
     private static boolean isLabel(String p) {
         return !endsAsSentence(p) && TextRules.countWords(p) <= LABEL_WORDS;

@@ -88,6 +88,18 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void plainTextSiteMenuStandfirstAndBylineAboveTheStoryAreNoText() {
+        String head = "Skip to content\nThe Example Ledger \u2014 news from Ukraine\nMenu: News | War | Politics | Donate\n"
+                + "Log in \u00B7 Become a member\n\nHome \u203A News \u203A War\n\nDuma ratifies treaties\n\n"
+                + "Three days of talks ended with a vote. Kyiv calls it a farce.\n\nBy Lena Hartmann\n"
+                + "May 25, 2025, 11:35 p.m. ET \u00B7 Updated May 25, 2025, 11:58 p.m. ET\nReading time: 4 min\n\n";
+        Article a = ArticleLoader.fromText(head + PARAGRAPH, "s");
+        assertThat(a.title()).isEqualTo("Duma ratifies treaties");
+        assertThat(a.text()).isEqualTo(PARAGRAPH);
+        assertThat(a.published().date()).isEqualTo(java.time.LocalDate.of(2025, 5, 25));
+    }
+
+    @Test
     void unknownNamesAreSniffed() throws IOException {
         assertThat(ArticleLoader.load(write("page", PAGE.getBytes(StandardCharsets.UTF_8))).title())
                 .isEqualTo("Duma ratifies treaties");

@@ -88,4 +88,16 @@ class PlainTextCleanerTest {
                 "1. Russian drones hit central Kyiv on New Year's Day, killing two 2. Transnistria shuts off heating");
         assertThat(PlainTextCleaner.standard().clean(paragraphs)).containsExactly(story);
     }
+
+    @Test
+    void linkListsCommentsAndSharePromptsAtTheEndAreNoText() {
+        String story = "Ukraine and Russia completed the largest prisoner exchange of the war on Sunday.";
+        List<String> paragraphs = List.of(story, "Share: Facebook \u00B7 X \u00B7 Telegram \u00B7 Copy link",
+                "RELATED STORIES", "\u2192 Russia strikes Kyiv overnight \u2192 Russia and Ukraine begin largest exchange",
+                "COMMENTS (4)", "dnipro_dad \u00B7 1 hour ago They will bomb Kyiv again tonight, count on it.",
+                "A NOTE FROM THE DNIPRO LEDGER", "We are five journalists. Since January the grant that paid for"
+                        + " half of our newsroom is gone. Everything you have just read was paid for by readers.",
+                "If you can, please give $5, $10 or whatever you can spare each month.");
+        assertThat(PlainTextCleaner.standard().clean(paragraphs)).containsExactly(story);
+    }
 }
