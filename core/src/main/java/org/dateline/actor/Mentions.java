@@ -35,4 +35,22 @@ public final class Mentions {
         }
         return out;
     }
+
+    /** Whether a name found overlaps text[start, end). */
+    boolean overlaps(int start, int end) {
+        for (Span s : spans) {
+            if (s.start() < end && start < s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** These names and more, in the order of the text. */
+    Mentions with(List<Span> more) {
+        List<Span> all = new ArrayList<>(spans);
+        all.addAll(more);
+        all.sort(java.util.Comparator.comparingInt(Span::start));
+        return new Mentions(all);
+    }
 }

@@ -40,6 +40,7 @@ public final class EventExtractor {
     private final SentenceSplitter splitter;
     private final Gazetteer gazetteer;
     private final ActionLexicon lexicon;
+    private final org.dateline.actor.BackReferences backReferences = org.dateline.actor.BackReferences.standard();
     private final ModalityCues cues;
     private final TemporalTagger tagger;
     private final ClauseReader reader;
@@ -68,6 +69,7 @@ public final class EventExtractor {
     public List<String> problems() {
         List<String> out = new ArrayList<>(splitter.problems());
         out.addAll(gazetteer.problems());
+        out.addAll(backReferences.problems());
         out.addAll(lexicon.problems());
         out.addAll(cues.problems());
         out.addAll(ObjectControl.PROBLEMS);
@@ -87,6 +89,7 @@ public final class EventExtractor {
         int[] ids = cut.ids();
         DateAttacher dates = new DateAttacher(text, timexes, published);
         Paragraph paragraph = new Paragraph();
+        paragraph.named = backReferences.memory();
         // what an event with no date of its own gets
         DateAttacher.Dated publication = new DateAttacher.Dated(published == null ? null : published.toString(), null,
                 DateSource.PUBLISHED, null);
@@ -191,6 +194,7 @@ public final class EventExtractor {
         Actor other;
         List<Actor> group = List.of();
         List<Actor> parties = List.of();
+        org.dateline.actor.BackReferences.Memory named; // what "the ministry" may refer back to
 
         @Override
         public List<Actor> group() {
@@ -390,7 +394,9 @@ public final class EventExtractor {
             from++; // "HRABOVE, Ukraine, July 18 (EW) -": a wire dateline names no actor of the story
         }
         List<ActionMatch> actions = lexicon.match(text, tokens, ids, from, to);
-        Mentions found = gazetteer.mentions(text, tokens, ids, from, to); // searched once, dated per event below
+        Mentions named = gazetteer.mentions(text, tokens, ids, from, to); // searched once, dated per event below
+        paragraph.named.saw(named.on(published));
+        Mentions found = paragraph.named.resolve(text, tokens, from, to, named); // "the ministry": the one named
         List<ActorMention> mentions = found.on(published); // as of the publication: what a pronoun later stands for
         List<ClauseReader.Name> names = actions.isEmpty() ? List.of() : names(tokens, from, to, mentions);
         ClauseReader.SentenceReading read = reader.read(tokens, ids, from, to, names, actions, paragraph);

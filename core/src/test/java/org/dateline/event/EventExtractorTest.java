@@ -121,10 +121,18 @@ class EventExtractorTest {
 
     @Test
     void aClauseWithAnUnnamedSubjectSharesNoEarlierSubject() {
-        assertThat(read("Zelensky asked NATO to close the skies, but the alliance rejected the request."))
+        assertThat(read("Zelensky asked NATO to close the skies, but the generals rejected the request."))
                 .containsExactly("UKR>NATO 020 asserted");
         assertThat(read("Putin met Macron, but on the same day rejected the plan."))
                 .containsExactly("RUS>FRA 040 asserted", "RUS>- 127 asserted");
+    }
+
+    @Test
+    void theAllianceAndTheMinistryReferBackToWhatWasNamed() {
+        assertThat(read("Zelensky asked NATO to close the skies, but the alliance rejected the request."))
+                .containsExactly("UKR>NATO 020 asserted", "NATO>- 120 asserted");
+        assertThat(read("Russia's defence ministry said the plane was downed. The ministry blamed Ukraine."))
+                .contains("RUS>UKR 112 asserted");
     }
 
     @Test

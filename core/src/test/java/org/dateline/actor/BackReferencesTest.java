@@ -1,0 +1,49 @@
+package org.dateline.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dateline.text.Tokenizer;
+import org.dateline.text.Token;
+import org.junit.jupiter.api.Test;
+
+class BackReferencesTest {
+    private static final Gazetteer GAZETTEER = new Gazetteer();
+    private static final BackReferences RULES = BackReferences.standard();
+    private static final LocalDate DAY = LocalDate.of(2024, 1, 24);
+
+    // The actors of a sentence after the memory has seen the earlier ones, as "text=entity".
+    private static List<String> read(BackReferences.Memory memory, String sentence) {
+        List<Token> tokens = Tokenizer.tokenize(sentence);
+        Mentions named = GAZETTEER.mentions(sentence, tokens);
+        memory.saw(named.on(DAY));
+        return memory.resolve(sentence, tokens, 0, tokens.size(), named).on(DAY).stream()
+                .map(m -> m.text() + "=" + m.actor().entity()).toList();
+    }
+
+    @Test
+    void bundledRulesHaveNoBadLines() {
+        assertThat(RULES.problems()).isEmpty();
+    }
+
+    @Test
+    void theMinistryIsTheMinistryNamedLast() {
+        BackReferences.Memory memory = RULES.memory();
+        read(memory, "Ukraine's foreign ministry said nothing.");
+        read(memory, "Russia's defence ministry said the plane was shot down.");
+        assertThat(read(memory, "The ministry blamed Ukraine.")).containsExactly("The ministry=RUS", "Ukraine=UKR");
+    }
+
+    @Test
+    void theAllianceIsNatoThoughNeverNamedSo() {
+        BackReferences.Memory memory = RULES.memory();
+        read(memory, "Finland joined NATO on Tuesday.");
+        assertThat(read(memory, "Russia warned the alliance.")).containsExactly("Russia=RUS", "the alliance=NATO");
+    }
+
+    @Test
+    void nothingNamedBeforeIsNoActor() {
+        assertThat(read(RULES.memory(), "The ministry blamed Ukraine.")).containsExactly("Ukraine=UKR");
+    }
+}
