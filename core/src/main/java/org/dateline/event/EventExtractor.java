@@ -328,7 +328,19 @@ public final class EventExtractor {
             if (!QuotedSpans.inside(quoted, at)) {
                 excluded.addAll(quoted); // '"One year later, Kyiv stands," Biden said': the quote's time, not the saying's
             }
-            DateAttacher.Dated dated = governing(r, at, excluded, modality);
+            DateAttacher.Dated dated = null;
+            int[] told = holding(reportedSpans, at);
+            if (told != null && past(tokens.get(act.head()))) {
+                // "said Monday that rebels had fired on the airport on Sunday": a deed told of is
+                // dated from within what is told first; the saying's date only when it names none
+                // (not a readiness or a plan: "said on Friday it was ready to talk on Saturday")
+                List<int[]> saying = new ArrayList<>(excluded);
+                saying.add(new int[] {sentence.start(), told[0]});
+                dated = governing(r, at, saying, modality);
+            }
+            if (dated == null) {
+                dated = governing(r, at, excluded, modality);
+            }
             if (dated == null && !occasions.isEmpty()) {
                 excluded.removeAll(occasions); // "Putin, who spoke to reporters on Wednesday, said"
                 dated = governing(r, at, excluded, modality);
@@ -375,6 +387,16 @@ public final class EventExtractor {
             }
             return dated;
         }
+    }
+
+    // The span that holds the offset, or null.
+    private static int[] holding(List<int[]> spans, int at) {
+        for (int[] span : spans) {
+            if (at >= span[0] && at < span[1]) {
+                return span;
+            }
+        }
+        return null;
     }
 
     /** A date starting this close to its sentence's start opens it ("Late on Monday, ..."). */

@@ -47,6 +47,15 @@ class EndToEndTest {
     }
 
     @Test
+    void aDeedToldOfIsDatedFromWithinWhatIsTold() {
+        String article = "Rebels fire on airport\n\nLysenko said Monday that rebels had fired on Ukrainian positions"
+                + " near the airport on Sunday.\n\nRyabkov told reporters on Friday that Moscow was ready to"
+                + " start talks with Washington on Saturday.\n";
+        assertThat(events(article, LocalDate.of(2014, 11, 4))).contains(
+                "2014-11-02 relative 190 UKR>UKR asserted", "2014-10-31 relative 036 RUS>USA asserted");
+    }
+
+    @Test
     void reportedSpeechNegationAndHypotheticals() {
         String article = """
                 Fighting in the east
