@@ -245,6 +245,7 @@ public final class EventExtractor {
         private final DateAttacher dates;
         private final Paragraph paragraph;
         private final List<ClauseReader.Name> names;
+        private final int[] actionStarts; // where each action of the sentence starts in the text
         private List<int[]> quoted;
         private DateAttacher.Dated context;
         private boolean cueLooked;
@@ -252,7 +253,7 @@ public final class EventExtractor {
 
         SentenceDating(String text, List<Token> tokens, Sentence sentence, int dateline, List<int[]> relatives,
                        List<int[]> reportedSpans, LocalDate published, DateAttacher.Dated publication,
-                       DateAttacher dates, Paragraph paragraph, List<ClauseReader.Name> names) {
+                       DateAttacher dates, Paragraph paragraph, List<ClauseReader.Name> names, int[] actionStarts) {
             this.text = text;
             this.tokens = tokens;
             this.sentence = sentence;
@@ -264,6 +265,7 @@ public final class EventExtractor {
             this.dates = dates;
             this.paragraph = paragraph;
             this.names = names;
+            this.actionStarts = actionStarts;
             this.context = paragraph.date;
             this.cueLooked = context != null;
         }
@@ -289,6 +291,24 @@ public final class EventExtractor {
                     tokens.get(Math.max(r.partFrom(), r.partTo() - 1)).end(), tokens.get(r.clauseFrom()).start(),
                     tokens.get(Math.max(r.clauseFrom(), r.clauseTo() - 1)).end(), sentence.start(), sentence.end(), excluded,
                     modality == Modality.PLANNED);
+        }
+
+        // In a sentence a date opens ("On Monday, the G7 leaders suspended ... and scrapped plans
+        // to attend the summit Russia was to host in June"), a later date with another action
+        // between it and this one is that action's: the opening date is this one's.
+        private List<int[]> beyondAnotherAction(int at) {
+            int opens = sentence.start() + dateline; // (a wire dateline's date is the writing's)
+            List<Timex> own = dates.within(opens, sentence.end());
+            if (own.size() < 2 || own.get(0).start() - opens > OPENING_DATE_CHARS || own.get(0).end() > at) {
+                return List.of();
+            }
+            List<int[]> out = new ArrayList<>();
+            for (Timex t : own) {
+                if (t.start() > at && anyBetween(actionStarts, at, t.start())) {
+                    out.add(new int[] {t.start(), t.end()});
+                }
+            }
+            return out;
         }
 
         /** The date of the action read in r, of that modality. */
@@ -328,6 +348,7 @@ public final class EventExtractor {
             if (!QuotedSpans.inside(quoted, at)) {
                 excluded.addAll(quoted); // '"One year later, Kyiv stands," Biden said': the quote's time, not the saying's
             }
+            excluded.addAll(beyondAnotherAction(at));
             DateAttacher.Dated dated = null;
             int[] told = holding(reportedSpans, at);
             if (told != null && past(tokens.get(act.head()))) {
@@ -387,6 +408,24 @@ public final class EventExtractor {
             }
             return dated;
         }
+    }
+
+    private static int[] starts(List<Token> tokens, List<ActionMatch> actions) {
+        int[] out = new int[actions.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = tokens.get(actions.get(i).fromToken()).start();
+        }
+        return out;
+    }
+
+    // Whether one of the offsets lies strictly between the two.
+    private static boolean anyBetween(int[] offsets, int after, int before) {
+        for (int o : offsets) {
+            if (o > after && o < before) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The span that holds the offset, or null.
@@ -474,7 +513,7 @@ public final class EventExtractor {
             }
         }
         SentenceDating dating = new SentenceDating(text, tokens, sentence, dateline, relatives, reportedSpans,
-                published, publication, dates, paragraph, names);
+                published, publication, dates, paragraph, names, starts(tokens, actions));
         for (ClauseReader.Reading r : readings) {
             ActionMatch act = r.action();
             if (act.has(ActionFlag.SPEECH) && (otherAction || r.sources().isEmpty() || !spokenInThePast(tokens, act.head(), from)

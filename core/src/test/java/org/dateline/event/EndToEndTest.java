@@ -56,6 +56,14 @@ class EndToEndTest {
     }
 
     @Test
+    void aDateOpeningTheSentenceDatesWhatALaterDateOfAnotherActionDoesNot() {
+        String article = "G7 shuns Sochi\n\nOn Monday, the leaders of the Group of Seven, meeting on the sidelines of a"
+                + " nuclear security summit in The Hague, suspended their participation in the G8 and scrapped plans"
+                + " to attend the summit Russia was to host in Sochi in June.\n";
+        assertThat(events(article, LocalDate.of(2014, 3, 27))).contains("2014-03-24 relative 160 G7>RUS asserted");
+    }
+
+    @Test
     void reportedSpeechNegationAndHypotheticals() {
         String article = """
                 Fighting in the east
