@@ -287,8 +287,14 @@ abstract class ClauseStructure extends SentenceView {
             return List.of(); // "said Moscow would...": Moscow is what is said, not who is told
         }
         int n = nameStartingAt(k);
+        if (n >= 0 && is(names.get(n).to(), MEDIA)) {
+            return List.of(); // "told Russian television": an outlet, no party
+        }
         return n >= 0 && !names.get(n).place() ? List.of(new Ref(n, null)) : List.of();
     }
+
+    private static final long MEDIA = WordClasses.of("television", "tv", "media", "radio", "journalists", "reporters",
+            "newspaper", "press", "news", "outlets", "broadcaster", "channel");
 
     /** The agents after "by" of a passive verb: "by the foreign ministers of Germany, Poland and France". */
     List<Ref> agents(ActionMatch act) {

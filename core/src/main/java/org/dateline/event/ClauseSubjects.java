@@ -174,6 +174,9 @@ final class ClauseSubjects extends ClauseStructure {
                 continue;
             }
             int holder = appositionHolder(n, act);
+            if (holder < 0) {
+                holder = describedPerson(n, act);
+            }
             return coordinated(holder >= 0 ? holder : n);
         }
         return fallback >= 0 && !coordinatedVerb(act) ? coordinated(fallback) : List.of();
@@ -207,6 +210,29 @@ final class ClauseSubjects extends ClauseStructure {
         for (int k = office.to(); k < act.fromToken(); k++) {
             if (is(k, COMMA)) {
                 return person; // the apposition closes before the verb
+            }
+        }
+        return -1;
+    }
+
+    // "Keith Kellogg, Trump's envoy for Ukraine and Russia, arrived": the person an apposition
+    // describes is the subject, not the places the description names; a person the gazetteer
+    // does not know, described as someone's envoy (aide, spokesman), acts for that one. Else -1.
+    private int describedPerson(int n, ActionMatch act) {
+        Name name = names.get(n);
+        boolean closed = false;
+        for (int k = name.to(); k < act.fromToken() && !closed; k++) {
+            closed = is(k, COMMA);
+        }
+        for (int k = name.from() - 1; k > from && closed; k--) {
+            if (is(k, COMMA)) {
+                int described = nameEndingAt(k - 1);
+                if (described >= 0) {
+                    return names.get(described).person() && described != n ? described : -1;
+                }
+                int possessor = nameStartingAt(k + 1);
+                boolean unknownPerson = upperInitial(k - 1) && upperInitial(from);
+                return unknownPerson && possessor >= 0 && norm(names.get(possessor).to()).equals("'s") ? possessor : -1;
             }
         }
         return -1;

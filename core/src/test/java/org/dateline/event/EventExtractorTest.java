@@ -128,6 +128,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPersonDescribedByAnAppositionIsTheSubjectNotThePlacesItNames() {
+        assertThat(read("Keith Kellogg, Trump's envoy for Ukraine and Russia, arrived in Kyiv."))
+                .containsExactly("USA>UKR 042 asserted");
+        assertThat(read("John Doe, Trump's envoy for Ukraine and Russia, arrived in Kyiv."))
+                .containsExactly("USA>UKR 042 asserted");
+        assertThat(read("Sergei Ryabkov, Russia's deputy foreign minister, told Russian television he saw no reason."))
+                .containsExactly("RUS>- 010 asserted");
+    }
+
+    @Test
     void theAllianceAndTheMinistryReferBackToWhatWasNamed() {
         assertThat(read("Zelensky asked NATO to close the skies, but the alliance rejected the request."))
                 .containsExactly("UKR>NATO 020 asserted", "NATO>- 120 asserted");
