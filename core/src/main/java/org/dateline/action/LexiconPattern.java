@@ -249,6 +249,16 @@ final class LexiconPattern {
         return new int[] {end, head, passive ? 1 : 0};
     }
 
+    // Whether "or" is among the n tokens from k.
+    private static boolean orWithin(SentenceTokens tokens, int k, int n) {
+        for (int i = k; i < Math.min(tokens.size(), k + n); i++) {
+            if (tokens.get(i).norm().equals("or")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // Whether the verb form at head (a verb slot's) is another word there: a noun or an adjective
     // by the words before it, or a name.
     private static boolean verbTakenForOther(SentenceTokens tokens, int head, Slot h) {
@@ -257,6 +267,9 @@ final class LexiconPattern {
         int headId = tokens.id(head);
         if (DETERMINERS.has(previousId) || previous.length() > 4 && previous.endsWith("est")) {
             return true; // "the vote", "an attack": a noun, not the verb
+        }
+        if (previous.equals("either") && !orWithin(tokens, head + 1, 6)) {
+            return true; // "for either attack": a noun; "would either withdraw or attack": verbs
         }
         if (PREPOSITIONS.has(previousId) && h.participles().has(headId)) {
             return true; // "in occupied Crimea", "from annexed territories": an adjective, not the verb
@@ -339,7 +352,8 @@ final class LexiconPattern {
     private static final WordSet NOUN_PREPOSITIONS = WordSet.of("against", "amid", "despite", "toward", "towards",
             "about", "with");
     private static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "this", "these", "those", "its",
-            "their", "his", "her", "our", "'s", "any", "every", "each", "further", "another", "first", "second",
+            "their", "his", "her", "our", "'s", "any", "every", "each", "further", "another",
+            "first", "second",
             "last", "next", "new", "emergency", "joint", "extraordinary", "planned", "possible", "under");
     private static final WordSet BE = WordSet.of("is", "are", "was", "were", "be", "been", "being", "get", "got");
     private static final WordSet BETWEEN_BE_AND_HEAD = WordSet.of("also", "not", "n't", "already", "later", "then",

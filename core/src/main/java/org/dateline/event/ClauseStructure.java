@@ -39,7 +39,8 @@ abstract class ClauseStructure extends SentenceView {
     private static final long DESCRIPTION_STOPS = WordClasses.of("a", "an", "who", "which");
     private static final long PERFECT = WordClasses.of("has", "have", "had");
     private static final long SEQUENCE_ADVERBS = WordClasses.of("also", "then", "later", "soon");
-    private static final long DEFINITE = WordClasses.of("the", "this", "that", "its", "their", "his", "her");
+    private static final long DEFINITE = WordClasses.of("the", "this", "that", "these", "those", "either", "both",
+            "its", "their", "his", "her");
     // "since Russia's annexation of Crimea": a possessive event noun after these is referred to
     private static final long REFERRING_PREPOSITIONS = WordClasses.of("to", "of", "since", "after", "before",
             "following", "against", "over", "amid", "despite", "during", "by", "for", "from", "into", "about");

@@ -287,6 +287,9 @@ final class ClauseSubjects extends ClauseStructure {
         // ("said Ukrainian forces had fired ... and blamed Kyiv"; but "said Russian troops had
         // shelled Mariupol and killed ten civilians" is still what the troops did)
         int quad = act.code().quadClass();
+        for (int k = name.to(); k < act.fromToken() && !perfect && (quad == 1 || quad == 3); k++) {
+            perfect = norm(k).equals("had"); // "wrote that Putin had gone crazy and warned": a verbal act, the writer's
+        }
         boolean opensReport = speech >= 0 && (norm(name.from() - 1).equals("that")
                 || actions.get(speech).toToken() == name.from() && (quad == 1 || quad == 3));
         return perfect && opensReport ? speech : -1;
