@@ -265,8 +265,9 @@ final class LexiconPattern {
         String previous = head > 0 ? tokens.get(head - 1).norm() : "";
         int previousId = head > 0 ? tokens.id(head - 1) : Vocabulary.UNKNOWN;
         int headId = tokens.id(head);
-        if (DETERMINERS.has(previousId) || previous.length() > 4 && previous.endsWith("est")) {
-            return true; // "the vote", "an attack": a noun, not the verb
+        if ((DETERMINERS.has(previousId) || previous.length() > 4 && previous.endsWith("est"))
+                && !(ADVERBS_BEFORE_PAST.has(previousId) && h.participles().has(headId))) {
+            return true; // "the vote", "an attack": a noun, not the verb ("last swapped prisoners": the verb)
         }
         if (previous.equals("either") && !orWithin(tokens, head + 1, 6)) {
             return true; // "for either attack": a noun; "would either withdraw or attack": verbs
@@ -355,6 +356,8 @@ final class LexiconPattern {
             "their", "his", "her", "our", "'s", "any", "every", "each", "further", "another",
             "first", "second",
             "last", "next", "new", "emergency", "joint", "extraordinary", "planned", "possible", "under");
+    // Determiners that are adverbs before a verb's past form: "Russia and Ukraine last swapped prisoners".
+    private static final WordSet ADVERBS_BEFORE_PAST = WordSet.of("last", "first");
     private static final WordSet BE = WordSet.of("is", "are", "was", "were", "be", "been", "being", "get", "got");
     private static final WordSet BETWEEN_BE_AND_HEAD = WordSet.of("also", "not", "n't", "already", "later", "then",
             "since");
