@@ -49,10 +49,35 @@ class EvaluationFloorTest {
     // 0.849 to 0.855 meanwhile, and keep their own floor, so that a harder corpus never hides a
     // loss on the old one.
 
+    // 2026-11-25 (session 9): twelve articles added, written and annotated blind by helpers as in
+    // session 8 (a wire page, a broadcaster, an ISO-8859-1 Ghost page, Arc-XP, WordPress with a
+    // membership box, a live blog, AMP, a windows-1252 Drupal page, Next.js, an exile outlet with a
+    // donation box, a Ghost newsletter, plain text with a site menu, comments and a funding appeal).
+    // The session's start build (7e73cbd) gave F1 0.555 on them (P 0.637, R 0.491), one wrong
+    // publication date (the plain-text page) and nine must-not violations; after the fixes they
+    // led to, 0.678. Two of their mustNot fragments were parliament votes, which the gold README
+    // says are no events and belong in no mustNot list: they were taken out. The 98 articles before
+    // them stayed at 0.818 meanwhile (0.817 at the start) and keep their own floor.
+
     /** Overall micro-averaged F1 may not fall below this. */
-    static final double FLOOR_F1 = 0.816;
-    /** F1 over the articles that were there before session 8 (all but {@link #ADDED_IN_SESSION_8}). */
+    static final double FLOOR_F1 = 0.797;
+    /** F1 over the articles that were there before session 8 (none of the added ones below). */
     static final double FLOOR_F1_BEFORE_SESSION_8 = 0.854;
+    /** F1 over the articles that were there before session 9 (all but {@link #ADDED_IN_SESSION_9}). */
+    static final double FLOOR_F1_BEFORE_SESSION_9 = 0.818;
+    static final Set<String> ADDED_IN_SESSION_9 = Set.of(
+            "2014-03-27-un-assembly-crimea-referendum-invalid.html",
+            "2019-01-06-tomos-handed-to-ukrainian-church.html",
+            "2022-05-18-finland-sweden-nato-applications.html",
+            "2025-05-25-prisoner-swap-ends-kyiv-attack.txt",
+            "2014-11-03-donbas-separatist-vote.html",
+            "2021-08-23-crimea-platform-summit.html",
+            "2022-12-06-engels-dyagilevo-drone-strikes-live.html",
+            "2025-09-10-russian-drones-poland-article-4.html",
+            "2022-09-22-azovstal-commanders-medvedchuk-swap.html",
+            "2023-04-04-finland-joins-nato.html",
+            "2024-01-24-il76-crash-belgorod-pows.html",
+            "2025-02-19-riyadh-us-russia-talks.html");
     static final Set<String> ADDED_IN_SESSION_8 = Set.of(
             "2014-05-03-odesa-fire-sloviansk-assault.html",
             "2014-06-15-il76-downed-luhansk-embassy-protest.html",
@@ -111,10 +136,23 @@ class EvaluationFloorTest {
 
     @Test
     void theArticlesBeforeSession8StayAboveTheirFloor() {
-        Score before = report.articles().stream().filter(a -> !ADDED_IN_SESSION_8.contains(a.article()))
-                .map(ArticleResult::score).reduce(Score.ZERO, Score::plus);
         assertThat(report.articles().stream().map(ArticleResult::article)).containsAll(ADDED_IN_SESSION_8);
-        assertThat(before.f1()).as(printed).isGreaterThanOrEqualTo(FLOOR_F1_BEFORE_SESSION_8);
+        assertThat(scoreWithout(ADDED_IN_SESSION_8, ADDED_IN_SESSION_9).f1()).as(printed)
+                .isGreaterThanOrEqualTo(FLOOR_F1_BEFORE_SESSION_8);
+    }
+
+    @Test
+    void theArticlesBeforeSession9StayAboveTheirFloor() {
+        assertThat(report.articles().stream().map(ArticleResult::article)).containsAll(ADDED_IN_SESSION_9);
+        assertThat(scoreWithout(ADDED_IN_SESSION_9).f1()).as(printed).isGreaterThanOrEqualTo(FLOOR_F1_BEFORE_SESSION_9);
+    }
+
+    // The micro-averaged score of all articles but those in the sets.
+    @SafeVarargs
+    private static Score scoreWithout(Set<String>... added) {
+        return report.articles().stream()
+                .filter(a -> java.util.Arrays.stream(added).noneMatch(set -> set.contains(a.article())))
+                .map(ArticleResult::score).reduce(Score.ZERO, Score::plus);
     }
 
     @Test
