@@ -19,6 +19,8 @@ final class ClauseSubjects extends ClauseStructure {
             "about", "over", "into", "toward", "towards", "for", "by", "like", "than", "between", "upon", "in", "from",
             "of", "outside", "inside", "behind", "beside", "across", "around", "through", "throughout", "along",
             "beyond", "amid", "under", "among", "within");
+    // "as well", "described the outcome as a victory": "as" opens no clause before these.
+    private static final long AS_PREPOSITION = WordClasses.of("well", "a", "an", "part");
     // A subject is never looked for across these: the verb after them has its own subject.
     private static final long SUBORDINATORS = WordClasses.of("when", "after", "before", "as", "until", "once",
             "if", "unless", "that", "whether");
@@ -112,7 +114,7 @@ final class ClauseSubjects extends ClauseStructure {
             if (possessive && norm(k).equals("that") && speechOpens(k, a)) {
                 continue; // "Zelensky said (on Saturday) that his army was fighting": the speaker's own forces
             }
-            if (is(k, SUBORDINATORS) && !(norm(k).equals("as") && k + 1 < to && norm(k + 1).equals("well"))) {
+            if (is(k, SUBORDINATORS) && !(norm(k).equals("as") && k + 1 < to && is(k + 1, AS_PREPOSITION))) {
                 // "Obama said the deal might not hold and threatened Russia": a verb coordinated
                 // across the subordinate clause shares the subject of the verb before that clause
                 for (int p = a - 1; p >= 0 && coordinatedVerb(act); p--) {

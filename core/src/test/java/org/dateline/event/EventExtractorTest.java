@@ -138,6 +138,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void asBeforeAnArticleOpensNoClause() {
+        assertThat(read("Zelensky described the outcome as a victory for the country and thanked Erdogan."))
+                .containsExactly("UKR>TUR 051 asserted");
+    }
+
+    @Test
     void theAllianceAndTheMinistryReferBackToWhatWasNamed() {
         assertThat(read("Zelensky asked NATO to close the skies, but the alliance rejected the request."))
                 .containsExactly("UKR>NATO 020 asserted", "NATO>- 120 asserted");
