@@ -64,6 +64,9 @@ final class DateAttacher {
             if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
                 continue; // durations and sets date nothing (their values are not read at all)
             }
+            if (namesAThing(text, t)) {
+                continue; // "the 1949 Washington Treaty": part of a name, it dates nothing said here
+            }
             String[] days = daysOf(t, published);
             String value = days == null ? day(t.value()) : days[0];
             if (value != null && value.length() == 10 && "overnight".equalsIgnoreCase(t.text())) {
@@ -95,6 +98,31 @@ final class DateAttacher {
                     && DEADLINE.matcher(text.substring(Math.max(0, start - 14), start)).find();
         }
     }
+
+    // A bare year between "the" and the word it qualifies: "the 1949 Washington Treaty", "the 2014
+    // elections".
+    static boolean namesAThing(String text, Timex t) {
+        String y = t.text();
+        if (y.length() != 4 || !Character.isDigit(y.charAt(0)) || !Character.isDigit(y.charAt(3))
+                || t.start() < 4 || t.end() + 1 >= text.length()) {
+            return false;
+        }
+        if (!text.regionMatches(true, t.start() - 4, "the ", 0, 4) || text.charAt(t.end()) != ' '
+                || !Character.isLetter(text.charAt(t.end() + 1))) {
+            return false;
+        }
+        // "in the 1967 war", "during the 2014 protests": a time, the year of what the noun names
+        int wordEnd = t.start() - 5;
+        int wordStart = wordEnd;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String before = text.substring(wordStart, Math.max(wordStart, wordEnd)).toLowerCase(java.util.Locale.ROOT);
+        return !TIME_PREPOSITIONS.contains(before);
+    }
+
+    private static final java.util.Set<String> TIME_PREPOSITIONS = java.util.Set.of("in", "during", "since", "after",
+            "before", "until", "till", "by", "throughout", "ahead");
 
     /**
      * Days an event can be dated to where the expression's own value is a week or a season

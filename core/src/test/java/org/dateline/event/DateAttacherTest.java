@@ -29,6 +29,14 @@ class DateAttacherTest {
     }
 
     @Test
+    void aYearNamingAThingDatesNothingButAYearOfAnEventStill() {
+        assertThat(governing("Russia violated the 1994 Budapest Memorandum.", "1994", false)).isNull();
+        assertThat(governing("It is the depositary of the 1949 Washington Treaty.", "1949", false)).isNull();
+        assertThat(governing("Israel seized the territories in the 1967 war.", "1967", false)).isEqualTo("2022-02-21");
+        assertThat(governing("The talks began in 2014 and stalled.", "2014", false)).isEqualTo("2022-02-21");
+    }
+
+    @Test
     void overnightIsTheMorningItEnds() {
         String text = "Overnight, Russian missiles hit Kyiv.";
         Timex night = new Timex(0, 9, "Overnight", TimexType.TIME, "2022-04-14TNI", true, "rel.last-night");

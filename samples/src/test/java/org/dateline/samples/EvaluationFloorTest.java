@@ -55,12 +55,12 @@ class EvaluationFloorTest {
     // donation box, a Ghost newsletter, plain text with a site menu, comments and a funding appeal).
     // The session's start build (7e73cbd) gave F1 0.555 on them (P 0.637, R 0.491), one wrong
     // publication date (the plain-text page) and nine must-not violations; after the fixes they
-    // led to, 0.678. Two of their mustNot fragments were parliament votes, which the gold README
+    // led to, 0.696. Two of their mustNot fragments were parliament votes, which the gold README
     // says are no events and belong in no mustNot list: they were taken out. The 98 articles before
     // them stayed at 0.818 meanwhile (0.817 at the start) and keep their own floor.
 
     /** Overall micro-averaged F1 may not fall below this. */
-    static final double FLOOR_F1 = 0.797;
+    static final double FLOOR_F1 = 0.799;
     /** F1 over the articles that were there before session 8 (none of the added ones below). */
     static final double FLOOR_F1_BEFORE_SESSION_8 = 0.854;
     /** F1 over the articles that were there before session 9 (all but {@link #ADDED_IN_SESSION_9}). */
