@@ -48,17 +48,20 @@ final class PlainText {
 
     /**
      * A line of the site's own at the top of a saved page: a line of sections, a menu (three or
-     * more items between separators: "News | War | Politics"), "Skip to content".
+     * more items between separators: "News | War | Politics"), a ticker of timed headlines, "Skip
+     * to content".
      */
     static boolean isSiteLine(String line) {
         if (line.isEmpty() || PlainTextCleaner.endsAsSentence(line)) {
             return false;
         }
         return isBreadcrumb(line) || MENU_SEPARATOR.matcher(line).results().count() >= 2
-                || line.regionMatches(true, 0, "skip to ", 0, 8);
+                || CLOCK_TIME.matcher(line).results().count() >= 2 || line.regionMatches(true, 0, "skip to ", 0, 8);
     }
 
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s[|·•]\\s");
+    // "LATEST 10:58 a.m. Senate panel advances ... 10:41 a.m. Heat advisory ...": a ticker of headlines
+    private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}:\\d\\d\\b");
 
     /** {@code text.strip().lines().findFirst().orElse("")}. */
     static String firstLine(String text) {

@@ -20,8 +20,14 @@ record PlainTextHead(String title, List<String> body) {
     /** Paragraphs of the site's own above the headline, at most. */
     private static final int SITE_LINES = 4;
     private static final Pattern BYLINE = Pattern.compile("^[Bb]y\\s+\\p{Lu}");
+    /** A byline or date line joined with the lines under it (share links, reading time) is short. */
+    private static final int BYLINE_MAX_CHARS = 240;
 
     static PlainTextHead of(String text, List<String> paragraphs) {
+        PlainTextHead signed = bySignature(paragraphs);
+        if (signed != null) {
+            return signed;
+        }
         int site = 0;
         while (site < SITE_LINES && site + 1 < paragraphs.size() && PlainText.isSiteLine(paragraphs.get(site))) {
             site++; // "Newswire | World | Europe" above the headline: the site's sections
@@ -45,6 +51,49 @@ record PlainTextHead(String title, List<String> body) {
         return new PlainTextHead(title, body);
     }
 
+    /** Paragraphs searched for a byline or date line that ends the head. */
+    private static final int SIGNATURE_WITHIN = 10;
+
+    // A saved page whose head ends with a byline or date line: all above it is the site's lines,
+    // the headline and a standfirst; the headline is the first line above it that is no sentence,
+    // no line of the site's and no section's name. Null when no such line comes early enough, or
+    // prose stands above the headline or between it and the signature.
+    private static PlainTextHead bySignature(List<String> paragraphs) {
+        for (int k = 1; k < Math.min(SIGNATURE_WITHIN, paragraphs.size() - 1); k++) {
+            if (!isBylineOrDate(paragraphs.get(k))) {
+                continue;
+            }
+            for (int h = 0; h < k; h++) {
+                String line = paragraphs.get(h);
+                if (PlainTextCleaner.endsAsSentence(line)) {
+                    return null; // prose before the headline: this signs no head ("Monday, March 7" in a live report)
+                }
+                if (PlainText.isSiteLine(line) || isSectionLabel(line) || words(line) > TITLE_MAX_WORDS) {
+                    continue;
+                }
+                if (k - h > 3) {
+                    return null;
+                }
+                List<String> body = new ArrayList<>(paragraphs.subList(k + 1, paragraphs.size()));
+                for (int j = 0; j < HEAD_LINES && body.size() > 1 && isHeadLine(body.get(0)); j++) {
+                    body.remove(0);
+                }
+                return new PlainTextHead(line, body);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean anySentence(List<String> paragraphs) {
+        return paragraphs.stream().anyMatch(PlainTextCleaner::endsAsSentence);
+    }
+
+    // "UKRAINE WAR" above a headline: a section's name in capitals, not the headline.
+    private static boolean isSectionLabel(String line) {
+        return words(line) <= 4 && line.equals(line.toUpperCase(java.util.Locale.ROOT));
+    }
+
     // Under the headline: up to a byline or date line, all is head (a standfirst may end with a
     // full stop); with none, the short lines that are no sentence.
     private static void dropHeadLines(List<String> body) {
@@ -64,7 +113,7 @@ record PlainTextHead(String title, List<String> body) {
     // "By Lena Hartmann", "March 22, 2014 at 6:12 pm ET · Updated ...": a short line that signs
     // the article or is mostly its date.
     private static boolean isBylineOrDate(String paragraph) {
-        if (words(paragraph) > TITLE_MAX_WORDS || PlainTextCleaner.endsAsSentence(paragraph) || endsWithDash(paragraph)) {
+        if (paragraph.length() > BYLINE_MAX_CHARS || PlainTextCleaner.endsAsSentence(paragraph) || endsWithDash(paragraph)) {
             return false;
         }
         return BYLINE.matcher(paragraph).find()

@@ -43,20 +43,27 @@ public final class PlainTextCleaner {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean joinLines = blankSeparated || hardWrapped(lines);
+        int linesInCurrent = 0;
         for (String line : lines) {
             String l = normalise(line);
             if (l.isEmpty() || !joinLines) {
                 add(out, current);
+                linesInCurrent = 0;
                 if (!joinLines) {
                     current.append(l);
                     add(out, current);
                 }
                 continue;
             }
+            if (linesInCurrent == 1 && isList(l) && isLabel(current.toString())) {
+                add(out, current); // "MORE FROM UKRAINE WAR" over "- ...": a heading of its own
+                linesInCurrent = 0;
+            }
             if (current.length() > 0) {
                 current.append(' ');
             }
             current.append(l);
+            linesInCurrent++;
         }
         add(out, current);
         return out;

@@ -100,6 +100,19 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void plainTextHeadEndsAtItsByline() {
+        String head = "Skip to main content\nHome | Politics | World | Donate\n\nLATEST\n10:58 a.m.  Senate panel advances"
+                + " defense bill after late-night session\n10:41 a.m.  Heat advisory extended\n\nHome > World > Ukraine War\n\n"
+                + "UKRAINE WAR\n\nDuma ratifies treaties\n\nThe vote was unanimous. Kyiv called it a farce.\n\n"
+                + "By Dana Whitcombe\nPublished July 15, 2025, 6:10 a.m. ET | Updated July 15, 2025\nShare: Facebook | X\n\n"
+                + "[Photo: The Duma in session. Credit: pool]\n\n";
+        Article a = ArticleLoader.fromText(head + PARAGRAPH, "s");
+        assertThat(a.title()).isEqualTo("Duma ratifies treaties");
+        assertThat(a.text()).isEqualTo(PARAGRAPH);
+        assertThat(a.published().date()).isEqualTo(java.time.LocalDate.of(2025, 7, 15));
+    }
+
+    @Test
     void unknownNamesAreSniffed() throws IOException {
         assertThat(ArticleLoader.load(write("page", PAGE.getBytes(StandardCharsets.UTF_8))).title())
                 .isEqualTo("Duma ratifies treaties");

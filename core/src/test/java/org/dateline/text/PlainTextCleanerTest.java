@@ -100,4 +100,15 @@ class PlainTextCleanerTest {
                 "If you can, please give $5, $10 or whatever you can spare each month.");
         assertThat(PlainTextCleaner.standard().clean(paragraphs)).containsExactly(story);
     }
+
+    @Test
+    void aHeadingOverItsListAndANewslettersFooterAreNoText() {
+        String story = "Leaders of the Group of Seven agreed on Thursday to lend Ukraine about $50 billion.";
+        String text = story + "\n\nMORE FROM UKRAINE WAR\n- Ukraine and Russia swap prisoners\n- Zelensky names a premier\n\n"
+                + "MOST READ THIS WEEK\n\n1. Russian glide bombs pound Kharkiv\n2. Blackouts loom\n\n"
+                + "Doing business in Eastern Europe? Book a free consultation this month: https://example.org/x\n\n"
+                + "FORWARD TO A FRIEND\n\nWas this email forwarded to you? Sign up here: https://example.org/d\n\n"
+                + "You are receiving this email because you subscribed to the Evening Dispatch.\n";
+        assertThat(PlainTextCleaner.standard().clean(PlainTextCleaner.paragraphs(text))).containsExactly(story);
+    }
 }
