@@ -33,6 +33,8 @@ public final class Gazetteer {
     private final Set<Actor> places = new HashSet<>();
     private final Set<String> people = new HashSet<>();
     private final Map<String, List<Person>> sharedNames = new HashMap<>(); // people by each name of theirs
+    // people's one-word names ("Carney") and the first names they are written with ("Mark")
+    private final Map<String, Set<String>> firstNamesBySurname = new HashMap<>();
     // Whether each actor the gazetteer made is a place and a person, worked out once it is built:
     // the reader asks for every name it reads, and an identity lookup hashes no strings (nor does
     // the JIT inline the whole of a hashed lookup of a record into the reader's hot method).
@@ -103,6 +105,9 @@ public final class Gazetteer {
             if (m == null) {
                 continue;
             }
+            if (m.length() == 1 && i > from && anotherFirstName(tokens.get(i - 1), firstNamesBySurname.get(tokens.get(i).text()))) {
+                continue; // "White House spokesman Jay Carney": someone else of that surname
+            }
             int start = tokens.get(i).start();
             int end = tokens.get(i + m.length() - 1).end();
             spans.add(new Mentions.Span(start, end, text.substring(start, end), m.value()));
@@ -110,6 +115,27 @@ public final class Gazetteer {
         }
         return new Mentions(spans);
     }
+
+    // A capitalised word right before a surname that is no title, day or month: a first name
+    // ("Jay" Carney), so the surname is not the listed person's ("Prime Minister Carney" is),
+    // unless it is written as theirs.
+    private static boolean anotherFirstName(Token before, Set<String> theirs) {
+        String t = before.text();
+        // (a first name with the same initial is taken for a spelling of theirs: Sergey, Sergei)
+        return theirs != null && theirs.stream().noneMatch(f -> f.charAt(0) == t.charAt(0)) && t.length() > 1 && Character.isUpperCase(t.charAt(0)) && Character.isLowerCase(t.charAt(t.length() - 1))
+                && !NOT_FIRST_NAMES.contains(before.norm());
+    }
+
+    private static final Set<String> NOT_FIRST_NAMES = Set.of("president", "minister", "chancellor", "secretary",
+            "mr", "mrs", "ms", "dr", "speaker", "senator", "sen", "rep", "representative", "general", "gen",
+            "governor", "gov", "premier", "leader", "ambassador", "commissioner", "king", "queen", "pope",
+            "patriarch", "spokesman", "spokeswoman", "envoy", "mayor", "admiral", "colonel", "marshal", "judge",
+            "prosecutor", "director", "chairman", "chairwoman", "chair", "commander", "lieutenant", "sir", "lord",
+            "lady", "prince", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "but", "and", "when", "after", "then", "as", "while", "if", "on", "in", "at",
+            "the", "so", "yet", "also", "says", "said", "told", "asked", "meanwhile", "still", "now", "today",
+            "yesterday", "earlier", "later", "instead", "however", "since", "before", "until", "both", "with");
 
     /** True when the mention names a place: a target where something happened, never an agent. */
     public boolean isPlace(ActorMention mention) {
@@ -206,7 +232,16 @@ public final class Gazetteer {
         p.actors().forEach(a -> kinds.put(a, null));
         List<String> all = new ArrayList<>(List.of(l.field(0)));
         all.addAll(list(l.field(1)));
+        Set<String> firstNames = new HashSet<>();
         for (String name : all) {
+            if (name.contains(" ")) {
+                firstNames.add(name.substring(0, name.indexOf(' ')));
+            }
+        }
+        for (String name : all) {
+            if (!name.contains(" ")) {
+                firstNamesBySurname.computeIfAbsent(name, n -> new HashSet<>()).addAll(firstNames);
+            }
             // a name two people share ("Johnson") is whichever of them holds office on the day
             List<Person> holders = sharedNames.computeIfAbsent(name, n -> new ArrayList<>());
             holders.add(p);

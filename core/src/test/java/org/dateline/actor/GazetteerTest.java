@@ -23,6 +23,16 @@ class GazetteerTest {
     }
 
     @Test
+    void aSurnameAfterSomeoneElsesFirstNameIsNotTheListedPerson() {
+        LocalDate day = LocalDate.of(2025, 6, 1);
+        assertThat(codes("White House spokesman Jay Carney spoke.", day)).containsExactly("White House=USA/GOV");
+        assertThat(codes("Prime Minister Carney spoke.", day)).containsExactly("Carney=CAN/GOV");
+        assertThat(codes("On Monday Mark Carney spoke.", day)).containsExactly("Mark Carney=CAN/GOV");
+        assertThat(codes("Sergey Lavrov and Sergeyy Lavrov spoke.", day))
+                .containsExactly("Sergey Lavrov=RUS/GOV", "Lavrov=RUS/GOV"); // a spelling of his first name
+    }
+
+    @Test
     void statesCapitalsAndDemonyms() {
         assertThat(codes("Russian forces shelled Mariupol as Moscow and Kyiv traded blame.", null))
                 .containsExactly("Russian forces=RUS/MIL", "Mariupol=UKR/", "Moscow=RUS/GOV", "Kyiv=UKR/GOV");
