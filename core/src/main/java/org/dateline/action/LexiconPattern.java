@@ -358,6 +358,8 @@ final class LexiconPattern {
             "last", "next", "new", "emergency", "joint", "extraordinary", "planned", "possible", "under");
     // Determiners that are adverbs before a verb's past form: "Russia and Ukraine last swapped prisoners".
     private static final WordSet ADVERBS_BEFORE_PAST = WordSet.of("last", "first");
+    private static final WordSet AFTER_PASSIVE = WordSet.of("to", "by", "in", "on", "at", "for", "from", "with",
+            "over", "after", "as", "under", ".", ",", ";");
     private static final WordSet BE = WordSet.of("is", "are", "was", "were", "be", "been", "being", "get", "got");
     private static final WordSet BETWEEN_BE_AND_HEAD = WordSet.of("also", "not", "n't", "already", "later", "then",
             "since");
@@ -375,12 +377,33 @@ final class LexiconPattern {
 
     // "were imposed", "was formally recognised", "had been shelled": a passive head.
     private static boolean afterBe(SentenceTokens tokens, int head) {
+        if (head > 1 && tokens.get(head - 1).norm().equals("and") && passiveBefore(tokens, head - 1)
+                && (head + 1 >= tokens.size() || AFTER_PASSIVE.has(tokens.id(head + 1)))) {
+            // "was evicted in April and sentenced to 50 weeks": the second participle too, when no
+            // object follows it ("were taken to Russia and demanded their return" is Kyiv's demand)
+            return true;
+        }
         for (int k = head - 1; k >= 0 && k >= head - 3; k--) {
             if (BE.has(tokens.id(k))) {
                 return true;
             }
             if (!tokens.get(k).norm().endsWith("ly") && !BETWEEN_BE_AND_HEAD.has(tokens.id(k))) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    // Whether "was" or "were" and a participle stand within the few words before 'and' (no comma between).
+    private static boolean passiveBefore(SentenceTokens tokens, int and) {
+        for (int k = and - 1; k >= 1 && k >= and - 6; k--) {
+            String w = tokens.get(k).norm();
+            if (w.equals(",") || w.equals(";")) {
+                return false;
+            }
+            String be = tokens.get(k - 1).norm();
+            if ((be.equals("was") || be.equals("were")) && (w.endsWith("ed") || w.endsWith("en"))) {
+                return true;
             }
         }
         return false;

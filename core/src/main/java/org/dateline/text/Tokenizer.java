@@ -14,7 +14,7 @@ import java.util.Set;
  * see TokenizerTest, which checks the scanner against that expression):
  * <pre>
  *   (?:\p{L}\.){2,}                          U.S., U.N.
- *   \p{N}+(?:[.,:]\p{N}+)*                   1,000  2.5  20:41
+ *   \p{N}+(?:[.,:]\p{N}+)*(?:[-‐‑][\p{L}\p{N}]+)*   1,000  2.5  20:41  10-year
  *   [\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*     pro-Russian, Ban Ki-moon
  *   ['’]\p{L}+                               's  't
  *   \S                                       any other single character
@@ -178,11 +178,15 @@ public final class Tokenizer {
             return pairs >= 2 ? k : -1;
         }
 
-        // \p{N}+(?:[.,:]\p{N}+)*
+        // \p{N}+(?:[.,:]\p{N}+)*(?:[-‐‑][\p{L}\p{N}]+)*: "a 10-year agreement" is one word before
+        // the noun, as "a decade-long agreement" is
         private int numberEnd(int i) {
             int k = run(i, false, true);
             while (k + 1 < to && ".,:".indexOf(text[k]) >= 0 && number(codePointAt(k + 1))) {
                 k = run(k + 1, false, true);
+            }
+            while (k + 1 < to && hyphen(text[k]) && alphanumeric(codePointAt(k + 1))) {
+                k = run(k + 1, true, true);
             }
             return k;
         }

@@ -144,6 +144,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void aParticipleCoordinatedWithAPassiveIsPassiveUnlessAnObjectFollows() {
+        assertThat(read("The Russian pilot was captured in April and sentenced to 20 years by a Kyiv court."))
+                .contains("UKR>RUS 116 asserted");
+        assertThat(read("Ukraine handed over a list of children it says were taken to Russia and demanded their return."))
+                .anyMatch(e -> e.startsWith("UKR>") && e.contains(" 100 "));
+    }
+
+    @Test
+    void aNumberJoinedToAWordIsOneWord() {
+        assertThat(read("Biden and Zelensky signed a 10-year bilateral security agreement."))
+                .containsExactly("USA>UKR 057 asserted", "UKR>USA 057 asserted");
+    }
+
+    @Test
     void theAllianceAndTheMinistryReferBackToWhatWasNamed() {
         assertThat(read("Zelensky asked NATO to close the skies, but the alliance rejected the request."))
                 .containsExactly("UKR>NATO 020 asserted", "NATO>- 120 asserted");

@@ -13,7 +13,7 @@ class TokenizerTest {
     // The token rules as the expression the scanner implements (see Tokenizer's Javadoc).
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{L}\\.){2,}"
-            + "|\\p{N}+(?:[.,:]\\p{N}+)*"
+            + "|\\p{N}+(?:[.,:]\\p{N}+)*(?:[-‐‑][\\p{L}\\p{N}]+)*"
             + "|[\\p{L}\\p{N}]+(?:[-‐‑][\\p{L}\\p{N}]+)*"
             + "|['’]\\p{L}+"
             + "|\\S");
@@ -63,10 +63,10 @@ class TokenizerTest {
 
     @Test
     void acronymsNumbersHyphensAndContractions() {
-        assertThat(Tokenizer.tokenize("U.S.-led 20th 2022-02-24 1,000.5 Ki-moon didn't Russia’s U.S")
+        assertThat(Tokenizer.tokenize("U.S.-led 20th 2022-02-24 1,000.5 Ki-moon didn't Russia’s U.S 10-year")
                 .stream().map(Token::text).toList())
-                .containsExactly("U.S.", "-", "led", "20", "th", "2022", "-", "02", "-", "24", "1,000.5", "Ki-moon",
-                        "did", "n't", "Russia", "’s", "U", ".", "S");
+                .containsExactly("U.S.", "-", "led", "20", "th", "2022-02-24", "1,000.5", "Ki-moon",
+                        "did", "n't", "Russia", "’s", "U", ".", "S", "10-year");
     }
 
     @Test
