@@ -47,7 +47,8 @@ public final class BackReferences {
 
     /** What an article has named so far, by the words that may refer back to it. */
     public final class Memory {
-        private final Map<String, Actor> last = new HashMap<>();
+        // by word, the names that may be referred back to with it, the latest first
+        private final Map<String, java.util.Deque<ActorMention>> named = new HashMap<>();
 
         /** Remembers the actors a sentence names (as of the publication date). */
         public void saw(List<ActorMention> mentions) {
@@ -55,10 +56,30 @@ public final class BackReferences {
                 String name = m.text().toLowerCase(Locale.ROOT);
                 for (String word : words) {
                     if (entities.get(word).contains(m.actor().entity()) || containsWord(name, word)) {
-                        last.put(word, m.actor());
+                        java.util.Deque<ActorMention> recent = named.computeIfAbsent(word, w -> new java.util.ArrayDeque<>());
+                        recent.addFirst(m);
+                        if (recent.size() > REMEMBERED) {
+                            recent.removeLast();
+                        }
                     }
                 }
             }
+        }
+
+        // The latest actor named with the word and every modifier ("the defence ministry": a
+        // defence ministry, never the foreign ministry named last), or null.
+        private Actor last(String word, List<String> modifiers) {
+            java.util.Deque<ActorMention> recent = named.get(word);
+            if (recent == null) {
+                return null;
+            }
+            for (ActorMention m : recent) {
+                String name = m.text().toLowerCase(Locale.ROOT);
+                if (modifiers.stream().allMatch(mod -> containsWord(name, mod))) {
+                    return m.actor();
+                }
+            }
+            return null;
         }
 
         /**
@@ -66,27 +87,66 @@ public final class BackReferences {
          * remembered, in tokens [from, to) outside the names already found.
          */
         public Mentions resolve(String text, List<Token> tokens, int from, int to, Mentions found) {
-            if (last.isEmpty()) {
-                return found;
-            }
             List<Mentions.Span> added = null;
             for (int i = from; i + 1 < to; i++) {
                 if (!tokens.get(i).norm().equals("the")) {
                     continue;
                 }
-                Actor actor = last.get(tokens.get(i + 1).norm());
+                int w = i + 1;
+                while (w + 1 < to && w - i <= MODIFIERS && !words.contains(tokens.get(w).norm()) && lowerCaseWord(tokens.get(w))) {
+                    w++; // "the foreign ministry"
+                }
+                String word = tokens.get(w).norm();
+                if (!words.contains(word)) {
+                    continue;
+                }
+                List<String> modifiers = new ArrayList<>();
+                for (int k = i + 1; k < w; k++) {
+                    modifiers.add(tokens.get(k).norm());
+                }
+                Actor actor = last(word, modifiers);
+                if (actor == null) {
+                    actor = openingPlace(tokens, from, to, found); // "In Moscow, the foreign ministry warned"
+                }
                 int start = tokens.get(i).start();
-                int end = tokens.get(i + 1).end();
+                int end = tokens.get(w).end();
                 if (actor == null || found.overlaps(start, end)) {
                     continue;
                 }
                 if (added == null) {
                     added = new ArrayList<>();
                 }
-                added.add(new Mentions.Span(start, end, text.substring(start, end), (LocalDate day) -> actor));
+                Actor referred = actor;
+                added.add(new Mentions.Span(start, end, text.substring(start, end), (LocalDate day) -> referred));
             }
             return added == null ? found : found.with(added);
         }
+    }
+
+    /** Names remembered per word. */
+    private static final int REMEMBERED = 8;
+    /** Words between "the" and the word that refers back, at most ("the foreign ministry"). */
+    private static final int MODIFIERS = 2;
+
+    private static boolean lowerCaseWord(Token t) {
+        return t.isWord() && Character.isLowerCase(t.text().charAt(0));
+    }
+
+    // The actor named by a sentence's opening "In <name>," (a capital stands for its government), or null.
+    private static Actor openingPlace(List<Token> tokens, int from, int to, Mentions found) {
+        if (from + 2 >= to || !tokens.get(from).norm().equals("in")) {
+            return null;
+        }
+        Mentions.Span place = found.startingAt(tokens.get(from + 1).start());
+        if (place == null) {
+            return null;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (tokens.get(k).start() >= place.end()) {
+                return tokens.get(k).norm().equals(",") ? place.actor().apply(null) : null;
+            }
+        }
+        return null;
     }
 
     /** A memory for a new article. */

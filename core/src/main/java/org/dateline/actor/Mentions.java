@@ -36,6 +36,16 @@ public final class Mentions {
         return out;
     }
 
+    /** The name found starting at the offset, or null. */
+    Span startingAt(int start) {
+        for (Span s : spans) {
+            if (s.start() == start) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     /** Whether a name found overlaps text[start, end). */
     boolean overlaps(int start, int end) {
         for (Span s : spans) {

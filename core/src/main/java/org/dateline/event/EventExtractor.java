@@ -459,6 +459,9 @@ public final class EventExtractor {
         paragraph.named.saw(named.on(published));
         Mentions found = paragraph.named.resolve(text, tokens, from, to, named); // "the ministry": the one named
         List<ActorMention> mentions = found.on(published); // as of the publication: what a pronoun later stands for
+        if (found != named) {
+            paragraph.named.saw(mentions); // "In Moscow, the foreign ministry warned ... The ministry also demanded"
+        }
         List<ClauseReader.Name> names = actions.isEmpty() ? List.of() : names(tokens, from, to, mentions);
         ClauseReader.SentenceReading read = reader.read(tokens, ids, from, to, names, actions, paragraph);
         return events(text, tokens, to, sentence, published, publication, dates, paragraph,

@@ -43,6 +43,16 @@ class BackReferencesTest {
     }
 
     @Test
+    void wordsBeforeTheWordMustFitTheNameAndAnOpeningPlaceNamesTheSide() {
+        BackReferences.Memory memory = RULES.memory();
+        read(memory, "Russia's foreign ministry condemned the attack.");
+        assertThat(read(memory, "The defence ministry has not said more.")).isEmpty(); // not the foreign ministry
+        assertThat(read(memory, "The foreign ministry also accused Kyiv.")).containsExactly("The foreign ministry=RUS", "Kyiv=UKR");
+        assertThat(read(RULES.memory(), "In Moscow, the foreign ministry warned Kyiv."))
+                .containsExactly("Moscow=RUS", "the foreign ministry=RUS", "Kyiv=UKR");
+    }
+
+    @Test
     void nothingNamedBeforeIsNoActor() {
         assertThat(read(RULES.memory(), "The ministry blamed Ukraine.")).containsExactly("Ukraine=UKR");
     }
