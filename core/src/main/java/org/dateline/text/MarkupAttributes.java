@@ -18,6 +18,8 @@ final class MarkupAttributes {
     String style;
     String itemprop;
     String role;
+    /** Whether a data attribute names a paywall ({@code data-paywall="true"}). */
+    boolean paywallData;
     /** Which of the names above, and {@code hidden}, the element has (bits of {@link Name}). */
     private int present;
 
@@ -33,11 +35,16 @@ final class MarkupAttributes {
         itemprop = "";
         role = "";
         present = 0;
+        paywallData = false;
         if (e.attributesSize() == 0) {
             return this;
         }
         for (Attribute a : e.attributes()) {
-            Name name = nameOf(a.getKey());
+            String key = a.getKey();
+            if (key.startsWith("data-") && key.contains("paywall")) {
+                paywallData = true;
+            }
+            Name name = nameOf(key);
             if (name == null || has(name)) {
                 continue; // not looked at, or not the first of its name
             }

@@ -263,10 +263,12 @@ final class PageBlocks {
         return markup.hasRole() && JUNK_ROLES.contains(markup.role.trim().toLowerCase(Locale.ROOT));
     }
 
-    // The rest of an article hidden behind a paywall ("paywall-body", display:none until the reader
-    // pays) is the article's own text, saved with the page; a prompt inside it is dropped as text.
+    // The rest of an article hidden behind a paywall ("paywall-body", data-paywall="true",
+    // display:none or aria-hidden until the reader pays) is the article's own text, saved with the
+    // page; a prompt inside it is dropped as text.
     private static boolean gated(MarkupAttributes markup) {
-        return markup.classes.toLowerCase(Locale.ROOT).contains("paywall") || markup.id.toLowerCase(Locale.ROOT).contains("paywall");
+        return markup.paywallData || markup.classes.toLowerCase(Locale.ROOT).contains("paywall")
+                || markup.id.toLowerCase(Locale.ROOT).contains("paywall");
     }
 
     private static boolean isHidden(MarkupAttributes markup) {

@@ -48,6 +48,14 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void textLockedByAPaywallDataAttributeIsTheArticlesAndTheOfferBesideItIsNot() {
+        String page = "<article><p>" + P1 + "</p><div class=article-body__locked data-paywall=true aria-hidden=true><p>"
+                + P2 + "</p><p>" + P3 + "</p></div><div class=barrier><div class=barrier__inner><h2>Subscribe to read"
+                + "</h2><p>Only $1 for 4 weeks, then $69 per month for complete digital access.</p></div></div></article>";
+        assertThat(paragraphs(page)).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void aPrinterFriendlyPageKeepsItsOwnPartsAndDropsWhatPrintingHides() {
         String page = "<div class=print-text><p class=print-lead>" + P1 + "</p><p>" + P2 + "</p>"
                 + "<div class=d-print-none><p>Explore further: Russia shells Kherson after its retreat, and more"
