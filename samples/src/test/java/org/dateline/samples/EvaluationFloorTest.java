@@ -49,7 +49,8 @@ class EvaluationFloorTest {
     // 0.849 to 0.855 meanwhile, and keep their own floor, so that a harder corpus never hides a
     // loss on the old one.
 
-    // 2026-11-25 (session 9): twelve articles added, written and annotated blind by helpers as in
+    // 2026-11-25 (session 9): twenty-four articles added in two batches of twelve, written and
+    // annotated blind by helpers as in session 8. The first twelve:
     // session 8 (a wire page, a broadcaster, an ISO-8859-1 Ghost page, Arc-XP, WordPress with a
     // membership box, a live blog, AMP, a windows-1252 Drupal page, Next.js, an exile outlet with a
     // donation box, a Ghost newsletter, plain text with a site menu, comments and a funding appeal).
@@ -57,14 +58,20 @@ class EvaluationFloorTest {
     // publication date (the plain-text page) and nine must-not violations; after the fixes they
     // led to, 0.696. Two of their mustNot fragments were parliament votes, which the gold README
     // says are no events and belong in no mustNot list: they were taken out. The 98 articles before
-    // them stayed at 0.818 meanwhile (0.817 at the start) and keep their own floor.
+    // them went from 0.817 to 0.819 meanwhile and keep their own floor.
+    // The second twelve (a Drupal page in windows-1252, a wire print page, cable news, a newsletter
+    // e-mail as text, a financial paper's paywalled page, a broadcaster, live blogs, a 2014
+    // newspaper-of-record page, a state agency's page, an EU policy site, plain text with a site
+    // menu and comments), written after the first batch's fixes: the session's start build gave
+    // F1 0.581 on them (8 must-not violations), main before any fix for them 0.590 (7 violations),
+    // after the fixes they led to 0.653 (none). Every publication date was right at every first run.
 
     /** Overall micro-averaged F1 may not fall below this. */
-    static final double FLOOR_F1 = 0.799;
+    static final double FLOOR_F1 = 0.783;
     /** F1 over the articles that were there before session 8 (none of the added ones below). */
     static final double FLOOR_F1_BEFORE_SESSION_8 = 0.854;
     /** F1 over the articles that were there before session 9 (all but {@link #ADDED_IN_SESSION_9}). */
-    static final double FLOOR_F1_BEFORE_SESSION_9 = 0.818;
+    static final double FLOOR_F1_BEFORE_SESSION_9 = 0.819;
     static final Set<String> ADDED_IN_SESSION_9 = Set.of(
             "2014-03-27-un-assembly-crimea-referendum-invalid.html",
             "2019-01-06-tomos-handed-to-ukrainian-church.html",
@@ -77,7 +84,19 @@ class EvaluationFloorTest {
             "2022-09-22-azovstal-commanders-medvedchuk-swap.html",
             "2023-04-04-finland-joins-nato.html",
             "2024-01-24-il76-crash-belgorod-pows.html",
-            "2025-02-19-riyadh-us-russia-talks.html");
+            "2025-02-19-riyadh-us-russia-talks.html",
+            "2014-04-07-donetsk-peoples-republic-proclaimed.html",
+            "2016-12-15-eu-extends-russia-sanctions.html",
+            "2023-06-10-zelensky-counteroffensive-actions.html",
+            "2024-06-14-g7-asset-loan-us-ukraine-pact.txt",
+            "2015-08-31-rada-decentralisation-first-reading.html",
+            "2020-09-23-zelenskiy-un-crimea-platform.html",
+            "2022-03-08-us-bans-russian-oil-imports.html",
+            "2024-08-26-energy-grid-barrage-poland-jets-live.html",
+            "2014-07-16-us-eu-widen-russia-sanctions.html",
+            "2018-02-21-kremlin-donbass-reintegration-law.html",
+            "2022-11-30-nato-bucharest-ukraine-grid.html",
+            "2025-07-15-trump-patriots-50-day-deadline.txt");
     static final Set<String> ADDED_IN_SESSION_8 = Set.of(
             "2014-05-03-odesa-fire-sloviansk-assault.html",
             "2014-06-15-il76-downed-luhansk-embassy-protest.html",
