@@ -19,8 +19,12 @@ import org.dateline.text.Token;
 public final class BackReferences {
     private final Set<String> words;
     private final Map<String, Set<String>> entities; // word -> entities it names ("alliance" -> NATO)
+    // the same as arrays, read for every name of every sentence
+    private final String[] wordList;
+    private final Set<String>[] entityList;
     private final List<String> problems = new ArrayList<>();
 
+    @SuppressWarnings("unchecked") // an array of sets, one per word
     BackReferences(List<RuleFile.Line> lines) {
         Map<String, Set<String>> byWord = new HashMap<>();
         for (RuleFile.Line line : lines) {
@@ -32,8 +36,17 @@ public final class BackReferences {
             }
             byWord.put(word, parts.length == 1 ? Set.of() : Set.of(parts[1].strip().split("\\s+")));
         }
+        if (byWord.size() > Integer.SIZE) {
+            problems.add("back-references.txt: more than " + Integer.SIZE + " words; those after are left out");
+            byWord.keySet().retainAll(byWord.keySet().stream().sorted().limit(Integer.SIZE).toList());
+        }
         words = Set.copyOf(byWord.keySet());
         entities = Map.copyOf(byWord);
+        wordList = words.toArray(new String[0]);
+        entityList = new Set[wordList.length];
+        for (int i = 0; i < wordList.length; i++) {
+            entityList[i] = entities.get(wordList[i]);
+        }
     }
 
     /** The rules of {@code back-references.txt}. */
@@ -53,9 +66,10 @@ public final class BackReferences {
         /** Remembers the actors a sentence names (as of the publication date). */
         public void saw(List<ActorMention> mentions) {
             for (ActorMention m : mentions) {
-                String name = m.text().toLowerCase(Locale.ROOT);
-                for (String word : words) {
-                    if (entities.get(word).contains(m.actor().entity()) || containsWord(name, word)) {
+                int inName = wordsIn(m.text());
+                for (int i = 0; i < wordList.length; i++) {
+                    String word = wordList[i];
+                    if ((inName & 1 << i) != 0 || entityList[i].contains(m.actor().entity())) {
                         java.util.Deque<ActorMention> recent = named.computeIfAbsent(word, w -> new java.util.ArrayDeque<>());
                         recent.addFirst(m);
                         if (recent.size() > REMEMBERED) {
@@ -74,7 +88,7 @@ public final class BackReferences {
                 return null;
             }
             for (ActorMention m : recent) {
-                String name = m.text().toLowerCase(Locale.ROOT);
+                String name = m.text();
                 if (modifiers.stream().allMatch(mod -> containsWord(name, mod))) {
                     return m.actor();
                 }
@@ -86,10 +100,10 @@ public final class BackReferences {
          * The sentence's names with "the <word>" added where it refers back to an actor
          * remembered, in tokens [from, to) outside the names already found.
          */
-        public Mentions resolve(String text, List<Token> tokens, int from, int to, Mentions found) {
+        public Mentions resolve(String text, List<Token> tokens, int[] ids, int from, int to, Mentions found) {
             List<Mentions.Span> added = null;
             for (int i = from; i + 1 < to; i++) {
-                if (!tokens.get(i).norm().equals("the")) {
+                if (ids[i] != THE) {
                     continue;
                 }
                 int w = i + 1;
@@ -123,6 +137,7 @@ public final class BackReferences {
         }
     }
 
+    private static final int THE = org.dateline.text.Vocabulary.add("the");
     /** Names remembered per word. */
     private static final int REMEMBERED = 8;
     /** Words between "the" and the word that refers back, at most ("the foreign ministry"). */
@@ -149,21 +164,42 @@ public final class BackReferences {
         return null;
     }
 
+    // Which words (bits by their index in wordList) a name holds; names recur from sentence to
+    // sentence and article to article, so each is read once (up to a bound).
+    private int wordsIn(String name) {
+        Integer known = wordsInName.get(name);
+        if (known != null) {
+            return known;
+        }
+        int mask = 0;
+        for (int i = 0; i < wordList.length; i++) {
+            if (containsWord(name, wordList[i])) {
+                mask |= 1 << i;
+            }
+        }
+        if (wordsInName.size() < MAX_NAMES_KNOWN) {
+            wordsInName.put(name, mask);
+        }
+        return mask;
+    }
+
+    private static final int MAX_NAMES_KNOWN = 50_000;
+    private final Map<String, Integer> wordsInName = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** A memory for a new article. */
     public Memory memory() {
         return new Memory();
     }
 
+    // Whether the name holds the (lower-case) word as a word of its own, ignoring case; no copy made.
     private static boolean containsWord(String name, String word) {
-        int at = name.indexOf(word);
-        while (at >= 0) {
+        for (int at = 0; at + word.length() <= name.length(); at++) {
             int end = at + word.length();
-            boolean startsWord = at == 0 || !Character.isLetter(name.charAt(at - 1));
-            boolean endsWord = end == name.length() || !Character.isLetter(name.charAt(end));
-            if (startsWord && endsWord) {
+            if (name.regionMatches(true, at, word, 0, word.length())
+                    && (at == 0 || !Character.isLetter(name.charAt(at - 1)))
+                    && (end == name.length() || !Character.isLetter(name.charAt(end)))) {
                 return true;
             }
-            at = name.indexOf(word, at + 1);
         }
         return false;
     }

@@ -457,7 +457,7 @@ public final class EventExtractor {
         List<ActionMatch> actions = lexicon.match(text, tokens, ids, from, to);
         Mentions named = gazetteer.mentions(text, tokens, ids, from, to); // searched once, dated per event below
         paragraph.named.saw(named.on(published));
-        Mentions found = paragraph.named.resolve(text, tokens, from, to, named); // "the ministry": the one named
+        Mentions found = paragraph.named.resolve(text, tokens, ids, from, to, named); // "the ministry": the one named
         List<ActorMention> mentions = found.on(published); // as of the publication: what a pronoun later stands for
         if (found != named) {
             paragraph.named.saw(mentions); // "In Moscow, the foreign ministry warned ... The ministry also demanded"

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.dateline.text.Tokenizer;
+import org.dateline.text.Vocabulary;
 import org.dateline.text.Token;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class BackReferencesTest {
         List<Token> tokens = Tokenizer.tokenize(sentence);
         Mentions named = GAZETTEER.mentions(sentence, tokens);
         memory.saw(named.on(DAY));
-        return memory.resolve(sentence, tokens, 0, tokens.size(), named).on(DAY).stream()
+        return memory.resolve(sentence, tokens, Vocabulary.ids(tokens), 0, tokens.size(), named).on(DAY).stream()
                 .map(m -> m.text() + "=" + m.actor().entity()).toList();
     }
 
