@@ -8,6 +8,8 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.text.Ascii;
 import org.dateline.time.TemporalTagger;
@@ -117,11 +119,11 @@ final class DateAttacher {
         while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
             wordStart--;
         }
-        String before = text.substring(wordStart, Math.max(wordStart, wordEnd)).toLowerCase(java.util.Locale.ROOT);
+        String before = text.substring(wordStart, Math.max(wordStart, wordEnd)).toLowerCase(Locale.ROOT);
         return !TIME_PREPOSITIONS.contains(before);
     }
 
-    private static final java.util.Set<String> TIME_PREPOSITIONS = java.util.Set.of("in", "during", "since", "after",
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "during", "since", "after",
             "before", "until", "till", "by", "throughout", "ahead");
 
     /**

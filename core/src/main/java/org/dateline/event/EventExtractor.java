@@ -17,6 +17,7 @@ import org.dateline.action.ActionMatch;
 import org.dateline.action.VerbForms;
 import org.dateline.actor.Actor;
 import org.dateline.actor.ActorMention;
+import org.dateline.actor.BackReferences;
 import org.dateline.actor.Gazetteer;
 import org.dateline.actor.Mentions;
 import org.dateline.article.Article;
@@ -40,7 +41,7 @@ public final class EventExtractor {
     private final SentenceSplitter splitter;
     private final Gazetteer gazetteer;
     private final ActionLexicon lexicon;
-    private final org.dateline.actor.BackReferences backReferences = org.dateline.actor.BackReferences.standard();
+    private final BackReferences backReferences = BackReferences.standard();
     private final ModalityCues cues;
     private final TemporalTagger tagger;
     private final ClauseReader reader;
@@ -194,7 +195,7 @@ public final class EventExtractor {
         Actor other;
         List<Actor> group = List.of();
         List<Actor> parties = List.of();
-        org.dateline.actor.BackReferences.Memory named; // what "the ministry" may refer back to
+        BackReferences.Memory named; // what "the ministry" may refer back to
 
         @Override
         public List<Actor> group() {
@@ -456,10 +457,12 @@ public final class EventExtractor {
         }
         List<ActionMatch> actions = lexicon.match(text, tokens, ids, from, to);
         Mentions named = gazetteer.mentions(text, tokens, ids, from, to); // searched once, dated per event below
-        paragraph.named.saw(named.on(published));
+        List<ActorMention> namedNow = named.on(published); // as of the publication: what a pronoun later stands for
+        paragraph.named.saw(namedNow);
         Mentions found = paragraph.named.resolve(text, tokens, ids, from, to, named); // "the ministry": the one named
-        List<ActorMention> mentions = found.on(published); // as of the publication: what a pronoun later stands for
+        List<ActorMention> mentions = namedNow;
         if (found != named) {
+            mentions = found.on(published);
             paragraph.named.saw(mentions); // "In Moscow, the foreign ministry warned ... The ministry also demanded"
         }
         List<ClauseReader.Name> names = actions.isEmpty() ? List.of() : names(tokens, from, to, mentions);
