@@ -353,8 +353,7 @@ final class LexiconPattern {
     private static final WordSet NOUN_PREPOSITIONS = WordSet.of("against", "amid", "despite", "toward", "towards",
             "about", "with");
     private static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "this", "these", "those", "its",
-            "their", "his", "her", "our", "'s", "any", "every", "each", "further", "another",
-            "first", "second",
+            "their", "his", "her", "our", "'s", "any", "every", "each", "further", "another", "first", "second",
             "last", "next", "new", "emergency", "joint", "extraordinary", "planned", "possible", "under");
     // Determiners that are adverbs before a verb's past form: "Russia and Ukraine last swapped prisoners".
     private static final WordSet ADVERBS_BEFORE_PAST = WordSet.of("last", "first");

@@ -105,7 +105,8 @@ public final class Gazetteer {
             if (m == null) {
                 continue;
             }
-            if (m.length() == 1 && i > from && anotherFirstName(tokens.get(i - 1), firstNamesBySurname.get(tokens.get(i).text()))) {
+            if (m.length() == 1 && i > from
+                    && anotherFirstName(tokens.get(i - 1), firstNamesBySurname.get(tokens.get(i).text()))) {
                 continue; // "White House spokesman Jay Carney": someone else of that surname
             }
             int start = tokens.get(i).start();
@@ -121,9 +122,12 @@ public final class Gazetteer {
     // unless it is written as theirs.
     private static boolean anotherFirstName(Token before, Set<String> theirs) {
         String t = before.text();
-        // (a first name with the same initial is taken for a spelling of theirs: Sergey, Sergei)
-        return theirs != null && theirs.stream().noneMatch(f -> f.charAt(0) == t.charAt(0)) && t.length() > 1 && Character.isUpperCase(t.charAt(0)) && Character.isLowerCase(t.charAt(t.length() - 1))
-                && !NOT_FIRST_NAMES.contains(before.norm());
+        if (theirs == null || t.length() < 2 || !Character.isUpperCase(t.charAt(0))
+                || !Character.isLowerCase(t.charAt(t.length() - 1)) || NOT_FIRST_NAMES.contains(before.norm())) {
+            return false;
+        }
+        // a first name with the same initial is taken for a spelling of theirs: Sergey, Sergei
+        return theirs.stream().noneMatch(f -> f.charAt(0) == t.charAt(0));
     }
 
     private static final Set<String> NOT_FIRST_NAMES = Set.of("president", "minister", "chancellor", "secretary",
