@@ -1,14 +1,18 @@
 package org.dateline.actor;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dateline.text.RuleFile;
 import org.dateline.text.Token;
+import org.dateline.text.Vocabulary;
 
 /**
  * "The ministry", "the alliance": a definite phrase that refers back to an actor named earlier in
@@ -61,7 +65,7 @@ public final class BackReferences {
     /** What an article has named so far, by the words that may refer back to it. */
     public final class Memory {
         // by word, the names that may be referred back to with it, the latest first
-        private final Map<String, java.util.Deque<ActorMention>> named = new HashMap<>();
+        private final Map<String, Deque<ActorMention>> named = new HashMap<>();
 
         /** Remembers the actors a sentence names (as of the publication date). */
         public void saw(List<ActorMention> mentions) {
@@ -70,7 +74,7 @@ public final class BackReferences {
                 for (int i = 0; i < wordList.length; i++) {
                     String word = wordList[i];
                     if ((inName & 1 << i) != 0 || entityList[i].contains(m.actor().entity())) {
-                        java.util.Deque<ActorMention> recent = named.computeIfAbsent(word, w -> new java.util.ArrayDeque<>());
+                        Deque<ActorMention> recent = named.computeIfAbsent(word, w -> new ArrayDeque<>());
                         recent.addFirst(m);
                         if (recent.size() > REMEMBERED) {
                             recent.removeLast();
@@ -83,7 +87,7 @@ public final class BackReferences {
         // The latest actor named with the word and every modifier ("the defence ministry": a
         // defence ministry, never the foreign ministry named last), or null.
         private Actor last(String word, List<String> modifiers) {
-            java.util.Deque<ActorMention> recent = named.get(word);
+            Deque<ActorMention> recent = named.get(word);
             if (recent == null) {
                 return null;
             }
@@ -107,7 +111,8 @@ public final class BackReferences {
                     continue;
                 }
                 int w = i + 1;
-                while (w + 1 < to && w - i <= MODIFIERS && !words.contains(tokens.get(w).norm()) && lowerCaseWord(tokens.get(w))) {
+                while (w + 1 < to && w - i <= MODIFIERS && !words.contains(tokens.get(w).norm())
+                        && lowerCaseWord(tokens.get(w))) {
                     w++; // "the foreign ministry"
                 }
                 String word = tokens.get(w).norm();
@@ -137,7 +142,7 @@ public final class BackReferences {
         }
     }
 
-    private static final int THE = org.dateline.text.Vocabulary.add("the");
+    private static final int THE = Vocabulary.add("the");
     /** Names remembered per word. */
     private static final int REMEMBERED = 8;
     /** Words between "the" and the word that refers back, at most ("the foreign ministry"). */
@@ -184,7 +189,7 @@ public final class BackReferences {
     }
 
     private static final int MAX_NAMES_KNOWN = 50_000;
-    private final Map<String, Integer> wordsInName = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Integer> wordsInName = new ConcurrentHashMap<>();
 
     /** A memory for a new article. */
     public Memory memory() {
