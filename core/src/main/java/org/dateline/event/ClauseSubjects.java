@@ -21,6 +21,11 @@ final class ClauseSubjects extends ClauseStructure {
             "beyond", "amid", "under", "among", "within");
     // "as well", "described the outcome as a victory": "as" opens no clause before these.
     private static final long AS_PREPOSITION = WordClasses.of("well", "a", "an", "part");
+    private static final long AFTER_OBJECT_IT = WordClasses.of("as", "a", "an", "the");
+    // "described it as preparation for a new war", "seen as": "as" after these opens no clause either.
+    private static final long BEFORE_AS_PREPOSITION = WordClasses.of("it", "them", "this", "him", "her", "itself",
+            "described", "regarded", "seen", "viewed", "branded", "labelled", "labeled", "characterised",
+            "characterized", "dismissed", "hailed", "treated", "known", "portrayed", "depicted", "presented");
     // A subject is never looked for across these: the verb after them has its own subject.
     private static final long SUBORDINATORS = WordClasses.of("when", "after", "before", "as", "until", "once",
             "if", "unless", "that", "whether");
@@ -114,7 +119,8 @@ final class ClauseSubjects extends ClauseStructure {
             if (possessive && norm(k).equals("that") && speechOpens(k, a)) {
                 continue; // "Zelensky said (on Saturday) that his army was fighting": the speaker's own forces
             }
-            if (is(k, SUBORDINATORS) && !(norm(k).equals("as") && k + 1 < to && is(k + 1, AS_PREPOSITION))) {
+            if (is(k, SUBORDINATORS) && !(norm(k).equals("as") && (k + 1 < to && is(k + 1, AS_PREPOSITION)
+                    || is(k - 1, BEFORE_AS_PREPOSITION)))) {
                 // "Obama said the deal might not hold and threatened Russia": a verb coordinated
                 // across the subordinate clause shares the subject of the verb before that clause
                 for (int p = a - 1; p >= 0 && coordinatedVerb(act); p--) {
@@ -125,6 +131,9 @@ final class ClauseSubjects extends ClauseStructure {
                 return List.of();
             }
             String w = norm(k);
+            if (w.equals("it") && !subjectPosition(k) && k + 1 < to && is(k + 1, AFTER_OBJECT_IT)) {
+                continue; // "described it as preparation for a new war", "called it a farce": an object
+            }
             if (is(k, PERSON_PRONOUNS) || is(k, OTHER_PRONOUNS)) {
                 int antecedent = antecedent(k, is(k, PERSON_PRONOUNS));
                 if (antecedent >= 0) {
@@ -409,6 +418,16 @@ final class ClauseSubjects extends ClauseStructure {
 
     // "Putin met Macron and signed...", "Biden phoned Putin on April 13, voiced concern": the
     // name is an earlier action's object and this verb, after "and" or a comma, shares its subject.
+    // Whether a subordinating word ("when", "after") opens the action's clause, no comma between.
+    private boolean inSubordinateClause(ActionMatch earlier) {
+        for (int k = earlier.fromToken() - 1; k >= from && !is(k, COMMA); k--) {
+            if (is(k, SUBORDINATORS) && !norm(k).equals("that")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean objectOfEarlierAction(Name name, ActionMatch act, int a) {
         int earlier = -1;
         for (int p = 0; p < a; p++) {
@@ -418,6 +437,9 @@ final class ClauseSubjects extends ClauseStructure {
         }
         if (earlier < 0 || appositive(name) || norm(before(name)).equals("that")) {
             return false; // "demanded that Russia stop its offensive and withdraw": Russia is a subject
+        }
+        if (is(before(name), COMMA) && inSubordinateClause(actions.get(earlier))) {
+            return false; // "when the Rada passed the bill, the Russian Foreign Ministry ... accused": the main subject
         }
         int k = act.fromToken() - 1;
         while (k >= name.to() && is(k, LINKS) && !is(k, AND) && !is(k, COMMA)) {

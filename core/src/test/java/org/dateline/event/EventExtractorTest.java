@@ -158,6 +158,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSubordinateClauseBeforeTheSubjectLendsItNoSubject() {
+        assertThat(read("On January 18, when the Rada passed the bill, the Russian Foreign Ministry described it as"
+                + " preparation for a new war and accused Kyiv of burying the Minsk agreements."))
+                .contains("RUS>UKR 112 asserted");
+    }
+
+    @Test
     void theAllianceAndTheMinistryReferBackToWhatWasNamed() {
         assertThat(read("Zelensky asked NATO to close the skies, but the alliance rejected the request."))
                 .containsExactly("UKR>NATO 020 asserted", "NATO>- 120 asserted");
