@@ -64,10 +64,10 @@ class EvaluationFloorTest {
     // newspaper-of-record page, a state agency's page, an EU policy site, plain text with a site
     // menu and comments), written after the first batch's fixes: the session's start build gave
     // F1 0.581 on them (8 must-not violations), main before any fix for them 0.590 (7 violations),
-    // after the fixes they led to 0.653 (none). Every publication date was right at every first run.
+    // after the fixes they led to 0.659 (none). Every publication date was right at every first run.
 
     /** Overall micro-averaged F1 may not fall below this. */
-    static final double FLOOR_F1 = 0.783;
+    static final double FLOOR_F1 = 0.784;
     /** F1 over the articles that were there before session 8 (none of the added ones below). */
     static final double FLOOR_F1_BEFORE_SESSION_8 = 0.854;
     /** F1 over the articles that were there before session 9 (all but {@link #ADDED_IN_SESSION_9}). */
