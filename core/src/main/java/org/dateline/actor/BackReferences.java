@@ -22,8 +22,7 @@ import org.dateline.text.Vocabulary;
  */
 public final class BackReferences {
     private final Set<String> words;
-    private final Map<String, Set<String>> entities; // word -> entities it names ("alliance" -> NATO)
-    // the same as arrays, read for every name of every sentence
+    // the words, and the entities each names ("alliance" -> NATO), as arrays read for every name of every sentence
     private final String[] wordList;
     private final Set<String>[] entityList;
     private final List<String> problems = new ArrayList<>();
@@ -45,11 +44,10 @@ public final class BackReferences {
             byWord.keySet().retainAll(byWord.keySet().stream().sorted().limit(Integer.SIZE).toList());
         }
         words = Set.copyOf(byWord.keySet());
-        entities = Map.copyOf(byWord);
         wordList = words.toArray(new String[0]);
         entityList = new Set[wordList.length];
         for (int i = 0; i < wordList.length; i++) {
-            entityList[i] = entities.get(wordList[i]);
+            entityList[i] = byWord.get(wordList[i]);
         }
     }
 

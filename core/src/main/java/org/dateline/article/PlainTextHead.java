@@ -2,6 +2,7 @@ package org.dateline.article;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.dateline.text.PlainTextCleaner;
 
@@ -20,7 +21,7 @@ record PlainTextHead(String title, List<String> body) {
     /** Paragraphs of the site's own above the headline, at most. */
     private static final int SITE_LINES = 4;
     private static final Pattern BYLINE = Pattern.compile("^[Bb]y\\s+\\p{Lu}");
-    /** A byline or date line joined with the lines under it (share links, reading time) is short. */
+    /** A byline joined with the lines under it (share links, reading time) is short. */
     private static final int BYLINE_MAX_CHARS = 240;
 
     static PlainTextHead of(String text, List<String> paragraphs) {
@@ -71,13 +72,11 @@ record PlainTextHead(String title, List<String> body) {
                 if (PlainText.isSiteLine(line) || isSectionLabel(line) || words(line) > TITLE_MAX_WORDS) {
                     continue;
                 }
-                if (k - h > 3) {
+                if (k - h > HEAD_LINES) {
                     return null;
                 }
                 List<String> body = new ArrayList<>(paragraphs.subList(k + 1, paragraphs.size()));
-                for (int j = 0; j < HEAD_LINES && body.size() > 1 && isHeadLine(body.get(0)); j++) {
-                    body.remove(0);
-                }
+                dropShortHeadLines(body);
                 return new PlainTextHead(line, body);
             }
             return null;
@@ -85,13 +84,9 @@ record PlainTextHead(String title, List<String> body) {
         return null;
     }
 
-    private static boolean anySentence(List<String> paragraphs) {
-        return paragraphs.stream().anyMatch(PlainTextCleaner::endsAsSentence);
-    }
-
     // "UKRAINE WAR" above a headline: a section's name in capitals, not the headline.
     private static boolean isSectionLabel(String line) {
-        return words(line) <= 4 && line.equals(line.toUpperCase(java.util.Locale.ROOT));
+        return words(line) <= 4 && line.equals(line.toUpperCase(Locale.ROOT));
     }
 
     // Under the headline: up to a byline or date line, all is head (a standfirst may end with a
@@ -105,6 +100,11 @@ record PlainTextHead(String title, List<String> body) {
             }
         }
         body.subList(0, byline + 1).clear();
+        dropShortHeadLines(body);
+    }
+
+    // The short lines at the top that are no sentence (reading time, a photo credit), up to HEAD_LINES.
+    private static void dropShortHeadLines(List<String> body) {
         for (int k = 0; k < HEAD_LINES && body.size() > 1 && isHeadLine(body.get(0)); k++) {
             body.remove(0);
         }
@@ -116,8 +116,7 @@ record PlainTextHead(String title, List<String> body) {
         if (paragraph.length() > BYLINE_MAX_CHARS || PlainTextCleaner.endsAsSentence(paragraph) || endsWithDash(paragraph)) {
             return false;
         }
-        return BYLINE.matcher(paragraph).find()
-                || DateText.publishedIn(paragraph).isPresent() && PublicationDateFinder.looksLikeByline(paragraph);
+        return BYLINE.matcher(paragraph).find() || PublicationDateFinder.bylineDate(paragraph).isPresent();
     }
 
     // A standfirst, byline or date line: short, and no sentence (it ends without a full stop). A

@@ -106,12 +106,9 @@ public final class PublicationDateFinder {
             if (!PlainText.isSiteLine(l) && ++seen > TEXT_HEAD_LINES) { // a menu above the headline is not counted
                 break;
             }
-            // A byline is a short line that is mostly its date, or says it is one.
-            if (l.length() <= BYLINE_MAX_CHARS && looksLikeByline(l)) {
-                Optional<LocalDate> d = DateText.publishedIn(l);
-                if (d.isPresent()) {
-                    return Optional.of(new PublicationDate(d.get(), "byline text"));
-                }
+            Optional<LocalDate> d = bylineDate(l);
+            if (d.isPresent()) {
+                return Optional.of(new PublicationDate(d.get(), "byline text"));
             }
             Optional<PublicationDate> dateline = dateline(l, () -> text);
             if (dateline.isPresent()) {
@@ -124,7 +121,18 @@ public final class PublicationDateFinder {
         return Optional.empty();
     }
 
-    static boolean looksLikeByline(String line) {
+    /**
+     * The date of a line of plain text that is a byline: a short line that is mostly its date, or
+     * says it is one ("By Lena Hartmann | March 22, 2014", "Published May 25, 2025, 11:35 p.m. ET").
+     */
+    static Optional<LocalDate> bylineDate(String line) {
+        if (line.length() > BYLINE_MAX_CHARS || !looksLikeByline(line)) {
+            return Optional.empty();
+        }
+        return DateText.publishedIn(line);
+    }
+
+    private static boolean looksLikeByline(String line) {
         if (BYLINE_MARKER.matcher(line).find()) {
             return true;
         }

@@ -247,6 +247,7 @@ public final class EventExtractor {
         private final Paragraph paragraph;
         private final List<ClauseReader.Name> names;
         private final int[] actionStarts; // where each action of the sentence starts in the text
+        private List<Timex> ownDates; // the sentence's dates after any wire dateline, when first needed
         private List<int[]> quoted;
         private DateAttacher.Dated context;
         private boolean cueLooked;
@@ -299,7 +300,10 @@ public final class EventExtractor {
         // between it and this one is that action's: the opening date is this one's.
         private List<int[]> beyondAnotherAction(int at) {
             int opens = sentence.start() + dateline; // (a wire dateline's date is the writing's)
-            List<Timex> own = dates.within(opens, sentence.end());
+            if (ownDates == null) {
+                ownDates = dates.within(opens, sentence.end()); // found once for all the sentence's events
+            }
+            List<Timex> own = ownDates;
             if (own.size() < 2 || own.get(0).start() - opens > OPENING_DATE_CHARS || own.get(0).end() > at) {
                 return List.of();
             }
