@@ -41,32 +41,71 @@ public final class PlainTextCleaner {
             }
         }
         List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
         boolean joinLines = blankSeparated || hardWrapped(lines);
-        int linesInCurrent = 0;
+        List<String> block = new ArrayList<>();
         for (String line : lines) {
             String l = normalise(line);
-            if (l.isEmpty() || !joinLines) {
-                add(out, current);
-                linesInCurrent = 0;
-                if (!joinLines) {
-                    current.append(l);
-                    add(out, current);
-                }
-                continue;
+            if (!l.isEmpty()) {
+                block.add(l);
             }
-            if (linesInCurrent == 1 && isList(l) && isLabel(current.toString())) {
+            if (l.isEmpty() || !joinLines) {
+                addBlock(out, block);
+                block.clear();
+            }
+        }
+        addBlock(out, block);
+        return out;
+    }
+
+    // The paragraphs of a block of lines between blank lines. A column of short links (a site's
+    // menu) and a heading over a column of headlines ("Related" then one story a line) are lists,
+    // not prose: their lines are joined with LIST_SEPARATOR, as such lists are written on one line.
+    private static void addBlock(List<String> out, List<String> block) {
+        if (block.isEmpty()) {
+            return;
+        }
+        if (block.size() >= MIN_LIST_LINES && block.stream().allMatch(PlainTextCleaner::isMenuItem)) {
+            out.add(String.join(LIST_SEPARATOR, block));
+            return;
+        }
+        if (block.size() > MIN_LIST_LINES && isLabel(block.get(0))
+                && block.subList(1, block.size()).stream().allMatch(PlainTextCleaner::isHeadline)) {
+            out.add(block.get(0));
+            out.add(String.join(LIST_SEPARATOR, block.subList(1, block.size())));
+            return;
+        }
+        StringBuilder current = new StringBuilder();
+        for (int i = 0; i < block.size(); i++) {
+            String l = block.get(i);
+            if (i == 1 && isList(l) && isLabel(block.get(0))) {
                 add(out, current); // "MORE FROM UKRAINE WAR" over "- ...": a heading of its own
-                linesInCurrent = 0;
             }
             if (current.length() > 0) {
                 current.append(' ');
             }
             current.append(l);
-            linesInCurrent++;
         }
         add(out, current);
-        return out;
+    }
+
+    /** Lines of a list joined into one paragraph are separated so ("News | Politics | War"). */
+    static final String LIST_SEPARATOR = " | ";
+    /** Fewer lines of links or headlines than this are not told from short lines of prose. */
+    static final int MIN_LIST_LINES = 3;
+    /** A menu item is a link of a few words ("Become a member"). */
+    static final int MENU_ITEM_WORDS = 4;
+    /** A headline in a list of stories is at most this long (in words). */
+    static final int HEADLINE_WORDS = 20;
+
+    private static boolean isMenuItem(String line) {
+        return !endsAsSentence(line) && TextRules.countWords(line) <= MENU_ITEM_WORDS;
+    }
+
+    // "Putin says Normandy summit possible \"if there is a result\"": a story's headline, capitalised
+    // as headlines are (a line of wrapped prose goes on in lower case) and with no final stop.
+    private static boolean isHeadline(String line) {
+        return line.charAt(line.length() - 1) != '.' && TextRules.countWords(line) <= HEADLINE_WORDS
+                && (Character.isUpperCase(line.codePointAt(0)) || Character.isDigit(line.charAt(0)) || line.charAt(0) == '"');
     }
 
     /** The article's own paragraphs, in order. */
@@ -77,12 +116,12 @@ public final class PlainTextCleaner {
         for (String p : paragraphs) {
             TextRules.Verdict verdict = rules.verdict(p);
             boolean dropped = verdict == TextRules.Verdict.BOILERPLATE || isRule(p)
-                    || underDroppedHeading && isList(p); // "MOST POPULAR" then "1. ... 2. ..."
+                    || underDroppedHeading && (isList(p) || isHeadline(p)); // "MOST POPULAR" then "1. ... 2. ..."
             if (!dropped) {
                 kept.add(p);
                 verdicts.add(verdict);
             }
-            underDroppedHeading = dropped && isLabel(p);
+            underDroppedHeading = dropped && (isLabel(p) || isHeadline(p)); // a headline a line: one after another
         }
         kept = rules.withoutClosingAppeals(kept, verdicts);
         // After the text come labels and leftovers of the boilerplate ("Topics", "Share"): trim them.
@@ -105,10 +144,10 @@ public final class PlainTextCleaner {
     }
 
     // A numbered or bulleted list of lines, joined into one paragraph: "1. ... 2. ...", "- ... - ...",
-    // "→ ... → ..." (links).
+    // "→ ... → ..." (links), or lines of headlines joined with LIST_SEPARATOR.
     private static boolean isList(String p) {
         return p.startsWith("1. ") || p.startsWith("1) ") || p.length() > 2 && LIST_MARKS.indexOf(p.charAt(0)) >= 0
-                && p.charAt(1) == ' ';
+                && p.charAt(1) == ' ' || p.contains(LIST_SEPARATOR) && !endsAsSentence(p);
     }
 
     private static final String LIST_MARKS = "-*\u2022\u2192\u203A\u00BB\u25B8\u25BA";
@@ -117,10 +156,21 @@ public final class PlainTextCleaner {
         return !endsAsSentence(p) && TextRules.countWords(p) <= LABEL_WORDS;
     }
 
-    /** Whether a paragraph ends as a sentence does: with . ! ? or a closing quote. */
+    /**
+     * Whether a paragraph ends as a sentence does: with . ! ? or a closing quote after one
+     * ("... he said: \"We will hold.\""), not after a word (a headline's 'protesters cry "capitulation"').
+     */
     public static boolean endsAsSentence(String p) {
-        char last = p.charAt(p.length() - 1);
-        return last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D';
+        int end = p.length();
+        while (end > 1 && isClosingQuote(p.charAt(end - 1))) {
+            end--;
+        }
+        char last = p.charAt(end - 1);
+        return last == '.' || last == '!' || last == '?';
+    }
+
+    private static boolean isClosingQuote(char c) {
+        return c == '"' || c == '\u201D' || c == '\u2019' || c == '\'';
     }
 
     private static boolean hardWrapped(String[] lines) {

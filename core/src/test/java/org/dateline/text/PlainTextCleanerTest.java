@@ -111,4 +111,33 @@ class PlainTextCleanerTest {
                 + "You are receiving this email because you subscribed to the Evening Dispatch.\n";
         assertThat(PlainTextCleaner.standard().clean(PlainTextCleaner.paragraphs(text))).containsExactly(story);
     }
+
+    @Test
+    void aColumnOfMenuLinksIsOneMenuLine() {
+        String text = "Kyiv Ledger\nNews\nPolitics\nWar in Donbas\nBecome a member\nSearch\n\nWAR IN DONBAS\n\n"
+                + "Kyiv signs up to Steinmeier formula\n\nThe contact group met in Minsk on Tuesday.\n";
+        assertThat(PlainTextCleaner.paragraphs(text)).containsExactly(
+                "Kyiv Ledger | News | Politics | War in Donbas | Become a member | Search", "WAR IN DONBAS",
+                "Kyiv signs up to Steinmeier formula", "The contact group met in Minsk on Tuesday.");
+    }
+
+    @Test
+    void aHeadingOverAColumnOfHeadlinesIsNoText() {
+        String story = "Two Russian ballistic missiles struck the centre of Sumy on Sunday morning.";
+        String related = "Related\nRussian drones hit Kharkiv apartment blocks overnight\n"
+                + "Zelensky: Ukraine will not recognise occupied territories as Russian\nUS and Ukraine resume talks on minerals deal";
+        assertThat(PlainTextCleaner.standard().clean(PlainTextCleaner.paragraphs(story + "\n\n" + related + "\n")))
+                .containsExactly(story);
+        // a text with no blank lines has a paragraph a line: the headlines under the heading go too
+        String more = "Residents were on their way to church for Palm Sunday when the missiles hit, rescuers said.";
+        assertThat(PlainTextCleaner.standard().clean(PlainTextCleaner.paragraphs(
+                String.join("\n", story, more, more, more, more, related)))).containsExactly(story, more, more, more, more);
+    }
+
+    @Test
+    void shortLinesOfProseAreNoList() {
+        String text = "Lines of a poem read at the rally\nwere short\nand had no full stops\nat all\n\nThe rally ended at noon.\n";
+        assertThat(PlainTextCleaner.paragraphs(text)).containsExactly(
+                "Lines of a poem read at the rally were short and had no full stops at all", "The rally ended at noon.");
+    }
 }
