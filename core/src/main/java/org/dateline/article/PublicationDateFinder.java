@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.text.RuleFile;
+import org.dateline.text.PlainTextCleaner;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -103,7 +104,8 @@ public final class PublicationDateFinder {
             if (l.isEmpty()) {
                 continue;
             }
-            if (!PlainText.isSiteLine(l) && ++seen > TEXT_HEAD_LINES) { // a menu above the headline is not counted
+            // a menu above the headline is not counted, on one line or a link a line
+            if (!PlainText.isSiteLine(l) && !PlainTextCleaner.isMenuItem(l) && ++seen > TEXT_HEAD_LINES) {
                 break;
             }
             Optional<LocalDate> d = bylineDate(l);

@@ -97,7 +97,8 @@ public final class PlainTextCleaner {
     /** A headline in a list of stories is at most this long (in words). */
     static final int HEADLINE_WORDS = 20;
 
-    private static boolean isMenuItem(String line) {
+    /** A line that may be an item of a site's menu: a few words, no sentence ("Become a member"). */
+    public static boolean isMenuItem(String line) {
         return !endsAsSentence(line) && TextRules.countWords(line) <= MENU_ITEM_WORDS;
     }
 

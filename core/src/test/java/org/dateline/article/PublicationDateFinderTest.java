@@ -138,6 +138,14 @@ class PublicationDateFinderTest {
     }
 
     @Test
+    void aMenuOfALinkALineDoesNotHideTheByline() {
+        String text = "Skip to main content\nEastern Europe Monitor\nNews\nUkraine\nRussia\nAnalysis\nOpinion\n"
+                + "Podcasts\nSupport us\nSearch\nLog in\n\nUkraine \u203A Donbas\n\nRebels deny Mariupol rocket strike\n\n"
+                + "By Olena Marchuk in Mariupol\n26 January 2015 \u00B7 13:05 CET\n\nAt least 30 civilians were killed on Saturday.";
+        assertThat(PublicationDateFinder.fromText(text)).map(PublicationDate::date).contains(LocalDate.of(2015, 1, 26));
+    }
+
+    @Test
     void ignoresDatesDeepInsidePlainTextBody() {
         String text = "Headline\n\n" + "Long paragraph without a date. ".repeat(20)
                 + "\n\nThe treaty of March 18, 2014 was signed in Moscow.";
