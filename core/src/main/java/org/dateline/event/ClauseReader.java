@@ -72,6 +72,18 @@ final class ClauseReader {
         ClauseSubjects.declareWordLists(); // now: texts are looked up in the vocabulary before any is read
     }
 
+    // Where the first saying verb after action a stands (else the sentence's end): what follows it
+    // is said, and its conditions ("warned that London would pay if ...") are not action a's.
+    private static int nextSaying(List<ActionMatch> actions, int a, int to) {
+        for (int b = a + 1; b < actions.size(); b++) {
+            ActionMatch later = actions.get(b);
+            if (later.head() > actions.get(a).head() && (later.has(ActionFlag.SPEECH) || later.has(ActionFlag.GOVERNS))) {
+                return later.head();
+            }
+        }
+        return to;
+    }
+
     /**
      * Reads the actions of the sentence made of tokens [from, to) of the token list, whose
      * {@link org.dateline.text.Vocabulary} ids are given.
@@ -134,7 +146,8 @@ final class ClauseReader {
             }
             boolean reported = s.reported(a) && !sentenceCues.conditional();
             boolean saying = act.has(ActionFlag.GOVERNS) || act.has(ActionFlag.SPEECH);
-            Modality m = sentenceCues.modality(s.windowStart(act, a), act.head(), act.passive(), reported, !saying);
+            Modality m = sentenceCues.modality(s.windowStart(act, a), act.head(), act.passive(), reported,
+                    saying ? act.head() : nextSaying(actions, a, to));
             int governor = circumstance ? -1 : s.governor(a);
             if (governor < 0 && !circumstance) {
                 governor = s.governorOfSubject(a, sources);

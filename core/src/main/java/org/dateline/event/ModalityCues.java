@@ -129,6 +129,15 @@ final class ModalityCues {
          * the same words' other readings.
          */
         Modality modality(int from, int head, boolean passive, boolean reported, boolean wholeSentence) {
+            return modality(from, head, passive, reported, wholeSentence ? sentenceTo : head);
+        }
+
+        /**
+         * As {@link #modality(int, int, boolean, boolean, boolean)}, with "sentence" cues counted
+         * in tokens up to {@code sentenceCuesTo} ("summoned the ambassador and warned that London
+         * would pay if ...": the condition is the warning's).
+         */
+        Modality modality(int from, int head, boolean passive, boolean reported, int sentenceCuesTo) {
             Modality best = Modality.ASSERTED;
             java.util.Set<List<String>> replaced = null; // built for the few reported cues found
             if (reported) {
@@ -150,7 +159,7 @@ final class ModalityCues {
                 boolean inScope = switch (c.scope()) {
                     case BEFORE -> f.from() >= from && f.to() <= head;
                     case PASSIVE -> passive && f.from() >= from && f.to() <= head;
-                    case SENTENCE -> f.to() <= (wholeSentence ? sentenceTo : head);
+                    case SENTENCE -> f.to() <= sentenceCuesTo;
                     case OPENING -> f.from() == sentenceFrom && f.to() <= sentenceTo;
                     case REPORTED -> false;
                     case JOINT -> false; // asked by joint(), for two or more parties only

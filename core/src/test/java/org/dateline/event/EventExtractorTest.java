@@ -365,6 +365,22 @@ class EventExtractorTest {
     }
 
     @Test
+    void aConditionInWhatIsSaidLaterIsNotAnEarlierDeedsCondition() {
+        assertThat(read("Russia summoned the British ambassador on Thursday and warned that London would bear"
+                + " responsibility if its warships returned.")).contains("RUS>GBR 114 asserted");
+        assertThat(read("Russia will expel the British ambassador if London sends its warships again."))
+                .allMatch(e -> e.endsWith("hypothetical")).isNotEmpty();
+    }
+
+    @Test
+    void aNameBeforeAThingsNounNamesTheThingNotAParty() {
+        assertThat(read("The separatist leader put his name to the Minsk peace agreements."))
+                .noneMatch(e -> e.contains(">BLR"));
+        assertThat(read("Ukraine signed the Steinmeier formula on Tuesday.")).containsExactly("UKR>- 057 asserted");
+        assertThat(read("Zelensky flew to Paris for talks with Macron.")).contains("UKR>FRA 042 asserted");
+    }
+
+    @Test
     void whatASupposedOrDeniedSpeechTellsIsNotAsserted() {
         assertThat(read("The official would then have claimed that Obama had confirmed the promise."))
                 .containsExactly("USA>- 010 hypothetical");
