@@ -555,8 +555,11 @@ public final class EventExtractor {
                 resolved = found.on(when);
                 resolvedOn = when;
             }
-            List<Actor> sources = actors(r.sources(), resolved);
+            List<Actor> sources = actors(withoutNamesOfThings(r.sources(), names, tokens, to), resolved);
             List<Actor> targets = actors(withoutNamesOfThings(r.targets(), names, tokens, to), resolved);
+            if (sources.isEmpty()) {
+                continue; // "the Paris communique asked": a text, not one who acts
+            }
             // "Biden spoke with Zelensky ... the two leaders together urged": the partners of a
             // mutual action are a group as much as coordinated subjects are
             List<Actor> together = act.has(ActionFlag.MUTUAL) && sources.size() == 1 && !targets.isEmpty()
@@ -921,8 +924,8 @@ public final class EventExtractor {
         return out;
     }
 
-    // The targets less the names that name a thing ("signed the Steinmeier formula", "put his name
-    // to the Minsk peace agreements"): a text, a place of talks, not a party acted on.
+    // The actors less the names that name a thing ("signed the Steinmeier formula", "put his name
+    // to the Minsk peace agreements", "the Paris communique asked"): a text, a place of talks, not a party.
     private static List<ClauseReader.Ref> withoutNamesOfThings(List<ClauseReader.Ref> refs, List<ClauseReader.Name> names,
                                                               List<Token> tokens, int to) {
         List<ClauseReader.Ref> out = null;
@@ -939,21 +942,18 @@ public final class EventExtractor {
     }
 
     // Whether the name ending before token k is the first word of a thing's name: a noun of
-    // NAMED_THINGS follows it, right after or after one lower-case word ("Minsk peace agreements").
+    // NAMED_THINGS follows it, right after or after a word saying what about ("Minsk peace agreements").
     private static boolean namesAThing(List<Token> tokens, int k, int to) {
         if (k < to && NAMED_THINGS.contains(tokens.get(k).norm())) {
             return true;
         }
-        return k + 1 < to && Character.isLowerCase(tokens.get(k).text().charAt(0))
-                && !LINKING_WORDS.contains(tokens.get(k).norm()) && NAMED_THINGS.contains(tokens.get(k + 1).norm());
+        return k + 1 < to && THING_SUBJECTS.contains(tokens.get(k).norm()) && NAMED_THINGS.contains(tokens.get(k + 1).norm());
     }
 
-    // Words between a name and a noun that make the noun no part of the name's thing ("flew to Paris for talks").
-    private static final Set<String> LINKING_WORDS = Set.of("for", "to", "in", "at", "on", "with", "and", "or", "of",
-            "by", "from", "after", "before", "over", "about", "into", "as", "that", "which", "who");
-
+    private static final Set<String> THING_SUBJECTS = Set.of("peace", "ceasefire", "truce", "security", "trade",
+            "grain", "gas", "nuclear", "energy", "prisoner", "exchange");
     private static final Set<String> NAMED_THINGS = Set.of("formula", "agreement", "agreements", "accord", "accords",
-            "protocol", "protocols", "format", "process", "memorandum", "communique", "communiqué", "talks");
+            "protocol", "protocols", "format", "process", "memorandum", "communique", "communiqué", "talks", "declaration");
 
     private static List<Actor> actors(List<ClauseReader.Ref> refs, List<ActorMention> resolved) {
         List<Actor> out = new ArrayList<>();

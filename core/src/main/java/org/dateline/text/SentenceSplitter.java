@@ -132,6 +132,7 @@ public final class SentenceSplitter {
             while (j < to && CLOSERS.indexOf(text.charAt(j)) >= 0) {
                 j++;
             }
+            j = afterNoteMark(text, i, j, to);
             if (j < to && !Character.isWhitespace(text.charAt(j))) {
                 i = j - 1;
                 continue; // "1.5", "U.S.-led", "Kyiv.The" is left alone
@@ -147,6 +148,20 @@ public final class SentenceSplitter {
             i = j - 1;
         }
         add(text, start, to, out);
+    }
+
+    // "the violence.7 But the White House...": a footnote's number right after a word's full stop
+    // (or its closing quote) and before a capitalised word belongs to the sentence it ends.
+    private static int afterNoteMark(String text, int i, int j, int to) {
+        if (text.charAt(i) != '.' || i == 0 || !(Character.isLetter(text.charAt(i - 1)) || j > i + 1)) {
+            return j;
+        }
+        int k = j;
+        while (k < to && k - j < 3 && Character.isDigit(text.charAt(k))) {
+            k++;
+        }
+        boolean note = k > j && k + 1 < to && text.charAt(k) == ' ' && Character.isUpperCase(text.charAt(k + 1));
+        return note ? k : j;
     }
 
     // Whether the mark at i (sentence material up to j) ends a sentence, the next one at next.

@@ -378,6 +378,7 @@ class EventExtractorTest {
                 .noneMatch(e -> e.contains(">BLR"));
         assertThat(read("Ukraine signed the Steinmeier formula on Tuesday.")).containsExactly("UKR>- 057 asserted");
         assertThat(read("Zelensky flew to Paris for talks with Macron.")).contains("UKR>FRA 042 asserted");
+        assertThat(read("The Paris communique also asked the contact group to agree on three more areas.")).isEmpty();
     }
 
     @Test

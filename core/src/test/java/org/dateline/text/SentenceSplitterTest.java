@@ -37,6 +37,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aFootnotesNumberAfterTheStopEndsTheSentence() {
+        assertThat(texts("He urged Moscow to de-escalate the violence.7 But the White House has yet to say."))
+                .containsExactly("He urged Moscow to de-escalate the violence.7", "But the White House has yet to say.");
+        assertThat(texts("Growth was 1.5 percent. Prices rose 2.3 Percent.")).hasSize(2);
+    }
+
+    @Test
     void abbreviationsDoNotEndSentences() {
         assertThat(texts("On Feb. 24, 2022, Russian troops crossed the border. Gen. Valery Gerasimov "
                 + "led them. Mr. Putin spoke on Jan. 5. U.S. officials said J. Smith had left."))
