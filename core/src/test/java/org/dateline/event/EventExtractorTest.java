@@ -374,7 +374,7 @@ class EventExtractorTest {
 
     @Test
     void aNameBeforeAThingsNounNamesTheThingNotAParty() {
-        assertThat(read("The separatist leader put his name to the Minsk peace agreements."))
+        assertThat(read("The separatist leaders put their names to the Minsk peace agreements."))
                 .noneMatch(e -> e.contains(">BLR"));
         assertThat(read("Ukraine signed the Steinmeier formula on Tuesday.")).containsExactly("UKR>- 057 asserted");
         assertThat(read("Zelensky flew to Paris for talks with Macron.")).contains("UKR>FRA 042 asserted");

@@ -65,9 +65,32 @@ class EvaluationFloorTest {
     // menu and comments), written after the first batch's fixes: the session's start build gave
     // F1 0.581 on them (8 must-not violations), main before any fix for them 0.590 (7 violations),
     // after the fixes they led to 0.659 (none). Every publication date was right at every first run.
+    // Session 10 added twelve more, written blind the same way (a government press release, a
+    // print view, a Warsaw paper in windows-1250, a think-tank commentary with footnotes, a wire
+    // story in windows-1252 under a "more from the wire" box, a broadcaster's recap, a Substack-like
+    // post, a windows-1252 broadcaster page, a portal splitting the text into div.paragraph blocks,
+    // and three plain-text pages with a menu a link a line, related headlines and appeals): the
+    // session's start build (43c9eac) gave F1 0.499 on them (P 0.583, R 0.436), two publication
+    // dates missing and 18 must-not violations; after the fixes they led to 0.655 (no violation,
+    // every date right). The 122 articles before them kept 0.784.
 
     /** Overall micro-averaged F1 may not fall below this. */
-    static final double FLOOR_F1 = 0.784;
+    static final double FLOOR_F1 = 0.769;
+    /** F1 over the articles that were there before session 10 (all but {@link #ADDED_IN_SESSION_10}). */
+    static final double FLOOR_F1_BEFORE_SESSION_10 = 0.784;
+    static final Set<String> ADDED_IN_SESSION_10 = Set.of(
+            "2014-07-06-sloviansk-retaken.html",
+            "2015-01-26-mariupol-rocket-attack.txt",
+            "2016-07-09-nato-warsaw-summit-battalions.html",
+            "2017-02-21-russia-recognises-separatist-documents.html",
+            "2018-08-31-zakharchenko-killed-donetsk-blast.html",
+            "2019-10-02-kyiv-signs-steinmeier-formula.txt",
+            "2020-02-19-zolote-assault-peace-process.html",
+            "2021-06-24-hms-defender-crimea-ambassador-summoned.html",
+            "2022-06-30-snake-island-russian-withdrawal.html",
+            "2023-05-15-zelenskyy-chequers-air-defence.html",
+            "2024-02-24-kyiv-anniversary-leaders-visit-live.html",
+            "2025-04-14-sumy-palm-sunday-strike.txt");
     /** F1 over the articles that were there before session 8 (none of the added ones below). */
     static final double FLOOR_F1_BEFORE_SESSION_8 = 0.854;
     /** F1 over the articles that were there before session 9 (all but {@link #ADDED_IN_SESSION_9}). */
@@ -156,14 +179,21 @@ class EvaluationFloorTest {
     @Test
     void theArticlesBeforeSession8StayAboveTheirFloor() {
         assertThat(report.articles().stream().map(ArticleResult::article)).containsAll(ADDED_IN_SESSION_8);
-        assertThat(scoreWithout(ADDED_IN_SESSION_8, ADDED_IN_SESSION_9).f1()).as(printed)
+        assertThat(scoreWithout(ADDED_IN_SESSION_8, ADDED_IN_SESSION_9, ADDED_IN_SESSION_10).f1()).as(printed)
                 .isGreaterThanOrEqualTo(FLOOR_F1_BEFORE_SESSION_8);
     }
 
     @Test
     void theArticlesBeforeSession9StayAboveTheirFloor() {
         assertThat(report.articles().stream().map(ArticleResult::article)).containsAll(ADDED_IN_SESSION_9);
-        assertThat(scoreWithout(ADDED_IN_SESSION_9).f1()).as(printed).isGreaterThanOrEqualTo(FLOOR_F1_BEFORE_SESSION_9);
+        assertThat(scoreWithout(ADDED_IN_SESSION_9, ADDED_IN_SESSION_10).f1()).as(printed)
+                .isGreaterThanOrEqualTo(FLOOR_F1_BEFORE_SESSION_9);
+    }
+
+    @Test
+    void theArticlesBeforeSession10StayAboveTheirFloor() {
+        assertThat(report.articles().stream().map(ArticleResult::article)).containsAll(ADDED_IN_SESSION_10);
+        assertThat(scoreWithout(ADDED_IN_SESSION_10).f1()).as(printed).isGreaterThanOrEqualTo(FLOOR_F1_BEFORE_SESSION_10);
     }
 
     // The micro-averaged score of all articles but those in the sets.
