@@ -333,7 +333,9 @@ abstract class ClauseStructure extends SentenceView {
             int before = nameEndingAt(k - 1);
             boolean appositive = before >= 0 && !names.get(before).place()
                     && !is(before(names.get(before)), TARGET_SKIPPERS) && !norm(before(names.get(before))).equals("of");
-            return !appositive && (actionBefore(act) || act.code().quadClass() > 2);
+            // but a verbal act after it is an act of its own ("ended the ceasefire, accusing the
+            // rebels of breaking it" is an accusation made)
+            return !appositive && act.code().quadClass() != 3 && (actionBefore(act) || act.code().quadClass() > 2);
         }
         return nameEndingAt(k) >= 0 && !norm(k).equals("'s");
     }

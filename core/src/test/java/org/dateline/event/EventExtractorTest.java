@@ -373,6 +373,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aVerbalActAfterTheMainClauseIsAnActOfItsOwn() {
+        assertThat(read("Poroshenko ended the ceasefire, accusing the rebels of breaking the truce."))
+                .contains("UKR>UKR 112 asserted");
+        assertThat(read("Russia shelled the town overnight, killing ten people.")).containsExactly("RUS>- 194 asserted");
+    }
+
+    @Test
     void aNameBeforeAThingsNounNamesTheThingNotAParty() {
         assertThat(read("The separatist leaders put their names to the Minsk peace agreements."))
                 .noneMatch(e -> e.contains(">BLR"));
