@@ -428,6 +428,11 @@ final class ClauseSubjects extends ClauseStructure {
         return false;
     }
 
+    // "publicly", "formally": a lower-case word in -ly right before a verb says how it was done.
+    private boolean mannerAdverb(int k) {
+        return lowerInitial(k) && norm(k).length() > 4 && norm(k).endsWith("ly");
+    }
+
     private boolean objectOfEarlierAction(Name name, ActionMatch act, int a) {
         int earlier = -1;
         for (int p = 0; p < a; p++) {
@@ -442,8 +447,8 @@ final class ClauseSubjects extends ClauseStructure {
             return false; // "when the Rada passed the bill, the Russian Foreign Ministry ... accused": the main subject
         }
         int k = act.fromToken() - 1;
-        while (k >= name.to() && is(k, LINKS) && !is(k, AND) && !is(k, COMMA)) {
-            k--;
+        while (k >= name.to() && (is(k, LINKS) || mannerAdverb(k)) && !is(k, AND) && !is(k, COMMA)) {
+            k--; // "held talks with President Duda and then publicly voiced concern": Obama voiced it
         }
         if (k >= name.to() && norm(k).equals("to") && k == act.fromToken() - 1) {
             // "telephoned the separatist leaders to ask them": a purpose, the caller asks;

@@ -380,6 +380,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aVerbCoordinatedAfterAnObjectAndAnAdverbSharesTheFirstSubject() {
+        assertThat(read("Obama held talks with President Andrzej Duda and then publicly voiced concern."))
+                .allMatch(e -> e.startsWith("USA>")).isNotEmpty();
+    }
+
+    @Test
     void aNameBeforeAThingsNounNamesTheThingNotAParty() {
         assertThat(read("The separatist leaders put their names to the Minsk peace agreements."))
                 .noneMatch(e -> e.contains(">BLR"));
