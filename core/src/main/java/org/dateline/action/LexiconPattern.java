@@ -321,17 +321,28 @@ final class LexiconPattern {
         if (slot.kind() == Kind.GAP) {
             int longest = s == headSlot + 1 && barredGapStart != null && i < tokens.size()
                     && barredGapStart.has(tokens.id(i)) ? 0 : GAP;
-            for (int g = 0; g <= longest; g++) {
-                if (g > 0 && (i + g - 1 >= tokens.size() || !tokens.gapWord(i + g - 1))) {
-                    break;
-                }
+            // A parenthesis inside the gap is passed over and not counted: "would provide more
+            // than C$3bn ($2.2bn; £1.8bn) in financial support"
+            int j = i;
+            for (int words = 0; ; words++) {
                 at[s] = i;
-                int end = match(tokens, s + 1, i + g, at);
+                int end = match(tokens, s + 1, j, at);
                 if (end >= 0) {
                     return end;
                 }
+                int closed = longest > 0 ? parenthesisEnd(tokens, j) : -1;
+                if (closed >= 0) {
+                    j = closed;
+                    end = match(tokens, s + 1, j, at);
+                    if (end >= 0) {
+                        return end;
+                    }
+                }
+                if (words == longest || j >= tokens.size() || !tokens.gapWord(j)) {
+                    return -1;
+                }
+                j++;
             }
-            return -1;
         }
         if (i < tokens.size() && slot.accepts(tokens, i)) {
             at[s] = i;
@@ -406,6 +417,27 @@ final class LexiconPattern {
             }
         }
         return false;
+    }
+
+    /** Most tokens a parenthesis passed over by a gap may hold, its brackets included. */
+    static final int PARENTHESIS_TOKENS = 12;
+
+    // Where a parenthesis opening at token k ends (the token after its ")"), or -1 when none opens
+    // there or it does not close soon.
+    private static int parenthesisEnd(SentenceTokens tokens, int k) {
+        if (k >= tokens.size() || !tokens.get(k).norm().equals("(")) {
+            return -1;
+        }
+        for (int e = k + 1; e < Math.min(tokens.size(), k + PARENTHESIS_TOKENS); e++) {
+            String w = tokens.get(e).norm();
+            if (w.equals(")")) {
+                return e + 1;
+            }
+            if (w.equals("(")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     // Whether a gap may run over the token: a word or a sign, but no word that starts another clause.

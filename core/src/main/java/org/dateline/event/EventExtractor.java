@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.dateline.action.ActionFlag;
 import org.dateline.action.ActionLexicon;
 import org.dateline.action.ActionMatch;
+import org.dateline.action.CameoCode;
 import org.dateline.action.VerbForms;
 import org.dateline.actor.Actor;
 import org.dateline.actor.ActorMention;
@@ -46,6 +47,7 @@ public final class EventExtractor {
     private final TemporalTagger tagger;
     private final ClauseReader reader;
     private final ContextCues contextCues = new ContextCues();
+    private final CameoCode vote; // a parliament's vote (X02): what a legislature's approval of aid is
 
     /** An extractor with the bundled rules. */
     public EventExtractor() {
@@ -57,6 +59,7 @@ public final class EventExtractor {
         this.splitter = splitter;
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        this.vote = lexicon.catalogue().get("X02");
         this.cues = new ModalityCues();
         this.tagger = tagger;
         List<List<String>> groups = new ArrayList<>();
@@ -575,6 +578,8 @@ public final class EventExtractor {
             }
             boolean verbalConflict = act.code().quadClass() == 3;
             boolean aid = act.code().code().startsWith("07");
+            // "The House approved $61bn in aid": a legislature votes the money, it sends nothing
+            CameoCode code = aid && legislatureVoting(sources, tokens.get(act.head())) ? vote : act.code();
             for (Actor[] pair : pairs) {
                 Actor source = pair[0];
                 Actor target = pair[1];
@@ -588,7 +593,7 @@ public final class EventExtractor {
                         && source.entity().equals(target.entity())) {
                     continue; // "Zelensky visited Kherson": a trip at home, not a visit between two sides
                 }
-                out.add(new Event(dated.date(), dated.end(), dated.source(), dated.text(), act.code(), act.text(),
+                out.add(new Event(dated.date(), dated.end(), dated.source(), dated.text(), code, act.text(),
                         source, target, modality, new Evidence(sentence.text(), sentence.start(), sentence.end())));
                 remember(paragraph, source);
                 if (target != null && gazetteer.isPerson(target)) {
@@ -954,6 +959,12 @@ public final class EventExtractor {
             "grain", "gas", "nuclear", "energy", "prisoner", "exchange");
     private static final Set<String> NAMED_THINGS = Set.of("formula", "agreement", "agreements", "accord", "accords",
             "protocol", "protocols", "format", "process", "memorandum", "communique", "communiqué", "talks", "declaration");
+
+    // Whether the sources are all legislatures and the verb is one of their votes ("approved", "passed").
+    private static boolean legislatureVoting(List<Actor> sources, Token verb) {
+        String v = verb.norm();
+        return (v.startsWith("approv") || v.startsWith("pass")) && sources.stream().allMatch(a -> "LEG".equals(a.role()));
+    }
 
     private static List<Actor> actors(List<ClauseReader.Ref> refs, List<ActorMention> resolved) {
         List<Actor> out = new ArrayList<>();

@@ -63,6 +63,13 @@ class ActionLexiconTest {
     }
 
     @Test
+    void aGapPassesOverAParenthesisWithoutCountingIt() {
+        assertThat(codes("Germany sent (after weeks of debate in Berlin) 14 Leopard tanks to Ukraine.")).containsExactly("072");
+        assertThat(codes("Canada will provide C$3bn ($2.2bn; \u00A31.8bn) in financial support.")).containsExactly("071");
+        assertThat(codes("Germany sent a letter (its third this year) and some more documents about tanks.")).isEmpty();
+    }
+
+    @Test
     void inflectionsAndLongestMatch() {
         assertThat(codes("The EU slapped new sanctions on Moscow.")).containsExactly("163");
         assertThat(codes("Ukrainian forces retook Kherson.")).containsExactly("190");

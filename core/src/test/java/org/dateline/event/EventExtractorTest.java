@@ -386,6 +386,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aLegislatureApprovingAidVotesIt() {
+        assertThat(read("The US House of Representatives approved about $61bn in military aid for Ukraine."))
+                .containsExactly("USA>UKR X02 asserted");
+        assertThat(read("The IMF approved a $15.6bn loan for Ukraine.")).containsExactly("IMF>UKR 071 asserted");
+    }
+
+    @Test
     void aNameBeforeAThingsNounNamesTheThingNotAParty() {
         assertThat(read("The separatist leaders put their names to the Minsk peace agreements."))
                 .noneMatch(e -> e.contains(">BLR"));
