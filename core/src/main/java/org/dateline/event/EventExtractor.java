@@ -756,10 +756,12 @@ public final class EventExtractor {
     }
 
     // What makes two events of a sentence the same, the target left out. Measures that reduce
-    // relations (16) are told apart by their full code: "imposed sanctions and expelled ten
-    // diplomats" are two; "flew to Ankara and met Erdogan there" is one visit.
+    // relations (16) and coercive ones (17) are told apart by their full code: "imposed sanctions
+    // and expelled ten diplomats" are two, as "seized two gunboats and detained 24 sailors" are;
+    // "flew to Ankara and met Erdogan there" is one visit.
     private static Key key(Event e) {
-        String kind = e.action().root().equals("16") ? e.action().code() : e.action().root();
+        String root = e.action().root();
+        String kind = root.equals("16") || root.equals("17") ? e.action().code() : root;
         return new Key(kind, entity(e.source()), e.date(), e.modality(), null);
     }
 
