@@ -42,6 +42,13 @@ class DateTextTest {
     }
 
     @Test
+    void readsAnIsoTimestampWrittenInText() {
+        assertThat(DateText.publishedIn("Published 2025-04-14T18:05:00Z")).contains(LocalDate.of(2025, 4, 14));
+        assertThat(DateText.publishedIn("2025-04-14T18:05:00.000+03:00 | By Anna Smith")).contains(LocalDate.of(2025, 4, 14));
+        assertThat(DateText.findIn("2025-04-14Tuesday")).isEmpty();
+    }
+
+    @Test
     void readsSlashDatesMonthFirstUnlessTheFirstNumberIsADay() {
         assertThat(DateText.findIn("24/02/2022 - 08:15")).contains(LocalDate.of(2022, 2, 24));
         assertThat(DateText.findIn("Posted 02/24/2022")).contains(LocalDate.of(2022, 2, 24));
