@@ -1,9 +1,11 @@
 package org.dateline.article;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -72,6 +74,8 @@ final class DateText {
      */
     static final int EARLIEST_YEAR = 1990;
 
+    private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
+
     private static Optional<LocalDate> parseAny(String raw) {
         String value = raw == null ? "" : raw.strip();
         if (value.isEmpty()) {
@@ -94,6 +98,13 @@ final class DateText {
             return Optional.of(OffsetDateTime.parse(value).toLocalDate());
         } catch (DateTimeParseException e) {
             // not an offset date-time
+        }
+        if (EPOCH.matcher(value).matches()) {
+            // "1744643100": seconds (or, 13 digits, milliseconds) since 1970, as some systems
+            // write it; the day in UTC, the zone being unknown
+            long n = Long.parseLong(value);
+            Instant at = value.length() == 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
+            return Optional.of(at.atOffset(ZoneOffset.UTC).toLocalDate());
         }
         for (Format f : FORMATS) {
             try {

@@ -42,6 +42,13 @@ class DateTextTest {
     }
 
     @Test
+    void readsEpochSecondsAndMillisecondsInMetadata() {
+        assertThat(DateText.parseValue("1744643100")).contains(LocalDate.of(2025, 4, 14));
+        assertThat(DateText.parseValue("1744643100000")).contains(LocalDate.of(2025, 4, 14));
+        assertThat(DateText.parseValue("12345")).isEmpty();
+    }
+
+    @Test
     void readsAnIsoTimestampWrittenInText() {
         assertThat(DateText.publishedIn("Published 2025-04-14T18:05:00Z")).contains(LocalDate.of(2025, 4, 14));
         assertThat(DateText.publishedIn("2025-04-14T18:05:00.000+03:00 | By Anna Smith")).contains(LocalDate.of(2025, 4, 14));
