@@ -74,6 +74,10 @@ public final class PlainTextCleaner {
             out.add(String.join(LIST_SEPARATOR, block.subList(1, block.size())));
             return;
         }
+        if (block.size() >= MIN_LIST_LINES && block.stream().allMatch(PlainTextCleaner::isHeadline)) {
+            out.add(String.join(LIST_SEPARATOR, block)); // the headlines under "Related stories" and a blank line
+            return;
+        }
         StringBuilder current = new StringBuilder();
         for (int i = 0; i < block.size(); i++) {
             String l = block.get(i);

@@ -135,6 +135,14 @@ class PlainTextCleanerTest {
     }
 
     @Test
+    void aColumnOfHeadlinesUnderAHeadingAndABlankLineIsNoText() {
+        String story = "A Russian military court jailed the film-maker Oleg Sentsov for 20 years on Tuesday.";
+        String text = story + "\n\nRelated stories\n\nSavchenko trial moved to small border town in Rostov region\n"
+                + "Rebels shell outskirts of Mariupol overnight, military says\nRussia blocks UN tribunal on MH17 with Security Council veto\n";
+        assertThat(PlainTextCleaner.standard().clean(PlainTextCleaner.paragraphs(text))).containsExactly(story);
+    }
+
+    @Test
     void shortLinesOfProseAreNoList() {
         String text = "Lines of a poem read at the rally\nwere short\nand had no full stops\nat all\n\nThe rally ended at noon.\n";
         assertThat(PlainTextCleaner.paragraphs(text)).containsExactly(
