@@ -377,7 +377,14 @@ final class DateAttacher {
         while (k > 0 && text.charAt(k - 1) == ' ') {
             k--;
         }
-        return text.regionMatches(true, k - 3, " at", 0, 3) || text.regionMatches(true, k - 7, " during", 0, 7);
+        return wordBefore(k, "at") || wordBefore(k, "during");
+    }
+
+    // Whether the word ending at k is the given one ("At Friday's meeting" opens a sentence too).
+    private boolean wordBefore(int k, String word) {
+        int from = k - word.length();
+        return from >= 0 && text.regionMatches(true, from, word, 0, word.length())
+                && (from == 0 || !Character.isLetter(text.charAt(from - 1)));
     }
 
     // Whether the expression lies inside one of the spans.

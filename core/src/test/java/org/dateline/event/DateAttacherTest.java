@@ -37,6 +37,14 @@ class DateAttacherTest {
     }
 
     @Test
+    void aWeekdaysThingDatesNothingButItsOccasionDoes() {
+        assertThat(governing("Kyiv praised Friday's deal.", "Friday", false)).isNull();
+        assertThat(governing("Kyiv spoke at Friday's meeting.", "Friday", false)).isEqualTo("2022-02-21");
+        assertThat(governing("At Friday's meeting, Kyiv spoke.", "Friday", false)).isEqualTo("2022-02-21");
+        assertThat(governing("Kyiv spoke, as Friday's meeting showed.", "Friday", false)).isNull();
+    }
+
+    @Test
     void overnightIsTheMorningItEnds() {
         String text = "Overnight, Russian missiles hit Kyiv.";
         Timex night = new Timex(0, 9, "Overnight", TimexType.TIME, "2022-04-14TNI", true, "rel.last-night");
