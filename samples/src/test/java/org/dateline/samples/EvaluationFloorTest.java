@@ -72,12 +72,17 @@ class EvaluationFloorTest {
     // and three plain-text pages with a menu a link a line, related headlines and appeals): the
     // session's start build (43c9eac) gave F1 0.499 on them (P 0.583, R 0.436), two publication
     // dates missing and 18 must-not violations; after the fixes they led to 0.655 (no violation,
-    // every date right). The 122 articles before them kept 0.784.
+    // every date right). Eight more followed (a parliament's press service, a magazine long read
+    // in windows-1252, a live-ticker outlet, a US TV station's wire copy, a fact-checking site, a
+    // Russian state outlet's English page, two plain-text pages), written while the first twelve
+    // were being fixed: the session's start build gave 0.587 on them (12 violations), main when
+    // they were written 0.608 (6 violations), after the fixes they led to 0.664 (none). The 122
+    // articles before session 10 went from 0.784 to 0.788 meanwhile.
 
     /** Overall micro-averaged F1 may not fall below this. */
-    static final double FLOOR_F1 = 0.769;
+    static final double FLOOR_F1 = 0.767;
     /** F1 over the articles that were there before session 10 (all but {@link #ADDED_IN_SESSION_10}). */
-    static final double FLOOR_F1_BEFORE_SESSION_10 = 0.784;
+    static final double FLOOR_F1_BEFORE_SESSION_10 = 0.788;
     static final Set<String> ADDED_IN_SESSION_10 = Set.of(
             "2014-07-06-sloviansk-retaken.html",
             "2015-01-26-mariupol-rocket-attack.txt",
@@ -90,11 +95,19 @@ class EvaluationFloorTest {
             "2022-06-30-snake-island-russian-withdrawal.html",
             "2023-05-15-zelenskyy-chequers-air-defence.html",
             "2024-02-24-kyiv-anniversary-leaders-visit-live.html",
-            "2025-04-14-sumy-palm-sunday-strike.txt");
+            "2025-04-14-sumy-palm-sunday-strike.txt",
+            "2014-09-16-ep-rada-ratify-association-agreement.html",
+            "2016-10-27-berlin-normandy-summit-long-read.html",
+            "2020-03-09-mh17-trial-opens-schiphol.txt",
+            "2023-12-29-largest-air-attack-poland-missile.html",
+            "2015-08-25-sentsov-jailed-20-years.txt",
+            "2018-05-30-babchenko-alive-staged-death.html",
+            "2022-03-12-factcheck-ukraine-biolabs-claim.html",
+            "2024-03-23-crocus-attack-putin-ukraine-claim.html");
     /** F1 over the articles that were there before session 8 (none of the added ones below). */
-    static final double FLOOR_F1_BEFORE_SESSION_8 = 0.854;
+    static final double FLOOR_F1_BEFORE_SESSION_8 = 0.855;
     /** F1 over the articles that were there before session 9 (all but {@link #ADDED_IN_SESSION_9}). */
-    static final double FLOOR_F1_BEFORE_SESSION_9 = 0.819;
+    static final double FLOOR_F1_BEFORE_SESSION_9 = 0.823;
     static final Set<String> ADDED_IN_SESSION_9 = Set.of(
             "2014-03-27-un-assembly-crimea-referendum-invalid.html",
             "2019-01-06-tomos-handed-to-ukrainian-church.html",
