@@ -938,7 +938,7 @@ public final class EventExtractor {
         List<ClauseReader.Ref> out = null;
         for (int i = 0; i < refs.size(); i++) {
             ClauseReader.Ref ref = refs.get(i);
-            boolean thing = ref.name() >= 0 && namesAThing(tokens, names.get(ref.name()).to(), to);
+            boolean thing = ref.name() >= 0 && namesAThing(tokens, names.get(ref.name()), to);
             if (thing && out == null) {
                 out = new ArrayList<>(refs.subList(0, i));
             } else if (!thing && out != null) {
@@ -948,13 +948,18 @@ public final class EventExtractor {
         return out == null ? refs : out;
     }
 
-    // Whether the name ending before token k is the first word of a thing's name: a noun of
-    // NAMED_THINGS follows it, right after or after a word saying what about ("Minsk peace agreements").
-    private static boolean namesAThing(List<Token> tokens, int k, int to) {
-        if (k < to && NAMED_THINGS.contains(tokens.get(k).norm())) {
-            return true;
+    // Whether the name begins a thing's name: a noun of NAMED_THINGS follows it, right after or
+    // after a word saying what about ("Minsk peace agreements"). "Talks" can be a verb ("Putin
+    // talks with Xi"): it names a thing only after "the" ("the Istanbul talks").
+    private static boolean namesAThing(List<Token> tokens, ClauseReader.Name name, int to) {
+        int k = name.to();
+        if (k + 1 < to && THING_SUBJECTS.contains(tokens.get(k).norm())) {
+            k++;
         }
-        return k + 1 < to && THING_SUBJECTS.contains(tokens.get(k).norm()) && NAMED_THINGS.contains(tokens.get(k + 1).norm());
+        if (k >= to || !NAMED_THINGS.contains(tokens.get(k).norm())) {
+            return false;
+        }
+        return !tokens.get(k).norm().equals("talks") || name.from() > 0 && tokens.get(name.from() - 1).norm().equals("the");
     }
 
     private static final Set<String> THING_SUBJECTS = Set.of("peace", "ceasefire", "truce", "security", "trade",

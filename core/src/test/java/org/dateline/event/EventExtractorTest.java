@@ -399,6 +399,8 @@ class EventExtractorTest {
         assertThat(read("Ukraine signed the Steinmeier formula on Tuesday.")).containsExactly("UKR>- 057 asserted");
         assertThat(read("Zelensky flew to Paris for talks with Macron.")).contains("UKR>FRA 042 asserted");
         assertThat(read("The Paris communique also asked the contact group to agree on three more areas.")).isEmpty();
+        assertThat(read("Putin walked out of the Istanbul talks.")).noneMatch(e -> e.contains(">TUR"));
+        assertThat(read("Putin talks with Erdogan in Sochi.")).allMatch(e -> e.startsWith("RUS>")).isNotEmpty();
     }
 
     @Test
