@@ -253,9 +253,17 @@ abstract class SentenceView {
         if (is(k, THE_OR_POSSESSIVE) || is(k, INDEFINITE)) {
             k--; // "Lavrov and his Ukrainian counterpart", "NATO and a Russian delegation"
         }
+        k = beforeDescription(k);
         // "A, B and C": the link nearest the last name must be "and", the others may be commas
         while (is(k, AND) || norm(k).equals("nor") || is(k, COMMA) && out.size() > 1) {
             int m = nameEndingAt(k - 1); // "nor": "Neither Moscow nor Kyiv has signed"
+            if (m < 0 && is(k, AND) && is(k - 1, COMMA)) {
+                // "Russia, Belarus, and Ukraine"; "Keir Starmer, and France's president, Emmanuel
+                // Macron": a list or an apposition, its name after a comma; not two clauses ("at
+                // the Elysee Palace, and Zelensky and Putin met")
+                int listed = nameEndingAt(k - 2);
+                m = listed >= 0 && is(names.get(listed).from() - 1, COMMA) ? listed : -1;
+            }
             if (m < 0 && (is(k - 1, MEMBERS) || is(k - 1, FORCES))) {
                 m = nameEndingAt(k - 2); // "NATO ambassadors and a Russian delegation": NATO's people
             }
@@ -263,12 +271,37 @@ abstract class SentenceView {
                 break;
             }
             out.add(0, new Ref(m, null));
-            k = beforeTitle(names.get(m).from() - 1);
+            k = beforeDescription(beforeTitle(names.get(m).from() - 1));
             if (norm(k).equals("the")) {
                 k--; // "Poland, the Czech Republic and Slovenia"
             }
         }
         return out;
+    }
+
+    /**
+     * Before the description that precedes a person's name after a comma at k ("Britain's prime
+     * minister, Keir Starmer, and France's president, Emmanuel Macron"): the description says
+     * who the person is, and what is coordinated with the person stands before it. k itself
+     * when there is none.
+     */
+    private int beforeDescription(int k) {
+        if (!is(k, COMMA)) {
+            return k;
+        }
+        int office = nameEndingAt(k - 1); // "France's president", an office the gazetteer names
+        if (office >= 0 && !names.get(office).person() && is(k - 1, TITLES) && lowerInitial(k - 1)) {
+            return names.get(office).from() - 1;
+        }
+        int j = k - 1;
+        while (j > from && k - 1 - j < 3 && lowerInitial(j) && is(j, TITLES)) {
+            j--; // "prime minister", "foreign minister", "president"
+        }
+        if (j == k - 1 || !norm(j).equals("'s")) {
+            return k;
+        }
+        int state = nameEndingAt(j - 1);
+        return state >= 0 && !names.get(state).person() ? names.get(state).from() - 1 : k;
     }
 
     /**

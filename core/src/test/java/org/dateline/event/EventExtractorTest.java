@@ -47,6 +47,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void peopleDescribedBeforeTheirNamesAreCoordinated() {
+        assertThat(read("Britain's prime minister, Boris Johnson, and France's president, Emmanuel Macron, condemned the attack."))
+                .containsExactly("GBR>- 111 asserted", "FRA>- 111 asserted");
+        assertThat(read("Russia, Belarus, and Ukraine signed the declaration.")).hasSize(3);
+        assertThat(read("Macron hosted the talks at the Elysee Palace, and Zelensky and Putin met face to face."))
+                .containsExactly("FRA>- 043 asserted", "UKR>RUS 040 asserted", "RUS>UKR 040 asserted");
+    }
+
+    @Test
     void coordinatedSubjectsOfAMutualActionActOnEachOther() {
         assertThat(read("Russia and Ukraine signed a ceasefire agreement in Minsk."))
                 .containsExactly("RUS>UKR 057 asserted", "UKR>RUS 057 asserted");
