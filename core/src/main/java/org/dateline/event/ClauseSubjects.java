@@ -19,6 +19,11 @@ final class ClauseSubjects extends ClauseStructure {
             "about", "over", "into", "toward", "towards", "for", "by", "like", "than", "between", "upon", "in", "from",
             "of", "outside", "inside", "behind", "beside", "across", "around", "through", "throughout", "along",
             "beyond", "amid", "under", "among", "within");
+    // Prepositions whose coordinated names are their objects ("by Syrian and Russian aircraft",
+    // "talks between Russian and Ukrainian negotiators"); not "of" or "from", whose names may
+    // be the ones people act for ("negotiators from Ukraine, Russia and the OSCE agreed").
+    private static final long OBJECT_PREPOSITIONS = WordClasses.of("by", "between", "against", "than", "like",
+            "on", "at", "into", "toward", "towards", "over", "about", "near");
     // "as well", "described the outcome as a victory": "as" opens no clause before these.
     private static final long AS_PREPOSITION = WordClasses.of("well", "a", "an", "part");
     private static final long AFTER_OBJECT_IT = WordClasses.of("as", "a", "an", "the");
@@ -167,6 +172,11 @@ final class ClauseSubjects extends ClauseStructure {
                 k = name.from();
                 continue;
             }
+            int first = coordinatedFirst(n);
+            if (first != n && is(before(names.get(first)), OBJECT_PREPOSITIONS)) {
+                k = names.get(first).from(); // "by Syrian and Russian aircraft ... and said": an object
+                continue;
+            }
             int speech = speechBeforeReportedPerfect(name, act, a);
             if (speech >= 0 && !sourcesSoFar.get(speech).isEmpty()) {
                 return sourcesSoFar.get(speech);
@@ -191,6 +201,11 @@ final class ClauseSubjects extends ClauseStructure {
             return coordinated(holder >= 0 ? holder : n);
         }
         return fallback >= 0 && !coordinatedVerb(act) ? coordinated(fallback) : List.of();
+    }
+
+    // The first name of the coordination that name n ends ("Syrian" in "Syrian and Russian").
+    private int coordinatedFirst(int n) {
+        return coordinated(n).get(0).name();
     }
 
     // "The government in Kyiv accused": the capital names whose government acts.

@@ -47,6 +47,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void namesCoordinatedAfterAPrepositionAreNoSubject() {
+        assertThat(read("Hollande called the bombing of Aleppo by Syrian and Russian aircraft a crime and said the pause made no sense."))
+                .allMatch(e -> e.startsWith("FRA>")).isNotEmpty();
+        assertThat(read("Negotiators from Ukraine, Russia and the OSCE agreed the terms.")).hasSize(3);
+    }
+
+    @Test
     void peopleDescribedBeforeTheirNamesAreCoordinated() {
         assertThat(read("Britain's prime minister, Boris Johnson, and France's president, Emmanuel Macron, condemned the attack."))
                 .containsExactly("GBR>- 111 asserted", "FRA>- 111 asserted");
