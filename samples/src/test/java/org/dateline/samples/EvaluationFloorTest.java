@@ -80,9 +80,9 @@ class EvaluationFloorTest {
     // articles before session 10 went from 0.784 to 0.788 meanwhile.
 
     /** Overall micro-averaged F1 may not fall below this. */
-    static final double FLOOR_F1 = 0.767;
+    static final double FLOOR_F1 = 0.768;
     /** F1 over the articles that were there before session 10 (all but {@link #ADDED_IN_SESSION_10}). */
-    static final double FLOOR_F1_BEFORE_SESSION_10 = 0.788;
+    static final double FLOOR_F1_BEFORE_SESSION_10 = 0.789;
     static final Set<String> ADDED_IN_SESSION_10 = Set.of(
             "2014-07-06-sloviansk-retaken.html",
             "2015-01-26-mariupol-rocket-attack.txt",
