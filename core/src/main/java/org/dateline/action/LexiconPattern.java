@@ -323,20 +323,15 @@ final class LexiconPattern {
                     && barredGapStart.has(tokens.id(i)) ? 0 : GAP;
             // A parenthesis inside the gap is passed over and not counted: "would provide more
             // than C$3bn ($2.2bn; £1.8bn) in financial support"
+            // (the rest is tried after the parenthesis, not at its "(", which no word slot takes)
             int j = i;
             for (int words = 0; ; words++) {
+                int closed = longest > 0 ? parenthesisEnd(tokens, j) : -1;
+                j = closed >= 0 ? closed : j;
                 at[s] = i;
                 int end = match(tokens, s + 1, j, at);
                 if (end >= 0) {
                     return end;
-                }
-                int closed = longest > 0 ? parenthesisEnd(tokens, j) : -1;
-                if (closed >= 0) {
-                    j = closed;
-                    end = match(tokens, s + 1, j, at);
-                    if (end >= 0) {
-                        return end;
-                    }
                 }
                 if (words == longest || j >= tokens.size() || !tokens.gapWord(j)) {
                     return -1;

@@ -172,7 +172,8 @@ final class ClauseSubjects extends ClauseStructure {
                 k = name.from();
                 continue;
             }
-            int first = coordinatedFirst(n);
+            List<Ref> coordination = coordinated(n);
+            int first = coordination.get(0).name();
             if (first != n && is(before(names.get(first)), OBJECT_PREPOSITIONS)) {
                 k = names.get(first).from(); // "by Syrian and Russian aircraft ... and said": an object
                 continue;
@@ -185,7 +186,7 @@ final class ClauseSubjects extends ClauseStructure {
                 return shared(a, sourcesSoFar);
             }
             if (controlledSubject(act) == n) {
-                return coordinated(n); // "authorized Ukraine to strike": Ukraine would strike
+                return coordination; // "authorized Ukraine to strike": Ukraine would strike
             }
             if (!subjectPosition(name)) {
                 // "Biden called Putin a war criminal and said...": Putin follows a verb, so it
@@ -198,14 +199,9 @@ final class ClauseSubjects extends ClauseStructure {
             if (holder < 0) {
                 holder = describedPerson(n, act);
             }
-            return coordinated(holder >= 0 ? holder : n);
+            return holder >= 0 ? coordinated(holder) : coordination;
         }
         return fallback >= 0 && !coordinatedVerb(act) ? coordinated(fallback) : List.of();
-    }
-
-    // The first name of the coordination that name n ends ("Syrian" in "Syrian and Russian").
-    private int coordinatedFirst(int n) {
-        return coordinated(n).get(0).name();
     }
 
     // "The government in Kyiv accused": the capital names whose government acts.
@@ -431,8 +427,6 @@ final class ClauseSubjects extends ClauseStructure {
         return -1;
     }
 
-    // "Putin met Macron and signed...", "Biden phoned Putin on April 13, voiced concern": the
-    // name is an earlier action's object and this verb, after "and" or a comma, shares its subject.
     // Whether a subordinating word ("when", "after") opens the action's clause, no comma between.
     private boolean inSubordinateClause(ActionMatch earlier) {
         for (int k = earlier.fromToken() - 1; k >= from && !is(k, COMMA); k--) {
@@ -448,6 +442,8 @@ final class ClauseSubjects extends ClauseStructure {
         return lowerInitial(k) && norm(k).length() > 4 && norm(k).endsWith("ly");
     }
 
+    // "Putin met Macron and signed...", "Biden phoned Putin on April 13, voiced concern": the
+    // name is an earlier action's object and this verb, after "and" or a comma, shares its subject.
     private boolean objectOfEarlierAction(Name name, ActionMatch act, int a) {
         int earlier = -1;
         for (int p = 0; p < a; p++) {

@@ -358,7 +358,7 @@ public final class EventExtractor {
             }
             excluded.addAll(beyondAnotherAction(at));
             DateAttacher.Dated dated = null;
-            int[] told = holding(reportedSpans, at);
+            int[] told = QuotedSpans.holding(reportedSpans, at);
             if (told != null && past(tokens.get(act.head()))) {
                 // "said Monday that rebels had fired on the airport on Sunday": a deed told of is
                 // dated from within what is told first; the saying's date only when it names none
@@ -434,16 +434,6 @@ public final class EventExtractor {
             }
         }
         return false;
-    }
-
-    // The span that holds the offset, or null.
-    private static int[] holding(List<int[]> spans, int at) {
-        for (int[] span : spans) {
-            if (at >= span[0] && at < span[1]) {
-                return span;
-            }
-        }
-        return null;
     }
 
     /** A date starting this close to its sentence's start opens it ("Late on Monday, ..."). */

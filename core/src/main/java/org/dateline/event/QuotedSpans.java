@@ -36,11 +36,16 @@ final class QuotedSpans {
 
     /** Whether offset at lies inside one of the spans. */
     static boolean inside(List<int[]> spans, int at) {
+        return holding(spans, at) != null;
+    }
+
+    /** The span that holds offset at, or null. */
+    static int[] holding(List<int[]> spans, int at) {
         for (int[] s : spans) {
             if (at >= s[0] && at < s[1]) {
-                return true;
+                return s;
             }
         }
-        return false;
+        return null;
     }
 }
