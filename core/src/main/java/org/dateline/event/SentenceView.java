@@ -57,7 +57,9 @@ abstract class SentenceView {
                     && !is(k, RELATIVES) && tokens.get(k).isWord(); // ", on whose border Russia massed troops,"
             if (is(k, RELATIVES) || participle(k) || together || prepositional) {
                 int e = k + 1;
-                boolean aside = participle(k); // ", writing on Twitter while the fire was still burning,"
+                // ", writing on Twitter while the fire was still burning,", ", who learned of it while
+                // on a visit to Warsaw,": the subordinate clause is the aside's own, up to its comma
+                boolean aside = participle(k) || is(k, RELATIVES);
                 while (e < to && !(is(e, BOUNDARIES) && !(aside && is(e, ASIDE_SUBORDINATORS))) && !(is(e, COMMA)
                         && !(e + 1 < to && (is(e + 1, AND)
                         || upperInitial(e + 1) && listContinues(e + 1))))) {

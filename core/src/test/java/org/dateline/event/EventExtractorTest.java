@@ -1157,6 +1157,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aRelativeClauseMayHoldAClauseOfItsOwn() {
+        assertThat(read("President Volodymyr Zelensky, who learned of the attack while on a visit to Warsaw, signed"
+                + " a security agreement with Donald Tusk.")).contains("UKR>POL 057 asserted", "POL>UKR 057 asserted");
+    }
+
+    @Test
     void aPronounInWhatIsSaidIsNoSpeaker() {
         // "they" is Russia, but the one who conceded is an unnamed official after the comma
         assertThat(read("Obama called Russia a regional power. Sanctions would cost Europe more than they would cost"
