@@ -3,6 +3,7 @@ package org.dateline.event;
 import java.util.List;
 import org.dateline.action.ActionFlag;
 import org.dateline.action.ActionMatch;
+import org.dateline.action.VerbForms;
 import org.dateline.event.ClauseReader.Context;
 import org.dateline.event.ClauseReader.Name;
 import org.dateline.event.ClauseReader.Ref;
@@ -28,7 +29,7 @@ abstract class ClauseStructure extends SentenceView {
     // and "until" are left out: "suspended their participation until Russia changes course".
     private static final long OBJECT_ENDERS = WordClasses.of("when", "after", "before", "once", "if", "unless",
             "whether");
-    private static final long MODALS = WordClasses.of("would", "could", "might", "may", "should", "will");
+    static final long MODALS = WordClasses.of("would", "could", "might", "may", "should", "will");
     private static final long MODAL_SUBJECT_ENDS = WordClasses.of(",", "that", "which", "who", "and", "but", "said",
             "says");
     private static final long EXPECTED = WordClasses.of("expected", "due", "set", "scheduled");
@@ -108,7 +109,8 @@ abstract class ClauseStructure extends SentenceView {
             if (is(k, WINDOW_ENDS)) {
                 return k + 1;
             }
-            if (is(k, AND) && a > 0 && coordinatedVerb(act)) {
+            if (is(k, AND) && (a > 0 || reportedModalClause(act) < act.fromToken()) && coordinatedVerb(act)
+                    && !sharedPassive(k, act)) {
                 return k + 1; // "said the deal would hold and threatened Russia": the cues end at "and"
             }
             if (norm(k).equals("that") && (is(k - 1, AND) || norm(k - 1).equals("or"))) {
@@ -116,6 +118,42 @@ abstract class ClauseStructure extends SentenceView {
             }
         }
         return start;
+    }
+
+    /**
+     * Where the subject of act is looked for from: just before it, or, for "NATO reaffirmed that
+     * Ukraine will one day join the alliance and promised to help", before the "that". A past
+     * form after "and" cannot share the reported clause's "will" (as "would be found and
+     * destroyed" shares "would be"), so it is coordinated with the verb that reports the clause.
+     */
+    int reportedModalClause(ActionMatch act) {
+        if (!is(act.fromToken() - 1, AND) || !VERB_FORMS.past(norm(act.head()))) {
+            return act.fromToken();
+        }
+        boolean modal = false;
+        for (int k = act.fromToken() - 1; k > from && !boundary(k) && !isQuote(k); k--) {
+            modal |= is(k, MODALS) && Character.isLowerCase(tokens.get(k).text().charAt(0)) && !is(k + 1, AUXILIARIES);
+            if (modal && norm(k).equals("that")) {
+                return k;
+            }
+        }
+        return act.fromToken();
+    }
+
+    private static final long AUXILIARIES = WordClasses.of("be", "have", "been", "not");
+    private static final VerbForms VERB_FORMS = VerbForms.standard();
+
+    boolean isQuote(int k) {
+        String t = norm(k);
+        return t.equals("\"") || t.equals("”") || t.equals("“");
+    }
+
+    private static final long BE_FORMS = WordClasses.of("be", "been", "being");
+
+    // "warned that they would be found and destroyed": the participle shares "would be"
+    private boolean sharedPassive(int and, ActionMatch act) {
+        return act.head() == and + 1 && VERB_FORMS.past(norm(and + 1)) && VERB_FORMS.past(norm(and - 1))
+                && (is(and - 2, BE) || is(and - 2, BE_FORMS));
     }
 
     /** The earlier action whose complement action a is, or -1. */

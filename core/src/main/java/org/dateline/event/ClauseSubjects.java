@@ -85,7 +85,7 @@ final class ClauseSubjects extends ClauseStructure {
         int[] rel = relativeOf(act.head());
         int fallback = -1;
         boolean possessive = false;
-        for (int k = act.fromToken() - 1; k >= from; k--) {
+        for (int k = reportedModalClause(act) - 1; k >= from; k--) {
             int[] r = relativeOf(k);
             if (r != null && r != rel) {
                 k = r[0];
@@ -279,11 +279,6 @@ final class ClauseSubjects extends ClauseStructure {
             }
         }
         return List.of();
-    }
-
-    private boolean isQuote(int k) {
-        String t = norm(k);
-        return t.equals("\"") || t.equals("”") || t.equals("“");
     }
 
     /**

@@ -1163,6 +1163,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPastVerbAfterAReportedWillIsTheReportersOwn() {
+        // "promised" cannot share "will": NATO promised, and as a deed, not a plan
+        assertThat(read("NATO foreign ministers reaffirmed that Ukraine will one day become a member of the alliance"
+                + " and promised to help Kyiv rebuild its power grid.")).containsExactly("NATO>UKR 030 asserted");
+        assertThat(read("Lavrov said that Ukraine would join the talks and offered to host them in Moscow."))
+                .contains("RUS>- 030 asserted");
+        // "destroyed" shares "would be": still the reported clause's, and as hypothetical
+        assertThat(read("Medvedev warned that the attackers would be found and destroyed."))
+                .contains("RUS>- 171 hypothetical").noneMatch(e -> e.contains(" 171 asserted"));
+    }
+
+    @Test
     void aPronounInWhatIsSaidIsNoSpeaker() {
         // "they" is Russia, but the one who conceded is an unnamed official after the comma
         assertThat(read("Obama called Russia a regional power. Sanctions would cost Europe more than they would cost"
