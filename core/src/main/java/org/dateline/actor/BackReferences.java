@@ -109,13 +109,15 @@ public final class BackReferences {
                     continue;
                 }
                 int w = i + 1;
+                boolean titleCase = false;
                 while (w + 1 < to && w - i <= MODIFIERS && !words.contains(tokens.get(w).norm())
-                        && lowerCaseWord(tokens.get(w))) {
-                    w++; // "the foreign ministry"
+                        && tokens.get(w).isWord()) {
+                    titleCase |= !lowerCaseWord(tokens.get(w));
+                    w++; // "the foreign ministry", "the Foreign Ministry"
                 }
                 String word = tokens.get(w).norm();
-                if (!words.contains(word)) {
-                    continue;
+                if (!words.contains(word) || titleCase && lowerCaseWord(tokens.get(w))) {
+                    continue; // (not "the Russian ministry": a name with a word of the text's own after it)
                 }
                 List<String> modifiers = new ArrayList<>();
                 for (int k = i + 1; k < w; k++) {

@@ -51,6 +51,8 @@ class BackReferencesTest {
         assertThat(read(memory, "The foreign ministry also accused Kyiv.")).containsExactly("The foreign ministry=RUS", "Kyiv=UKR");
         assertThat(read(RULES.memory(), "In Moscow, the foreign ministry warned Kyiv."))
                 .containsExactly("Moscow=RUS", "the foreign ministry=RUS", "Kyiv=UKR");
+        assertThat(read(RULES.memory(), "In Moscow, the Foreign Ministry warned Kyiv."))
+                .containsExactly("Moscow=RUS", "the Foreign Ministry=RUS", "Kyiv=UKR");
     }
 
     @Test
