@@ -872,6 +872,8 @@ public final class EventExtractor {
     }
 
     // Each source with each target; coordinated subjects of a mutual action act on each other.
+    // Parties are told apart by entity, and a state's rebels from its government: "Kyiv and the
+    // separatists exchanged prisoners" is an exchange between two parties of Ukraine.
     // With agreement true (057), two or more parties signing are each other's counterparts, whoever
     // else the clause names: "Russia and Ukraine signed separate agreements with Turkey and the UN".
     private static List<Actor[]> pairs(List<Actor> sources, List<Actor> targets, boolean mutual, boolean agreement,
@@ -881,20 +883,20 @@ public final class EventExtractor {
             targets.forEach(t -> out.add(new Actor[] {null, t}));
             return out;
         }
-        boolean together = mutual && (targets.isEmpty() || agreement) && severalEntities(sources);
-        List<Actor> parties = together ? distinctEntities(sources) : List.of();
+        boolean together = mutual && (targets.isEmpty() || agreement) && severalParties(sources);
+        List<Actor> parties = together ? distinctParties(sources) : List.of();
         for (Actor s : sources) {
             if (together && caller) {
                 // "Zelensky and Putin spoke by telephone": one call, the first named's
                 if (s == sources.get(0)) {
-                    parties.stream().filter(o -> !o.entity().equals(s.entity())).forEach(o -> out.add(new Actor[] {s, o}));
+                    parties.stream().filter(o -> !sameParty(o, s)).forEach(o -> out.add(new Actor[] {s, o}));
                 }
             } else if (together && parties.size() == 2) {
                 // "Russia and Ukraine signed a deal in Minsk": they sign with each other
-                sources.stream().filter(o -> !o.entity().equals(s.entity())).forEach(o -> out.add(new Actor[] {s, o}));
+                sources.stream().filter(o -> !sameParty(o, s)).forEach(o -> out.add(new Actor[] {s, o}));
             } else if (together) {
                 // three or more parties: one event each, with the next party as its counterpart
-                int i = parties.indexOf(parties.stream().filter(p -> p.entity().equals(s.entity())).findFirst().orElseThrow());
+                int i = parties.indexOf(parties.stream().filter(p -> sameParty(p, s)).findFirst().orElseThrow());
                 out.add(new Actor[] {s, parties.get((i + 1) % parties.size())});
             } else if (!targets.isEmpty()) {
                 targets.forEach(t -> out.add(new Actor[] {s, t}));
@@ -911,15 +913,25 @@ public final class EventExtractor {
         return out;
     }
 
-    private static List<Actor> distinctEntities(List<Actor> actors) {
+    private static List<Actor> distinctParties(List<Actor> actors) {
         List<Actor> out = new ArrayList<>();
         for (Actor a : actors) {
-            if (out.stream().noneMatch(o -> o.entity().equals(a.entity()))) {
+            if (out.stream().noneMatch(o -> sameParty(o, a))) {
                 out.add(a);
             }
         }
         return out;
     }
+
+    private static boolean severalParties(List<Actor> actors) {
+        return actors.stream().anyMatch(a -> !sameParty(a, actors.get(0)));
+    }
+
+    private static boolean sameParty(Actor a, Actor b) {
+        return a.entity().equals(b.entity()) && REBELS.equals(a.role()) == REBELS.equals(b.role());
+    }
+
+    private static final String REBELS = "REB";
 
     // The actors less the names that name a thing ("signed the Steinmeier formula", "put his name
     // to the Minsk peace agreements", "the Paris communique asked"): a text, a place of talks, not a party.

@@ -68,6 +68,9 @@ class EventExtractorTest {
                 .containsExactly("RUS>UKR 057 asserted", "UKR>RUS 057 asserted");
         assertThat(read("Germany and France condemned the attack."))
                 .containsExactly("DEU>- 111 asserted", "FRA>- 111 asserted");
+        // a state's government and the rebels who fight it are two parties
+        assertThat(read("Kyiv and the separatists exchanged prisoners on Sunday."))
+                .containsExactly("UKR>UKR 0841 asserted");
     }
 
     @Test
