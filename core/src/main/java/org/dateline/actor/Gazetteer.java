@@ -105,11 +105,17 @@ public final class Gazetteer {
             if (m == null) {
                 continue;
             }
-            if (m.length() == 1 && i > from
-                    && anotherFirstName(tokens.get(i - 1), firstNamesBySurname.get(tokens.get(i).text()))) {
-                continue; // "White House spokesman Jay Carney": someone else of that surname
-            }
             int start = tokens.get(i).start();
+            if (m.length() == 1 && i > from) {
+                Set<String> theirs = firstNamesBySurname.get(tokens.get(i).text());
+                Token before = tokens.get(i - 1);
+                if (firstNameLike(before, theirs)) {
+                    if (!sameInitial(before, theirs)) {
+                        continue; // "White House spokesman Jay Carney": someone else of that surname
+                    }
+                    start = before.start(); // "Pavel Klimkin": a spelling of the listed "Pavlo"
+                }
+            }
             int end = tokens.get(i + m.length() - 1).end();
             spans.add(new Mentions.Span(start, end, text.substring(start, end), m.value()));
             i += m.length() - 1;
@@ -120,14 +126,15 @@ public final class Gazetteer {
     // A capitalised word right before a surname that is no title, day or month: a first name
     // ("Jay" Carney), so the surname is not the listed person's ("Prime Minister Carney" is),
     // unless it is written as theirs.
-    private static boolean anotherFirstName(Token before, Set<String> theirs) {
+    private static boolean firstNameLike(Token before, Set<String> theirs) {
         String t = before.text();
-        if (theirs == null || t.length() < 2 || !Character.isUpperCase(t.charAt(0))
-                || !Character.isLowerCase(t.charAt(t.length() - 1)) || NOT_FIRST_NAMES.contains(before.norm())) {
-            return false;
-        }
-        // a first name with the same initial is taken for a spelling of theirs: Sergey, Sergei
-        return theirs.stream().noneMatch(f -> f.charAt(0) == t.charAt(0));
+        return theirs != null && t.length() >= 2 && Character.isUpperCase(t.charAt(0))
+                && Character.isLowerCase(t.charAt(t.length() - 1)) && !NOT_FIRST_NAMES.contains(before.norm());
+    }
+
+    // A first name with the same initial is taken for a spelling of theirs: Sergey, Sergei.
+    private static boolean sameInitial(Token first, Set<String> theirs) {
+        return theirs.stream().anyMatch(f -> f.charAt(0) == first.text().charAt(0));
     }
 
     private static final Set<String> NOT_FIRST_NAMES = Set.of("president", "minister", "chancellor", "secretary",

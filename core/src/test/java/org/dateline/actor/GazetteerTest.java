@@ -29,7 +29,9 @@ class GazetteerTest {
         assertThat(codes("Prime Minister Carney spoke.", day)).containsExactly("Carney=CAN/GOV");
         assertThat(codes("On Monday Mark Carney spoke.", day)).containsExactly("Mark Carney=CAN/GOV");
         assertThat(codes("Sergey Lavrov and Sergeyy Lavrov spoke.", day))
-                .containsExactly("Sergey Lavrov=RUS/GOV", "Lavrov=RUS/GOV"); // a spelling of his first name
+                .containsExactly("Sergey Lavrov=RUS/GOV", "Sergeyy Lavrov=RUS/GOV"); // a spelling of his first name
+        assertThat(codes("Pavel Klimkin spoke.", LocalDate.of(2018, 2, 16)))
+                .containsExactly("Pavel Klimkin=UKR/GOV"); // the name is the whole of it, first name too
     }
 
     @Test
