@@ -59,8 +59,11 @@ final class Functions {
             case SHIFT -> atAnchor(unit(a.get(0)), number(a.get(1)));
             case REF -> fromReference(unit(a.get(0)), 0L);
             case REFSHIFT -> fromReference(unit(a.get(0)), number(a.get(1)));
-            case EVENTSHIFT, CLAUSESHIFT -> reference == anchor || coarserThan(reference, unit(a.get(0)))
+            case EVENTSHIFT -> reference == anchor || coarserThan(reference, unit(a.get(0)))
                     ? unresolved(unit(a.get(0))) : fromReference(unit(a.get(0)), number(a.get(1)));
+            // "The verdict came a day after ...", no day named before: the news is the anchor's
+            case CLAUSESHIFT -> reference == anchor || coarserThan(reference, unit(a.get(0)))
+                    ? atAnchor(unit(a.get(0)), number(a.get(1))) : fromReference(unit(a.get(0)), number(a.get(1)));
             case AGO -> ago(unit(a.get(0)), number(a.get(1)));
             case YEAROF -> yearOf(part(a.get(0).part()));
             case WEEKDAY -> weekday(part(a.get(0).part()), null);
