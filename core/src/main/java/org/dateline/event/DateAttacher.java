@@ -268,6 +268,17 @@ final class DateAttacher {
     }
 
     /** The resolved DATE expressions within [from, to) of the text. */
+    /** The spans of the expressions after "since" in [from, to): "in force since 27 July 2020". */
+    List<int[]> sinceSpans(int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = firstAtOrAfter(from); i < dates.size() && dates.get(i).start() < to; i++) {
+            if (afterSince[i]) {
+                out.add(new int[] {dates.get(i).start(), dates.get(i).end()});
+            }
+        }
+        return out;
+    }
+
     List<Timex> within(int from, int to) {
         List<Timex> out = new ArrayList<>();
         for (int i = firstAtOrAfter(from); i < dates.size() && dates.get(i).start() < to; i++) {

@@ -357,6 +357,10 @@ public final class EventExtractor {
                 excluded.addAll(quoted); // '"One year later, Kyiv stands," Biden said': the quote's time, not the saying's
             }
             excluded.addAll(beyondAnotherAction(at));
+            if (presentTense(act, tokens)) {
+                // "The EU welcomes the ceasefire in force since 27 July": said now, whatever has gone on since
+                excluded.addAll(dates.sinceSpans(sentence.start(), sentence.end()));
+            }
             DateAttacher.Dated dated = null;
             int[] told = QuotedSpans.holding(reportedSpans, at);
             if (told != null && past(tokens.get(act.head()))) {
@@ -806,6 +810,12 @@ public final class EventExtractor {
     }
 
     private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she", "it");
+
+    // A verb of the lexicon in the third person present: "welcomes", "condemns" (not "has", "says").
+    private static boolean presentTense(ActionMatch act, List<Token> tokens) {
+        String verb = tokens.get(act.head()).norm();
+        return !act.has(ActionFlag.NOUN) && verb.length() > 4 && verb.endsWith("s") && !verb.endsWith("ss");
+    }
 
     // "said", or "used his news conference to say": an infinitive after a past verb of its clause
     // (whether it was wanted, refused or expected only is the modality cues' to say)

@@ -47,6 +47,23 @@ class EndToEndTest {
     }
 
     @Test
+    void whatIsSaidNowIsNotDatedByWhatHasGoneOnSince() {
+        String article = """
+                EU prolongs sanctions
+
+                17 December 2020
+
+                The EU welcomes the strengthened ceasefire in force since 27 July 2020, and condemns the issuing of Russian passports in Donbas.
+
+                Russia has blockaded the port since March.
+                """;
+        assertThat(events(article, null)).containsExactly(
+                "2020-12-17 published 051 EU>- asserted",
+                "2020-12-17 published 111 EU>RUS asserted",
+                "2020-03 relative 191 RUS>UKR asserted");
+    }
+
+    @Test
     void aDeedToldOfIsDatedFromWithinWhatIsTold() {
         String article = "Rebels fire on airport\n\nLysenko said Monday that rebels had fired on Ukrainian positions"
                 + " near the airport on Sunday.\n\nRyabkov told reporters on Friday that Moscow was ready to"
