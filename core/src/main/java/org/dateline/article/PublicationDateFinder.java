@@ -104,8 +104,9 @@ public final class PublicationDateFinder {
             if (l.isEmpty()) {
                 continue;
             }
-            // a menu above the headline is not counted, on one line or a link a line
-            if (!PlainText.isSiteLine(l) && !PlainTextCleaner.isMenuItem(l) && ++seen > TEXT_HEAD_LINES) {
+            // a menu or a ticker above the headline is not counted, on one line or a link a line
+            boolean site = PlainText.isSiteLine(l);
+            if (!site && !PlainTextCleaner.isMenuItem(l) && ++seen > TEXT_HEAD_LINES) {
                 break;
             }
             Optional<LocalDate> d = bylineDate(l);
@@ -116,7 +117,7 @@ public final class PublicationDateFinder {
             if (dateline.isPresent()) {
                 return dateline;
             }
-            if (l.length() > BYLINE_MAX_CHARS) {
+            if (l.length() > BYLINE_MAX_CHARS && !site) {
                 break; // the body has begun: dates from here on are about events
             }
         }

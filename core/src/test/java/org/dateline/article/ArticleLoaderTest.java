@@ -113,6 +113,17 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void aLongTickerAboveTheHeadIsNoBody() {
+        String head = "BREAKING \u25CF 16:02 Darnytskyi district: search of collapsed building continues into the evening"
+                + " \u25CF 15:47 Ukrenergo restores power to most of the left bank \u25CF 15:30 Russian drones hit grain"
+                + " terminal in Odesa region \u25CF 14:58 Boryspil: schools to open on 1 September as planned"
+                + "\nNews | Kyiv | War | Economy\n\nDuma ratifies treaties\n\n"
+                + "Olena Hrytsenko, Kyiv | 28.08.2025, 16:20 (updated 18:05)\n\n";
+        Article a = ArticleLoader.fromText(head + PARAGRAPH, "s");
+        assertThat(a.published().date()).isEqualTo(java.time.LocalDate.of(2025, 8, 28));
+    }
+
+    @Test
     void unknownNamesAreSniffed() throws IOException {
         assertThat(ArticleLoader.load(write("page", PAGE.getBytes(StandardCharsets.UTF_8))).title())
                 .isEqualTo("Duma ratifies treaties");
