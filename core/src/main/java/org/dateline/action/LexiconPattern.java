@@ -259,6 +259,9 @@ final class LexiconPattern {
         return false;
     }
 
+    private static final Set<String> AUXILIARIES = Set.of("be", "been", "being", "have", "get",
+            "become", "remain", "seem", "appear", "stay");
+
     // Whether the verb form at head (a verb slot's) is another word there: a noun or an adjective
     // by the words before it, or a name.
     private static boolean verbTakenForOther(SentenceTokens tokens, int head, Slot h) {
@@ -274,6 +277,11 @@ final class LexiconPattern {
         }
         if (PREPOSITIONS.has(previousId) && h.participles().has(headId)) {
             return true; // "in occupied Crimea", "from annexed territories": an adjective, not the verb
+        }
+        if (head > 1 && tokens.get(head - 2).norm().equals("to") && h.participles().has(headId)
+                && tokens.get(head - 1).isWord() && Character.isLowerCase(tokens.get(head - 1).text().charAt(0))
+                && !AUXILIARIES.contains(previous)) {
+            return true; // "to repair damaged vessels": an adjective ("to have damaged", "to be seized": the verb)
         }
         String head2 = tokens.get(head).norm();
         if (NOUN_PREPOSITIONS.has(previousId) && !head2.endsWith("ing")) {

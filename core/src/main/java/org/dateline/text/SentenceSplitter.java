@@ -150,9 +150,15 @@ public final class SentenceSplitter {
         add(text, start, to, out);
     }
 
-    // "the violence.7 But the White House...": a footnote's number right after a word's full stop
-    // (or its closing quote) and before a capitalised word belongs to the sentence it ends.
+    // "the violence.7 But the White House...", "were undergoing repairs.[1] The Russian...": a
+    // footnote's number right after a word's full stop (or its closing quote), bare or in brackets,
+    // and before a capitalised word belongs to the sentence it ends.
     private static int afterNoteMark(String text, int i, int j, int to) {
+        int bracketed = afterBracketedNotes(text, j, to);
+        if (bracketed > j) {
+            return bracketed + 1 < to && text.charAt(bracketed) == ' ' && Character.isUpperCase(text.charAt(bracketed + 1))
+                    ? bracketed : j;
+        }
         if (text.charAt(i) != '.' || i == 0 || !(Character.isLetter(text.charAt(i - 1)) || j > i + 1)) {
             return j;
         }
@@ -162,6 +168,22 @@ public final class SentenceSplitter {
         }
         boolean note = k > j && k + 1 < to && text.charAt(k) == ' ' && Character.isUpperCase(text.charAt(k + 1));
         return note ? k : j;
+    }
+
+    // Past "[1]" or "[2][3]" at j, or j.
+    private static int afterBracketedNotes(String text, int j, int to) {
+        int k = j;
+        while (k < to && text.charAt(k) == '[') {
+            int d = k + 1;
+            while (d < to && d - k <= 3 && Character.isDigit(text.charAt(d))) {
+                d++;
+            }
+            if (d == k + 1 || d >= to || text.charAt(d) != ']') {
+                break;
+            }
+            k = d + 1;
+        }
+        return k;
     }
 
     // Whether the mark at i (sentence material up to j) ends a sentence, the next one at next.

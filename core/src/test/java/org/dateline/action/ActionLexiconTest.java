@@ -63,6 +63,13 @@ class ActionLexiconTest {
     }
 
     @Test
+    void aParticipleAfterAnInfinitiveIsAnAdjective() {
+        assertThat(codes("The strike hurt the fleet's ability to repair damaged vessels.")).isEmpty();
+        assertThat(codes("Russia is believed to have damaged the dam.")).containsExactly("171");
+        assertThat(codes("The ships are likely to be seized by Russia.")).containsExactly("171");
+    }
+
+    @Test
     void aGapPassesOverAParenthesisWithoutCountingIt() {
         assertThat(codes("Germany sent (after weeks of debate in Berlin) 14 Leopard tanks to Ukraine.")).containsExactly("072");
         assertThat(codes("Canada will provide C$3bn ($2.2bn; \u00A31.8bn) in financial support.")).containsExactly("071");

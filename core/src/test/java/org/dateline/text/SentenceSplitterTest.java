@@ -41,6 +41,9 @@ class SentenceSplitterTest {
         assertThat(texts("He urged Moscow to de-escalate the violence.7 But the White House has yet to say."))
                 .containsExactly("He urged Moscow to de-escalate the violence.7", "But the White House has yet to say.");
         assertThat(texts("Growth was 1.5 percent. Prices rose 2.3 Percent.")).hasSize(2);
+        assertThat(texts("Two ships were damaged.[1] The ministry said so.[2][3] Repairs began.[4]"))
+                .containsExactly("Two ships were damaged.[1]", "The ministry said so.[2][3]", "Repairs began.[4]");
+        assertThat(texts("It was rated [1] by the board. The army said [12] units moved.")).hasSize(2);
     }
 
     @Test
