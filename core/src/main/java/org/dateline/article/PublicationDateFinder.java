@@ -81,10 +81,44 @@ public final class PublicationDateFinder {
                 default -> Optional.empty();
             };
             if (found.isPresent()) {
-                return found;
+                return Optional.of(localDay(found.get(), page, elements, elsewhere));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * An evening article of a site west of Greenwich is stamped with the next day in UTC
+     * ("2023-09-14T00:15:00+00:00" for "September 13, 2023, 8:15pm ET"). Its byline's day, the
+     * day before, is the one its text counts "on Wednesday" from: that is taken when the page
+     * has such an early UTC stamp of the day found and the byline shows the day before.
+     */
+    private static PublicationDate localDay(PublicationDate found, Document page, PageElements elements,
+                                            Elsewhere elsewhere) {
+        if (found.method().startsWith("byline") || !stampedEarlyInUtc(elements, found.date())) {
+            return found;
+        }
+        Optional<PublicationDate> shown = byline(page, elements, elsewhere);
+        return shown.isPresent() && shown.get().date().equals(found.date().minusDays(1))
+                ? new PublicationDate(shown.get().date(), "byline text (" + found.method() + " is a day later in UTC)")
+                : found;
+    }
+
+    // Whether a date meta or JSON-LD block stamps the day before 06:00 UTC.
+    private static boolean stampedEarlyInUtc(PageElements elements, LocalDate day) {
+        Pattern early = Pattern.compile(Pattern.quote(day.toString())
+                + "T0[0-5]:\\d\\d(?::\\d\\d(?:\\.\\d+)?)?(?:Z|\\+00:?00)");
+        for (Element meta : elements.metasWithContent) {
+            if (early.matcher(meta.attr("content")).find()) {
+                return true;
+            }
+        }
+        for (Element script : elements.jsonLdScripts) {
+            if (early.matcher(script.data()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** From a plain-text article: a byline or dateline among its first lines. */

@@ -45,6 +45,19 @@ class PublicationDateFinderTest {
     }
 
     @Test
+    void anEveningArticleStampedTheNextDayInUtcHasItsBylinesDay() {
+        String byline = "<body><h1>Strike on Sevastopol</h1><div class='byline'>September 13, 2023, 8:15pm ET</div>"
+                + "<p>Text.</p></body>";
+        assertThat(html("<meta property='article:published_time' content='2023-09-14T00:15:00+00:00'>" + byline))
+                .map(PublicationDate::date).contains(LocalDate.of(2023, 9, 13));
+        // stamped later in the day, or with its own zone: the stamp's day stands
+        assertThat(html("<meta property='article:published_time' content='2023-09-14T12:15:00Z'>" + byline))
+                .map(PublicationDate::date).contains(LocalDate.of(2023, 9, 14));
+        assertThat(html("<meta property='article:published_time' content='2023-09-14T00:15:00+02:00'>" + byline))
+                .map(PublicationDate::date).contains(LocalDate.of(2023, 9, 14));
+    }
+
+    @Test
     void prefersJsonLdDatePublishedOverALaterDateModified() {
         String page = "<script type='application/ld+json'>{\"@context\":\"https://schema.org\","
                 + "\"@graph\":[{\"@type\":\"WebPage\"},{\"@type\":\"NewsArticle\","
