@@ -1,6 +1,7 @@
 package org.dateline.event;
 
 import java.util.List;
+import java.util.Set;
 import org.dateline.action.ActionFlag;
 import org.dateline.action.ActionMatch;
 import org.dateline.action.VerbForms;
@@ -132,7 +133,8 @@ abstract class ClauseStructure extends SentenceView {
         }
         boolean modal = false;
         for (int k = act.fromToken() - 1; k > from && !boundary(k) && !isQuote(k); k--) {
-            modal |= is(k, MODALS) && Character.isLowerCase(tokens.get(k).text().charAt(0)) && !is(k + 1, AUXILIARIES);
+            modal |= is(k, MODALS) && Character.isLowerCase(tokens.get(k).text().charAt(0))
+                    && !is(k + 1, PASSIVE_AUXILIARIES) && !norm(k + 1).equals("not");
             if (modal && norm(k).equals("that")) {
                 return k;
             }
@@ -140,7 +142,6 @@ abstract class ClauseStructure extends SentenceView {
         return act.fromToken();
     }
 
-    private static final long AUXILIARIES = WordClasses.of("be", "have", "been", "not");
     private static final VerbForms VERB_FORMS = VerbForms.standard();
 
     boolean isQuote(int k) {
@@ -148,12 +149,10 @@ abstract class ClauseStructure extends SentenceView {
         return t.equals("\"") || t.equals("”") || t.equals("“");
     }
 
-    private static final long BE_FORMS = WordClasses.of("be", "been", "being");
-
     // "warned that they would be found and destroyed": the participle shares "would be"
     private boolean sharedPassive(int and, ActionMatch act) {
         return act.head() == and + 1 && VERB_FORMS.past(norm(and + 1)) && VERB_FORMS.past(norm(and - 1))
-                && (is(and - 2, BE) || is(and - 2, BE_FORMS));
+                && (is(and - 2, BE) || is(and - 2, PASSIVE_AUXILIARIES));
     }
 
     /** The earlier action whose complement action a is, or -1. */
@@ -392,8 +391,19 @@ abstract class ClauseStructure extends SentenceView {
     /** "a deal brokered by Lukashenko": a participle with its agent, a passive without "was". */
     boolean reducedPassive(ActionMatch act) {
         String n = tokens.get(act.head()).norm();
-        return act.head() == act.fromToken() && n.endsWith("ed") && norm(act.toToken()).equals("by");
+        if (act.head() != act.fromToken() || !n.endsWith("ed") || !norm(act.toToken()).equals("by")) {
+            return false;
+        }
+        for (int k = act.head() + 1; k < act.toToken(); k++) {
+            if (!PARTICLES.contains(norm(k))) {
+                return false; // "resumed talks by video link": the verb has its object, it is no participle
+            }
+        }
+        return true;
     }
+
+    // (a set, not a word list: read only after a participle before "by")
+    private static final Set<String> PARTICLES = Set.of("on", "upon", "off", "out", "down", "up", "over", "back");
 
     /**
      * "pulled out of the Black Sea grain deal brokered by the United Nations": a participle

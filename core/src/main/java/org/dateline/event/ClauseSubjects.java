@@ -1,6 +1,7 @@
 package org.dateline.event;
 
 import java.util.List;
+import java.util.Set;
 import org.dateline.action.ActionFlag;
 import org.dateline.action.ActionMatch;
 import org.dateline.event.ClauseReader.Context;
@@ -324,8 +325,13 @@ final class ClauseSubjects extends ClauseStructure {
     // "The leaders of the Group of Seven": where the members' noun before "of" the name starts, or -1.
     private int membersOf(Name name) {
         int of = before(name);
-        return norm(of).equals("of") && is(of - 1, MEMBERS) ? of - 1 : -1;
+        // "a spokesman for the Ukrainian military": a spokesperson speaks for it ("a special
+        // representative for Ukraine negotiations" is not Ukraine's)
+        return norm(of).equals("of") && is(of - 1, MEMBERS) || norm(of).equals("for") && SPOKESPEOPLE.contains(norm(of - 1))
+                ? of - 1 : -1;
     }
+
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
 
     // Whether a phrase starting at token start can be a subject by what precedes it (see above).
     private boolean subjectPosition(int start) {

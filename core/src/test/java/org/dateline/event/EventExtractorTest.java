@@ -1178,6 +1178,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void aVerbWithItsObjectBeforeByIsNoReducedPassive() {
+        assertThat(read("Russia and Ukraine resumed talks by video link on Monday."))
+                .containsExactly("RUS>UKR 046 asserted", "UKR>RUS 046 asserted");
+        assertThat(read("Kyiv rejected the deal brokered by Turkey.")).noneMatch(e -> e.startsWith("TUR>"));
+    }
+
+    @Test
+    void aSpokespersonSpeaksForWhomTheyAreSpokespersonFor() {
+        assertThat(read("A spokesman for the Ukrainian military condemned the attack.")).containsExactly("UKR>- 111 asserted");
+        assertThat(read("Andrey Yusov, a spokesman for the Ukrainian military intelligence directorate, called it a"
+                + " deliberate provocation by Russia's own special services.")).containsExactly("UKR>RUS 111 asserted");
+    }
+
+    @Test
     void aPronounInWhatIsSaidIsNoSpeaker() {
         // "they" is Russia, but the one who conceded is an unnamed official after the comma
         assertThat(read("Obama called Russia a regional power. Sanctions would cost Europe more than they would cost"
