@@ -78,11 +78,35 @@ class EvaluationFloorTest {
     // were being fixed: the session's start build gave 0.587 on them (12 violations), main when
     // they were written 0.608 (6 violations), after the fixes they led to 0.664 (none). The 122
     // articles before session 10 went from 0.784 to 0.788 meanwhile.
+    // Session 11 added twelve more, written blind (a Canadian broadcaster with a live rail, a German
+    // outlet's English edition in windows-1252, a Council of the EU press release, a NATO news
+    // release in windows-1252, a Next.js newspaper page with the text again in its JSON, a Polish
+    // portal, a Latvian broadcaster in windows-1257, an Australian paywalled page, a think-tank
+    // assessment with bracketed footnotes and a UTC stamp a day after its byline, and three plain-
+    // text pages, one under a long ticker line): the session's start build (f558d8f) gave F1 0.532
+    // on them (P 0.667, R 0.442), two publication dates wrong and 8 must-not violations; after the
+    // fixes they led to 0.652 (none, every date right). The 142 articles before went from 0.769
+    // to 0.772 meanwhile.
 
     /** Overall micro-averaged F1 may not fall below this. */
-    static final double FLOOR_F1 = 0.768;
-    /** F1 over the articles that were there before session 10 (all but {@link #ADDED_IN_SESSION_10}). */
-    static final double FLOOR_F1_BEFORE_SESSION_10 = 0.789;
+    static final double FLOOR_F1 = 0.761;
+    /** F1 over the articles that were there before session 11 (all but {@link #ADDED_IN_SESSION_11}). */
+    static final double FLOOR_F1_BEFORE_SESSION_11 = 0.771;
+    static final Set<String> ADDED_IN_SESSION_11 = Set.of(
+            "2014-11-16-harper-putin-g20-brisbane.html",
+            "2015-02-05-nato-ministers-spearhead-force.html",
+            "2016-03-22-savchenko-sentenced-22-years.txt",
+            "2017-09-12-putin-un-peacekeepers-donbas.html",
+            "2018-11-29-trump-cancels-putin-g20-meeting.html",
+            "2019-06-20-mh17-four-charged-murder.html",
+            "2020-12-17-eu-prolongs-russia-economic-sanctions.html",
+            "2021-12-01-nato-riga-ministers-warn-moscow.html",
+            "2022-03-16-pms-train-to-kyiv-peace-mission.html",
+            "2023-09-13-sevastopol-shipyard-putin-kim-assessment.html",
+            "2024-12-18-kirillov-killed-moscow-scooter-bomb.txt",
+            "2025-08-28-kyiv-strike-eu-mission-damaged.txt");
+    /** F1 over the articles that were there before session 10 (none of those added in 10 and 11). */
+    static final double FLOOR_F1_BEFORE_SESSION_10 = 0.790;
     static final Set<String> ADDED_IN_SESSION_10 = Set.of(
             "2014-07-06-sloviansk-retaken.html",
             "2015-01-26-mariupol-rocket-attack.txt",
@@ -192,21 +216,29 @@ class EvaluationFloorTest {
     @Test
     void theArticlesBeforeSession8StayAboveTheirFloor() {
         assertThat(report.articles().stream().map(ArticleResult::article)).containsAll(ADDED_IN_SESSION_8);
-        assertThat(scoreWithout(ADDED_IN_SESSION_8, ADDED_IN_SESSION_9, ADDED_IN_SESSION_10).f1()).as(printed)
+        assertThat(scoreWithout(ADDED_IN_SESSION_8, ADDED_IN_SESSION_9, ADDED_IN_SESSION_10, ADDED_IN_SESSION_11).f1())
+                .as(printed)
                 .isGreaterThanOrEqualTo(FLOOR_F1_BEFORE_SESSION_8);
     }
 
     @Test
     void theArticlesBeforeSession9StayAboveTheirFloor() {
         assertThat(report.articles().stream().map(ArticleResult::article)).containsAll(ADDED_IN_SESSION_9);
-        assertThat(scoreWithout(ADDED_IN_SESSION_9, ADDED_IN_SESSION_10).f1()).as(printed)
+        assertThat(scoreWithout(ADDED_IN_SESSION_9, ADDED_IN_SESSION_10, ADDED_IN_SESSION_11).f1()).as(printed)
                 .isGreaterThanOrEqualTo(FLOOR_F1_BEFORE_SESSION_9);
     }
 
     @Test
     void theArticlesBeforeSession10StayAboveTheirFloor() {
         assertThat(report.articles().stream().map(ArticleResult::article)).containsAll(ADDED_IN_SESSION_10);
-        assertThat(scoreWithout(ADDED_IN_SESSION_10).f1()).as(printed).isGreaterThanOrEqualTo(FLOOR_F1_BEFORE_SESSION_10);
+        assertThat(scoreWithout(ADDED_IN_SESSION_10, ADDED_IN_SESSION_11).f1()).as(printed)
+                .isGreaterThanOrEqualTo(FLOOR_F1_BEFORE_SESSION_10);
+    }
+
+    @Test
+    void theArticlesBeforeSession11StayAboveTheirFloor() {
+        assertThat(report.articles().stream().map(ArticleResult::article)).containsAll(ADDED_IN_SESSION_11);
+        assertThat(scoreWithout(ADDED_IN_SESSION_11).f1()).as(printed).isGreaterThanOrEqualTo(FLOOR_F1_BEFORE_SESSION_11);
     }
 
     // The micro-averaged score of all articles but those in the sets.
