@@ -267,7 +267,6 @@ final class DateAttacher {
         return true;
     }
 
-    /** The resolved DATE expressions within [from, to) of the text. */
     /** The spans of the expressions after "since" in [from, to): "in force since 27 July 2020". */
     List<int[]> sinceSpans(int from, int to) {
         List<int[]> out = new ArrayList<>();
@@ -279,6 +278,7 @@ final class DateAttacher {
         return out;
     }
 
+    /** The resolved DATE expressions within [from, to) of the text. */
     List<Timex> within(int from, int to) {
         List<Timex> out = new ArrayList<>();
         for (int i = firstAtOrAfter(from); i < dates.size() && dates.get(i).start() < to; i++) {
