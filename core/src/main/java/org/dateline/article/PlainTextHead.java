@@ -21,8 +21,6 @@ record PlainTextHead(String title, List<String> body) {
     /** Paragraphs of the site's own above the headline, at most. */
     private static final int SITE_LINES = 4;
     private static final Pattern BYLINE = Pattern.compile("^[Bb]y\\s+\\p{Lu}");
-    /** A byline joined with the lines under it (share links, reading time) is short. */
-    private static final int BYLINE_MAX_CHARS = 240;
 
     static PlainTextHead of(String text, List<String> paragraphs) {
         PlainTextHead signed = bySignature(paragraphs);
@@ -113,7 +111,8 @@ record PlainTextHead(String title, List<String> body) {
     // "By Lena Hartmann", "March 22, 2014 at 6:12 pm ET · Updated ...": a short line that signs
     // the article or is mostly its date.
     private static boolean isBylineOrDate(String paragraph) {
-        if (paragraph.length() > BYLINE_MAX_CHARS || PlainTextCleaner.endsAsSentence(paragraph) || endsWithDash(paragraph)) {
+        if (paragraph.length() > PublicationDateFinder.BYLINE_MAX_CHARS || PlainTextCleaner.endsAsSentence(paragraph)
+                || endsWithDash(paragraph)) {
             return false;
         }
         return BYLINE.matcher(paragraph).find() || PublicationDateFinder.bylineDate(paragraph).isPresent();

@@ -42,7 +42,8 @@ public final class PublicationDateFinder {
             "comment", "related", "recommend", "mostread", "most-read", "popular", "trending", "more-stories",
             "see-also", "sidebar", "newsletter", "promo", "footer", "teaser", "card", "widget", "also-read",
             "read-more");
-    private static final int BYLINE_MAX_CHARS = 240;
+    /** A byline, with any lines joined to it (share links, reading time), is no longer than this. */
+    static final int BYLINE_MAX_CHARS = 240;
     private static final int LEAD_CHARS = 800;
     private static final int TEXT_HEAD_LINES = 8;
     private static final int BYLINE_MAX_OTHER_WORDS = 5;
@@ -106,20 +107,32 @@ public final class PublicationDateFinder {
 
     // Whether a date meta or JSON-LD block stamps the day before 06:00 UTC.
     private static boolean stampedEarlyInUtc(PageElements elements, LocalDate day) {
-        Pattern early = Pattern.compile(Pattern.quote(day.toString())
-                + "T0[0-5]:\\d\\d(?::\\d\\d(?:\\.\\d+)?)?(?:Z|\\+00:?00)");
+        String wanted = day.toString();
         for (Element meta : elements.metasWithContent) {
-            if (early.matcher(meta.attr("content")).find()) {
+            if (stampsEarlyInUtc(meta.attr("content"), wanted)) {
                 return true;
             }
         }
         for (Element script : elements.jsonLdScripts) {
-            if (early.matcher(script.data()).find()) {
+            if (stampsEarlyInUtc(script.data(), wanted)) {
                 return true;
             }
         }
         return false;
     }
+
+    private static boolean stampsEarlyInUtc(String value, String day) {
+        Matcher m = EARLY_IN_UTC.matcher(value);
+        while (m.find()) {
+            if (m.group(1).equals(day)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern EARLY_IN_UTC = Pattern.compile(
+            "(\\d{4}-\\d\\d-\\d\\d)T0[0-5]:\\d\\d(?::\\d\\d(?:\\.\\d+)?)?(?:Z|\\+00:?00)");
 
     /** From a plain-text article: a byline or dateline among its first lines. */
     public static Optional<PublicationDate> fromText(String text) {

@@ -873,6 +873,15 @@ public final class EventExtractor {
         return b != null && a.entity().equals(b.entity()) && governing(a.role()).equals(governing(b.role()));
     }
 
+    // Of the same party to a mutual action: the same entity, rebels told apart from the rest of
+    // it. Looser than sameSide, which tells every role apart: "Putin and his defence minister
+    // met" are one party, but "Kyiv and the separatists exchanged prisoners" are two.
+    private static boolean sameParty(Actor a, Actor b) {
+        return a.entity().equals(b.entity()) && REBELS.equals(a.role()) == REBELS.equals(b.role());
+    }
+
+    private static final String REBELS = "REB";
+
     private static String governing(String role) {
         return role == null || role.isEmpty() ? "GOV" : role;
     }
@@ -937,11 +946,6 @@ public final class EventExtractor {
         return actors.stream().anyMatch(a -> !sameParty(a, actors.get(0)));
     }
 
-    private static boolean sameParty(Actor a, Actor b) {
-        return a.entity().equals(b.entity()) && REBELS.equals(a.role()) == REBELS.equals(b.role());
-    }
-
-    private static final String REBELS = "REB";
 
     // The actors less the names that name a thing ("signed the Steinmeier formula", "put his name
     // to the Minsk peace agreements", "the Paris communique asked"): a text, a place of talks, not a party.
