@@ -344,6 +344,9 @@ final class LexiconPattern {
                 if (words == longest || j >= tokens.size() || !tokens.gapWord(j)) {
                     return -1;
                 }
+                if (partOfAmount(tokens, j)) {
+                    words--; // "another $800m in weapons": one amount, not three words
+                }
                 j++;
             }
         }
@@ -441,6 +444,17 @@ final class LexiconPattern {
             }
         }
         return -1;
+    }
+
+    private static final Set<String> CURRENCY = Set.of("$", "€", "£");
+    private static final Set<String> AMOUNT_SUFFIXES = Set.of("m", "bn", "mn", "b", "k", "tn");
+
+    // A currency sign, or the "m" of "800m" (the tokenizer cuts "$800m" into "$", "800", "m").
+    private static boolean partOfAmount(SentenceTokens tokens, int j) {
+        String norm = tokens.get(j).norm();
+        return CURRENCY.contains(norm) || j > 0 && AMOUNT_SUFFIXES.contains(norm)
+                && Character.isDigit(tokens.get(j - 1).norm().charAt(tokens.get(j - 1).norm().length() - 1))
+                && tokens.get(j).start() == tokens.get(j - 1).end();
     }
 
     // Whether a gap may run over the token: a word or a sign, but no word that starts another clause.

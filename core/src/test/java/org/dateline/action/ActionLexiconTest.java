@@ -77,6 +77,14 @@ class ActionLexiconTest {
     }
 
     @Test
+    void aGapCountsAnAmountAsOneWord() {
+        // "$450m" is three tokens ("$", "450", "m"): counted as three, "military" was out of reach
+        assertThat(codes("It would send Ukraine a further $450m in military aid.")).containsExactly("072");
+        assertThat(codes("It would send Ukraine another \u00A3800m in weapons.")).containsExactly("072");
+        assertThat(codes("It would send Ukraine a further four hundred old crates of military aid.")).isEmpty();
+    }
+
+    @Test
     void inflectionsAndLongestMatch() {
         assertThat(codes("The EU slapped new sanctions on Moscow.")).containsExactly("163");
         assertThat(codes("Ukrainian forces retook Kherson.")).containsExactly("190");
