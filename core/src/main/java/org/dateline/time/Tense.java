@@ -163,24 +163,40 @@ final class Tense {
     private static final Set<String> SAYING = Set.of("say", "says", "said", "saying", "tell",
             "tells", "told", "telling");
 
-    // Where the first speech verb after the expression ends, within [from, to); else to.
+    // Where the expression's clause stops giving it cues, within [from, to); else to. What is
+    // said after it has a tense of its own: the first speech verb ends the clause, the verb
+    // itself being the clause's ("On Sunday, the police said"), unless it only attributes the
+    // clause after a comma ("is due to speak on Thursday, the White House said"); a clause
+    // opened by "that" ("warned Putin on Tuesday that the West would respond") starts there.
     private int sayingAfter(int from, int to) {
         String t = text.text();
         int i = from;
+        int comma = -1;
         while (i < to) {
             while (i < to && !Character.isLetter(t.charAt(i))) {
+                if (t.charAt(i) == ',' && comma < 0) {
+                    comma = i;
+                }
                 i++;
             }
             int wordStart = i;
             while (i < to && Character.isLetter(t.charAt(i))) {
                 i++;
             }
-            if (i - wordStart >= 3 && i - wordStart <= 7
-                    && SAYING.contains(t.substring(wordStart, i).toLowerCase(Locale.ROOT))) {
-                return i; // the speech verb itself ("On Sunday, the police said") is the clause's
+            int length = i - wordStart;
+            if (length == 4 && t.regionMatches(true, wordStart, "that", 0, 4)) {
+                return wordStart;
+            }
+            if (length >= 3 && length <= 7 && SAYING.contains(t.substring(wordStart, i).toLowerCase(Locale.ROOT))) {
+                return comma >= 0 && !opensSentence() ? comma : i;
             }
         }
         return to;
+    }
+
+    // The expression opens its sentence, give or take a word or two ("On Sunday, ...").
+    private boolean opensSentence() {
+        return OPENING.matcher(text.text()).region(sentenceStart(), start).matches();
     }
 
     private int sentenceStart() {

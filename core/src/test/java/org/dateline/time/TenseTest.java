@@ -30,6 +30,20 @@ class TenseTest {
     }
 
     @Test
+    void aClauseOpenedByThatAfterTheExpressionIsNotItsClause() {
+        String warned = "Biden warned Russian President Vladimir Putin on Tuesday that the West would respond.";
+        assertThat(around(warned, "Tuesday").past()).isTrue();
+        assertThat(around("Talks will resume on Monday that were halted in May.", "Monday").future()).isTrue();
+    }
+
+    @Test
+    void aTrailingAttributionGivesTheClauseNoTense() {
+        String due = "Mr. Biden is due to speak with Ukraine's President Volodymyr Zelensky on Thursday, the White House said.";
+        assertThat(around(due, "Thursday").future()).isTrue();
+        assertThat(around("On Thursday, the White House said it was ready.", "Thursday").past()).isTrue();
+    }
+
+    @Test
     void aFutureCueAfterTheExpressionCountsWhileItIsAsNearAsThePastOne() {
         assertThat(around("Officials said the talks on Friday will resume.", "Friday").future()).isTrue();
         assertThat(around("Envoys met on Tuesday and they will meet again.", "Tuesday").past()).isTrue();
