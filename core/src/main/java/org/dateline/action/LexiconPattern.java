@@ -341,10 +341,11 @@ final class LexiconPattern {
                 if (end >= 0) {
                     return end;
                 }
-                if (words == longest || j >= tokens.size() || !tokens.gapWord(j)) {
+                boolean listComma = j < tokens.size() && commaBetweenNames(tokens, j);
+                if (words == longest || j >= tokens.size() || !tokens.gapWord(j) && !listComma) {
                     return -1;
                 }
-                if (partOfAmount(tokens, j)) {
+                if (partOfAmount(tokens, j) || listComma) {
                     words--; // "another $800m in weapons": one amount, not three words
                 }
                 j++;
@@ -448,6 +449,26 @@ final class LexiconPattern {
 
     private static final Set<String> CURRENCY = Set.of("$", "€", "£");
     private static final Set<String> AMOUNT_SUFFIXES = Set.of("m", "bn", "mn", "b", "k", "tn");
+
+    // "assured Estonia, Latvia and Lithuania that": a comma in a list of names, which the gap
+    // runs over as it runs over "and" (and does not count)
+    private static boolean commaBetweenNames(SentenceTokens tokens, int j) {
+        if (j == 0 || j + 1 >= tokens.size() || !tokens.get(j).norm().equals(",") || !capitalised(tokens.get(j - 1))) {
+            return false;
+        }
+        int k = j + 1;
+        while (k < tokens.size() && capitalised(tokens.get(k))) {
+            k++;
+        }
+        // the list goes on ("Latvia and", "Latvia,"): not "Friday, Obama held"
+        return k > j + 1 && k < tokens.size() && LIST_GOES_ON.contains(tokens.get(k).norm());
+    }
+
+    private static final Set<String> LIST_GOES_ON = Set.of("and", "or", ",");
+
+    private static boolean capitalised(Token t) {
+        return t.isWord() && Character.isUpperCase(t.text().charAt(0));
+    }
 
     // A currency sign, or the "m" of "800m" (the tokenizer cuts "$800m" into "$", "800", "m").
     private static boolean partOfAmount(SentenceTokens tokens, int j) {

@@ -125,6 +125,12 @@ final class ClauseSubjects extends ClauseStructure {
             if (possessive && norm(k).equals("that") && speechOpens(k, a)) {
                 continue; // "Zelensky said (on Saturday) that his army was fighting": the speaker's own forces
             }
+            if (k == act.head() - 1 && act.head() == act.fromToken() && participle(act.head())
+                    && (norm(k).equals("after") || norm(k).equals("before"))) {
+                // "signed a deal with Macron, hours after sealing one with Scholz": a gerund
+                // after "after" or "before" has the subject of the clause it is part of
+                return shared(a, sourcesSoFar);
+            }
             if (is(k, SUBORDINATORS) && !(norm(k).equals("as") && (k + 1 < to && is(k + 1, AS_PREPOSITION)
                     || is(k - 1, BEFORE_AS_PREPOSITION)))) {
                 // "Obama said the deal might not hold and threatened Russia": a verb coordinated

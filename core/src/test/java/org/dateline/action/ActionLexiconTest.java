@@ -77,6 +77,13 @@ class ActionLexiconTest {
     }
 
     @Test
+    void aGapRunsOverTheCommasOfAListOfNames() {
+        assertThat(codes("Obama assured Estonia, Latvia and Lithuania that NATO would defend them.")).contains("030");
+        // a comma between a date and the next clause's subject is no list: "opened ... talks" is no 046
+        assertThat(codes("Before the summit opened on Friday, Obama held talks with Duda.")).containsExactly("040");
+    }
+
+    @Test
     void aGapCountsAnAmountAsOneWord() {
         // "$450m" is three tokens ("$", "450", "m"): counted as three, "military" was out of reach
         assertThat(codes("It would send Ukraine a further $450m in military aid.")).containsExactly("072");

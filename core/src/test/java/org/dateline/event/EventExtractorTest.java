@@ -47,6 +47,21 @@ class EventExtractorTest {
     }
 
     @Test
+    void aGerundAfterAfterHasTheSubjectOfItsClause() {
+        assertThat(read("Zelensky signed a deal with Macron, hours after sealing an accord with Scholz."))
+                .containsExactly("UKR>FRA 057 asserted", "FRA>UKR 057 asserted", "UKR>DEU 057 asserted",
+                        "DEU>UKR 057 asserted");
+    }
+
+    @Test
+    void whatIsAvoidedOrWhatNothingSuggestsIsNotDone() {
+        assertThat(read("The Kremlin has so far avoided ordering a general mobilisation.")).doesNotContain(
+                "RUS>- 154 asserted");
+        assertThat(read("Nothing so far suggests that Russia intends to launch an offensive."))
+                .noneMatch(e -> e.endsWith("asserted") || e.endsWith("planned"));
+    }
+
+    @Test
     void namesCoordinatedAfterAPrepositionAreNoSubject() {
         assertThat(read("Hollande called the bombing of Aleppo by Syrian and Russian aircraft a crime and said the pause made no sense."))
                 .allMatch(e -> e.startsWith("FRA>")).isNotEmpty();
