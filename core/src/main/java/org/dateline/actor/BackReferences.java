@@ -3,6 +3,7 @@ package org.dateline.actor;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -26,9 +27,12 @@ public final class BackReferences {
     private final String[] wordList;
     private final Set<String>[] entityList;
     private final List<String> problems = new ArrayList<>();
+    private final OfficeTitles offices;
 
     @SuppressWarnings("unchecked") // an array of sets, one per word
-    BackReferences(List<RuleFile.Line> lines) {
+    BackReferences(List<RuleFile.Line> lines, OfficeTitles offices) {
+        this.offices = offices;
+        problems.addAll(offices.problems());
         Map<String, Set<String>> byWord = new HashMap<>();
         for (RuleFile.Line line : lines) {
             String[] parts = line.text().split("=", 2);
@@ -53,7 +57,8 @@ public final class BackReferences {
 
     /** The rules of {@code back-references.txt}. */
     public static BackReferences standard() {
-        return new BackReferences(RuleFile.resource(BackReferences.class, "back-references.txt"));
+        return new BackReferences(RuleFile.resource(BackReferences.class, "back-references.txt"),
+                OfficeTitles.standard());
     }
 
     public List<String> problems() {
@@ -64,10 +69,33 @@ public final class BackReferences {
     public final class Memory {
         // by word, the names that may be referred back to with it, the latest first
         private final Map<String, Deque<ActorMention>> named = new HashMap<>();
+        // by office, those named with its title ("prime minister": Kishida, Modi), in that order;
+        // and how often each actor was named (or referred back to) so far
+        private final Map<String, List<Actor>> titled = new HashMap<>();
+        private final Map<Actor, Integer> timesNamed = new HashMap<>();
+
+        /**
+         * Remembers who a sentence names with a title of office ("Japanese Prime Minister Fumio
+         * Kishida"), for "the prime minister" in a later sentence.
+         */
+        public void sawTitled(String text, List<ActorMention> mentions) {
+            List<ActorMention> inOrder = new ArrayList<>(mentions);
+            inOrder.sort(Comparator.comparingInt(ActorMention::start)); // the first named is the first titled
+            for (ActorMention m : inOrder) {
+                String office = offices.officeOf(text, m.start(), m.end());
+                if (office != null) {
+                    List<Actor> holders = titled.computeIfAbsent(office, o -> new ArrayList<>());
+                    if (!holders.contains(m.actor())) {
+                        holders.add(m.actor());
+                    }
+                }
+            }
+        }
 
         /** Remembers the actors a sentence names (as of the publication date). */
         public void saw(List<ActorMention> mentions) {
             for (ActorMention m : mentions) {
+                timesNamed.merge(m.actor(), 1, Integer::sum);
                 int inName = wordsIn(m.text());
                 for (int i = 0; i < wordList.length; i++) {
                     String word = wordList[i];
@@ -108,6 +136,12 @@ public final class BackReferences {
                 if (ids[i] != THE) {
                     continue;
                 }
+                OfficeTitles.Written title = offices.titleAfter(tokens, i, to);
+                if (title != null) {
+                    // "the prime minister said": the one last named with that title
+                    added = withHolder(added, text, tokens, i, title, found);
+                    continue;
+                }
                 int w = i + 1;
                 boolean titleCase = false;
                 while (w + 1 < to && w - i <= MODIFIERS && !words.contains(tokens.get(w).norm())
@@ -139,6 +173,41 @@ public final class BackReferences {
                 added.add(new Mentions.Span(start, end, text.substring(start, end), (LocalDate day) -> referred));
             }
             return added == null ? found : found.with(added);
+        }
+
+        // Of those named with the office's title: when the title is capitalised, the first, as
+        // an official page writes of its own principal (GOV.UK's "The Prime Minister will travel"
+        // is Sunak, though it named Italy's prime minister since); else the one the article names
+        // most (the first on a tie): "the prime minister" in a story about Kishida's visit is
+        // Kishida, though Modi, whom he met the day before, was named with the title since.
+        private Actor holder(String office, boolean capitalised) {
+            List<Actor> holders = titled.get(office);
+            if (holders == null || capitalised) {
+                return holders == null ? null : holders.get(0);
+            }
+            Actor best = null;
+            int most = 0;
+            for (Actor a : holders) {
+                int times = timesNamed.getOrDefault(a, 0);
+                if (times > most) {
+                    best = a;
+                    most = times;
+                }
+            }
+            return best;
+        }
+
+        private List<Mentions.Span> withHolder(List<Mentions.Span> added, String text, List<Token> tokens, int the,
+                                               OfficeTitles.Written title, Mentions found) {
+            Actor holder = holder(title.office(), title.capitalised());
+            int start = tokens.get(the).start();
+            int end = tokens.get(title.end() - 1).end();
+            if (holder == null || found.overlaps(start, end)) {
+                return added;
+            }
+            List<Mentions.Span> out = added == null ? new ArrayList<>() : added;
+            out.add(new Mentions.Span(start, end, text.substring(start, end), (LocalDate day) -> holder));
+            return out;
         }
     }
 

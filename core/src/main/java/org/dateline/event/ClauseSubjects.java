@@ -114,8 +114,10 @@ final class ClauseSubjects extends ClauseStructure {
                 // troops had withdrawn" is the speaker's own doing)
                 return List.of();
             }
-            if (is(k, POSSESSIVES) && is(k + 1, FORCES) && subjectPosition(k) && !reportedAfterVerb(k)) {
-                // "His fighters seized Rostov-on-Don": the forces of the one the pronoun refers to
+            if (is(k, POSSESSIVES) && (is(k + 1, FORCES) || is(k + 1, GOVERNMENTS))
+                    && subjectPosition(k) && !reportedAfterVerb(k)) {
+                // "His fighters seized Rostov-on-Don", "His government unveiled a package": the
+                // forces or government of the one the pronoun refers to
                 Object owner = norm(k).equals("his") || norm(k).equals("her") ? context.person() : context.other();
                 if (owner != null) {
                     return List.of(new Ref(-1, owner));

@@ -460,6 +460,7 @@ public final class EventExtractor {
         Mentions named = gazetteer.mentions(text, tokens, ids, from, to); // searched once, dated per event below
         List<ActorMention> namedNow = named.on(published); // as of the publication: what a pronoun later stands for
         paragraph.named.saw(namedNow);
+        paragraph.named.sawTitled(text, namedNow);
         Mentions found = paragraph.named.resolve(text, tokens, ids, from, to, named); // "the ministry": the one named
         List<ActorMention> mentions = namedNow;
         if (found != named) {
