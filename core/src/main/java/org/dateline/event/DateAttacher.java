@@ -35,8 +35,10 @@ final class DateAttacher {
     private static final Pattern RANGE_LINK = Pattern.compile("\\s*(and|to|until|till|through|-|–|—)\\s*");
     private static final Pattern APPOSITION = Pattern.compile("\\s*,\\s*");
     // "stormed a base on Monday morning and detained dozens, two days after ...": the counted
-    // phrase closes the clause of the date before it (no sentence end, one comma before it)
-    private static final Pattern LATER_IN_CLAUSE = Pattern.compile("[^.;,!?]{1,80},\\s*");
+    // phrase closes the clause of the date before it (no sentence end, a comma right before it);
+    // a participle may come between ("ordered ... on Thursday, adding 137,000 troops ..., a day
+    // after a missile strike")
+    private static final Pattern LATER_IN_CLAUSE = Pattern.compile("[^.;!?]{1,160},\\s*");
     private static final Pattern RANGE_START = Pattern.compile("(?i)(between|from)\\b");
     private static final Pattern RANGE_OPEN = Pattern.compile("(?i).*\\b(between|from)\\s*$");
 

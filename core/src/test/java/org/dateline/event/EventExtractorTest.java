@@ -1018,6 +1018,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void aParticipleClauseMayComeBetweenTheDateAndTheDayAfter() {
+        String text = "Putin ordered troops into Donbas on Monday, adding 137,000 troops to the army in a sign "
+                + "of a long war, a day after Ukrainian forces shelled Donetsk.";
+        Timex monday = date("Monday", text, "2022-02-21", true);
+        int a = text.indexOf("a day after");
+        Timex after = new Timex(a, a + 11, "a day after", TimexType.DATE, "2022-02-22", true, "rel.after-event");
+        assertThat(EXTRACTOR.extract(text, PUBLISHED, List.of(monday, after)))
+                .extracting(e -> e.action().code() + " " + e.date())
+                .contains("194 2022-02-20");
+    }
+
+    @Test
     void aDateOpeningASentenceWithoutEventsIsTheContextNotALaterDateInside() {
         String text = "On Wednesday the upper house cancelled the authorisation it had given him in March. "
                 + "Poroshenko welcomed that step.";
