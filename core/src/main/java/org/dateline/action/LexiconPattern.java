@@ -453,7 +453,8 @@ final class LexiconPattern {
     // "assured Estonia, Latvia and Lithuania that": a comma in a list of names, which the gap
     // runs over as it runs over "and" (and does not count)
     private static boolean commaBetweenNames(SentenceTokens tokens, int j) {
-        if (j == 0 || j + 1 >= tokens.size() || !tokens.get(j).norm().equals(",") || !capitalised(tokens.get(j - 1))) {
+        if (j == 0 || j + 1 >= tokens.size() || tokens.get(j).norm() != COMMA_NORM && !tokens.get(j).norm().equals(",")
+                || !capitalised(tokens.get(j - 1))) {
             return false;
         }
         int k = j + 1;
@@ -465,6 +466,7 @@ final class LexiconPattern {
     }
 
     private static final Set<String> LIST_GOES_ON = Set.of("and", "or", ",");
+    private static final String COMMA_NORM = ",";
 
     private static boolean capitalised(Token t) {
         return t.isWord() && Character.isUpperCase(t.text().charAt(0));
@@ -473,9 +475,17 @@ final class LexiconPattern {
     // A currency sign, or the "m" of "800m" (the tokenizer cuts "$800m" into "$", "800", "m").
     private static boolean partOfAmount(SentenceTokens tokens, int j) {
         String norm = tokens.get(j).norm();
-        return CURRENCY.contains(norm) || j > 0 && AMOUNT_SUFFIXES.contains(norm)
-                && Character.isDigit(tokens.get(j - 1).norm().charAt(tokens.get(j - 1).norm().length() - 1))
-                && tokens.get(j).start() == tokens.get(j - 1).end();
+        if (norm.length() > 2) {
+            return false; // (most words: no set looked up)
+        }
+        if (CURRENCY.contains(norm)) {
+            return true;
+        }
+        if (j == 0 || !AMOUNT_SUFFIXES.contains(norm) || tokens.get(j).start() != tokens.get(j - 1).end()) {
+            return false;
+        }
+        String before = tokens.get(j - 1).norm();
+        return Character.isDigit(before.charAt(before.length() - 1));
     }
 
     // Whether a gap may run over the token: a word or a sign, but no word that starts another clause.

@@ -79,8 +79,13 @@ public final class BackReferences {
          * Kishida"), for "the prime minister" in a later sentence.
          */
         public void sawTitled(String text, List<ActorMention> mentions) {
-            List<ActorMention> inOrder = new ArrayList<>(mentions);
-            inOrder.sort(Comparator.comparingInt(ActorMention::start)); // the first named is the first titled
+            List<ActorMention> inOrder = mentions;
+            for (int i = 1; i < mentions.size() && inOrder == mentions; i++) {
+                if (mentions.get(i).start() < mentions.get(i - 1).start()) {
+                    inOrder = new ArrayList<>(mentions);
+                    inOrder.sort(Comparator.comparingInt(ActorMention::start)); // the first named is the first titled
+                }
+            }
             for (ActorMention m : inOrder) {
                 String office = offices.officeOf(text, m.start(), m.end());
                 if (office != null) {
