@@ -169,30 +169,37 @@ public final class OfficeTitles {
     // patterns run only where a title's last word is among the next words.
     private String inApposition(String text, int comma) {
         int stop = Math.min(text.length(), comma + AFTER_CHARS);
-        boolean any = false;
         int words = 0;
-        for (int i = comma + 1; i < stop && !any && words < APPOSITION_WORDS; i++) {
+        for (int i = comma + 1; i < stop && words < APPOSITION_WORDS; i++) {
             char c = text.charAt(i);
             if (c == ',' || c == '.' || c == ';' || c == '(') {
-                break; // the apposition ends before any title
+                return null; // the apposition ends before any title
             }
             if (Character.isLetter(c) && !Character.isLetter(text.charAt(i - 1))) {
                 int j = i;
                 while (j < stop && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
                     j++;
                 }
-                any = isLastWord(text, i, j);
                 words++;
+                String office = isLastWord(text, i, j) ? titleInApposition(text, comma, stop, text.substring(i, j)) : null;
+                if (office != null) {
+                    return office;
+                }
                 i = j;
             }
         }
-        if (!any) {
-            return null;
-        }
-        String after = text.substring(comma, stop);
+        return null;
+    }
+
+    // The title ending in that word that the apposition after the comma holds, or null.
+    private String titleInApposition(String text, int comma, int stop, String lastWord) {
+        String after = null;
         for (Title t : titles) {
-            if (t.apposition().matcher(after).find()) {
-                return t.office();
+            if (t.words()[t.words().length - 1].equalsIgnoreCase(lastWord)) {
+                after = after == null ? text.substring(comma, stop) : after;
+                if (t.apposition().matcher(after).find()) {
+                    return t.office();
+                }
             }
         }
         return null;
