@@ -606,7 +606,7 @@ public final class EventExtractor {
             // No event dated the sentence: a date opening it ("On Wednesday, the upper house
             // cancelled the authorisation it had given him in March") governs all of it, else
             // its last date does.
-            List<Timex> own2 = dates.within(sentence.start(), sentence.end());
+            List<Timex> own2 = outsideRelatives(dates.within(sentence.start(), sentence.end()), relatives, tokens);
             if (!own2.isEmpty()) {
                 Timex first = own2.get(0);
                 // ("The week's first round, ... on Monday, lasted": a possessive opens no adverbial)
@@ -619,6 +619,26 @@ public final class EventExtractor {
             paragraph.date = sentenceDate;
         }
         return out;
+    }
+
+    // The dates not inside a relative clause or participle aside ("laid down their weapons during
+    // the day, bringing the number who had given themselves up since Monday to 2,439": Monday
+    // dates the count, not the paragraph); all of them when every one is.
+    private static List<Timex> outsideRelatives(List<Timex> own, List<int[]> relatives, List<Token> tokens) {
+        if (own.size() < 2 || relatives.isEmpty()) {
+            return own;
+        }
+        List<Timex> out = new ArrayList<>();
+        for (Timex t : own) {
+            boolean inside = false;
+            for (int[] rel : relatives) {
+                inside |= t.start() >= tokens.get(rel[0]).start() && t.end() <= tokens.get(rel[1] - 1).end();
+            }
+            if (!inside) {
+                out.add(t);
+            }
+        }
+        return out.isEmpty() ? own : out;
     }
 
     // Two or more parties act on each other: "Russia and Ukraine agreed to exchange prisoners" (a

@@ -1030,6 +1030,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aDateInAnAsideIsNotTheParagraphsDate() {
+        String text = "Konashenkov said 531 fighters had laid down their weapons on Monday, bringing the number "
+                + "who had given themselves up since last spring to 2,439. He accused Ukraine of stalling.";
+        List<Timex> timexes = List.of(date("Monday", text, "2022-02-21", true), date("last spring", text, "2021-SP", true));
+        assertThat(EXTRACTOR.extract(text, PUBLISHED, timexes))
+                .extracting(e -> e.action().code() + " " + e.date())
+                .contains("112 2022-02-21");
+    }
+
+    @Test
     void aDateOpeningASentenceWithoutEventsIsTheContextNotALaterDateInside() {
         String text = "On Wednesday the upper house cancelled the authorisation it had given him in March. "
                 + "Poroshenko welcomed that step.";
