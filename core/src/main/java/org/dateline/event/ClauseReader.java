@@ -119,6 +119,11 @@ final class ClauseReader {
                 sources = s.possessor(act); // a call or talks: with whom is said by "with", nothing else
                 if (sources.isEmpty() && s.inPhraseAfterVerb(act)) {
                     sources = s.shared(a, sourcesSoFar); // "accused the opposition in a call with ...": the accuser's call
+                    if (sources.isEmpty()) {
+                        // "Biden had coordinated his message in a call on Monday with Macron": the
+                        // clause's subject, though what it did is no action of the lexicon
+                        sources = s.subjects(act, a, sourcesSoFar, context, false);
+                    }
                     circumstance = true;
                 }
                 targets = s.partner(act);

@@ -533,6 +533,9 @@ abstract class ClauseStructure extends SentenceView {
     /** The name after "with" right behind a noun: "a telephone call with his German counterpart". */
     List<Ref> partner(ActionMatch act) {
         int j = act.toToken();
+        if (norm(j - 1).equals("with")) {
+            j--; // the phrase ends in it: "a call on Monday with"
+        }
         if (!norm(j).equals("with")) {
             return List.of();
         }

@@ -47,6 +47,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCallInAPhraseAfterTheVerbIsTheClauseSubjects() {
+        assertThat(read("Biden had coordinated his message in a call on Monday with Macron."))
+                .containsExactly("USA>FRA 041 asserted");
+        assertThat(read("Lavrov accused the opposition in a telephone call with his German counterpart, Steinmeier."))
+                .contains("RUS>DEU 041 asserted");
+    }
+
+    @Test
+    void russianBackedFormationsAreRebels() {
+        assertThat(read("Russian-backed armed formations shelled Ukrainian positions."))
+                .containsExactly("UKR>UKR 194 asserted");
+    }
+
+    @Test
     void aGerundAfterAfterHasTheSubjectOfItsClause() {
         assertThat(read("Zelensky signed a deal with Macron, hours after sealing an accord with Scholz."))
                 .containsExactly("UKR>FRA 057 asserted", "FRA>UKR 057 asserted", "UKR>DEU 057 asserted",
