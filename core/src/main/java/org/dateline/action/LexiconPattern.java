@@ -13,7 +13,9 @@ import org.dateline.text.Vocabulary;
  * A lexicon pattern over tokens. Parts, separated by spaces:
  * {@code word}, {@code a/b} (alternatives), {@code [impose]} or {@code [recognise/recognize]}
  * (any form of the verb; the first one is the head), {@code (new)} or {@code (a/the)} (optional),
- * {@code sanction*} (a word starting so), {@code ...} (up to five words of the same clause).
+ * {@code sanction*} (a word starting so), {@code ...} (up to five words of the same clause),
+ * {@code {name}} (one to {@value #NAME_WORDS} capitalised words: "called Russian President Vladimir
+ * Putin and").
  */
 final class LexiconPattern {
     private static final int GAP = 5;
@@ -21,7 +23,10 @@ final class LexiconPattern {
     private static final WordSet CLAUSE_WORDS = WordSet.of("that", "which", "who", "but", "while", "whereas",
             "because", "after", "before", "although", "if", "when", "said", "says", "not", "n't");
 
-    private enum Kind { WORDS, GAP }
+    private enum Kind { WORDS, GAP, NAME }
+
+    /** Most words a {name} slot takes: "Russian President Vladimir Putin". */
+    static final int NAME_WORDS = 5;
 
     // words by Vocabulary id: a slot tests a bit, it compares no strings
     // lemmas: a verb slot's bare forms ("clash"), as written in the pattern
@@ -101,6 +106,13 @@ final class LexiconPattern {
             }
             if (part.equals("...")) {
                 slots.add(new Slot(Kind.GAP, Set.of(), new int[0], Set.of(), true, false, Set.of(), Set.of()));
+                continue;
+            }
+            if (part.equals("{name}")) {
+                if (slots.isEmpty()) {
+                    throw new IllegalArgumentException("a pattern must start with a required word, not {name}");
+                }
+                slots.add(new Slot(Kind.NAME, Set.of(), new int[0], Set.of(), false, false, Set.of(), Set.of()));
                 continue;
             }
             boolean optional = part.startsWith("(") && part.endsWith(")");
@@ -326,6 +338,21 @@ final class LexiconPattern {
             return i;
         }
         Slot slot = slots.get(s);
+        if (slot.kind() == Kind.NAME) {
+            // the longest run of capitalised words that lets the rest match
+            int run = 0;
+            while (run < NAME_WORDS && i + run < tokens.size() && capitalised(tokens.get(i + run))) {
+                run++;
+            }
+            for (int n = run; n >= 1; n--) {
+                at[s] = i;
+                int end = match(tokens, s + 1, i + n, at);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+            return -1;
+        }
         if (slot.kind() == Kind.GAP) {
             int longest = s == headSlot + 1 && barredGapStart != null && i < tokens.size()
                     && barredGapStart.has(tokens.id(i)) ? 0 : GAP;

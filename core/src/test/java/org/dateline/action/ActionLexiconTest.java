@@ -84,6 +84,16 @@ class ActionLexiconTest {
     }
 
     @Test
+    void aNameSlotTakesCapitalisedWordsOnly() {
+        assertThat(codes("Merkel called Russian President Vladimir Putin and demanded a pullback.")).startsWith("041");
+        assertThat(codes("Rubio called Lavrov on Saturday.")).containsExactly("041");
+        // a name said of someone, a place so called: no call
+        assertThat(codes("Biden called Putin a killer.")).doesNotContain("041");
+        assertThat(codes("They reached a town called Sloviansk, where fighting raged.")).doesNotContain("041");
+        assertThat(codes("He called the Kremlin on Monday.")).doesNotContain("041");
+    }
+
+    @Test
     void aGapCountsAnAmountAsOneWord() {
         // "$450m" is three tokens ("$", "450", "m"): counted as three, "military" was out of reach
         assertThat(codes("It would send Ukraine a further $450m in military aid.")).containsExactly("072");
