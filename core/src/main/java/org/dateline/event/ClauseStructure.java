@@ -294,14 +294,53 @@ abstract class ClauseStructure extends SentenceView {
                 break;
             }
         }
+        // "held talks on Feb. 7 and visited Kyiv the next day": each verb of a coordination has
+        // its own part (a part with no date of its own falls back on the clause's)
+        int and = andBefore(act);
+        if (and > partFrom && actionEndingBy(and)) {
+            partFrom = and;
+        }
         int partTo = clause[1];
         for (int k = act.toToken(); k < clause[1]; k++) {
             if (is(k, TIME_SUBORDINATORS)) {
                 partTo = k;
                 break;
             }
+            if (is(k, AND) && actionStartingAfter(k)) {
+                partTo = k;
+                break;
+            }
         }
         return new int[] {partFrom, partTo};
+    }
+
+    // The "and" right before the action's verb (adverbs between), or -1.
+    private int andBefore(ActionMatch act) {
+        int k = act.fromToken() - 1;
+        while (k > from && (norm(k).endsWith("ly") || is(k, SEQUENCE_ADVERBS) || is(k, PERFECT))) {
+            k--;
+        }
+        return is(k, AND) ? k : -1;
+    }
+
+    // Whether an action of the sentence ends at or before token k.
+    private boolean actionEndingBy(int k) {
+        for (ActionMatch m : actions) {
+            if (m.toToken() <= k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Whether an action's verb follows the "and" at k (adverbs between): "and visited".
+    private boolean actionStartingAfter(int k) {
+        for (ActionMatch m : actions) {
+            if (m.fromToken() > k && andBefore(m) == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

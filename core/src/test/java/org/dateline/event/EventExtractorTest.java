@@ -1044,6 +1044,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void eachVerbOfACoordinationHasItsOwnDate() {
+        String text = "Macron held talks with Putin on Monday and visited Kyiv on Tuesday.";
+        List<Timex> timexes = List.of(date("Monday", text, "2022-02-21", true), date("Tuesday", text, "2022-02-22", true));
+        assertThat(EXTRACTOR.extract(text, PUBLISHED, timexes))
+                .extracting(e -> e.action().code() + " " + e.date())
+                .containsExactly("040 2022-02-21", "042 2022-02-22");
+        // a verb with no date of its own shares the clause's
+        String shared = "Macron held talks with Putin on Monday and signed a deal.";
+        assertThat(EXTRACTOR.extract(shared, PUBLISHED, List.of(date("Monday", shared, "2022-02-21", true))))
+                .extracting(e -> e.action().code() + " " + e.date())
+                .contains("057 2022-02-21");
+    }
+
+    @Test
     void aDateInAnAsideIsNotTheParagraphsDate() {
         String text = "Konashenkov said 531 fighters had laid down their weapons on Monday, bringing the number "
                 + "who had given themselves up since last spring to 2,439. He accused Ukraine of stalling.";
