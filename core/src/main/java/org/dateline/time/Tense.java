@@ -77,6 +77,43 @@ final class Tense {
         // what is said after the expression ("on Thursday to say there would be peace") has a
         // tense of its own: its cues are not the expression's clause's
         int saying = sayingAfter(end, to);
+        int[] relative = relativeClause(end, saying);
+        decide(from, to, relative == null ? saying : relative[0]);
+        if (relative != null && !future && !past) {
+            // ", Friedrich Merz, who is expected to become chancellor, called ...": a relative
+            // clause after the expression has a tense of its own; what follows it is the clause's
+            int p = nearest(text.past(), relative[1], from, to, saying, Integer.MAX_VALUE);
+            int f = nearest(text.future(), relative[1], from, to, saying, Integer.MAX_VALUE);
+            future = f <= p && f != Integer.MAX_VALUE;
+            past = p < f;
+            pastDistance = p;
+            if (!future && !past) {
+                decide(from, to, saying); // "the destruction on Tuesday of the dam, which sent a torrent": its only tense
+            }
+        }
+    }
+
+    // The span [start, end) of a relative clause opened by ", who" or ", which" after the
+    // expression and before 'limit', up to its closing comma (or the limit); null when none.
+    private int[] relativeClause(int after, int limit) {
+        String t = text.text();
+        for (int i = after; i + 1 < limit; i++) {
+            if (t.charAt(i) != ',') {
+                continue;
+            }
+            int w = i + 1;
+            while (w < limit && t.charAt(w) == ' ') {
+                w++;
+            }
+            if (t.startsWith("who ", w) || t.startsWith("which ", w)) {
+                int close = t.indexOf(',', w);
+                return new int[] {w, close < 0 || close > limit ? limit : close};
+            }
+        }
+        return null;
+    }
+
+    private void decide(int from, int to, int saying) {
         int p = nearestLookingBack(text.past(), from, to, saying, from);
         // A future cue is looked for only as far as it could be as near as the past one (what
         // is farther, and how much, decides nothing): one starting after end + p / 2 is

@@ -34,6 +34,8 @@ class TenseTest {
         String warned = "Biden warned Russian President Vladimir Putin on Tuesday that the West would respond.";
         assertThat(around(warned, "Tuesday").past()).isTrue();
         assertThat(around("Talks will resume on Monday that were halted in May.", "Monday").future()).isTrue();
+        String who = "In an interview on Sunday evening, Friedrich Merz, who is expected to become chancellor, spoke.";
+        assertThat(around(who, "Sunday").future()).isFalse();
     }
 
     @Test
