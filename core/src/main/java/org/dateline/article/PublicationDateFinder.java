@@ -14,8 +14,9 @@ import java.util.OptionalInt;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dateline.text.RuleFile;
 import org.dateline.text.PlainTextCleaner;
+import org.dateline.text.RuleFile;
+import org.dateline.text.TextRules;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -164,8 +165,8 @@ public final class PublicationDateFinder {
             if (dateline.isPresent()) {
                 return dateline;
             }
-            if (l.length() > BYLINE_MAX_CHARS && !site) {
-                break; // the body has begun: dates from here on are about events
+            if (l.length() > BYLINE_MAX_CHARS && !site && !TextRules.standard().isBoilerplate(l)) {
+                break; // the body has begun (not a cookie notice above it): dates from here on are about events
             }
         }
         return Optional.empty();

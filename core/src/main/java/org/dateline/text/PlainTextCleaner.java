@@ -24,7 +24,8 @@ public final class PlainTextCleaner {
 
     /**
      * Paragraphs of a text: separated by blank lines when it has any (lines inside one are
-     * joined), else one per line, unless the lines are hard-wrapped prose.
+     * joined), else one per line (a run of short lines, a menu, kept together as a list),
+     * unless the lines are hard-wrapped prose.
      */
     public static List<String> paragraphs(String text) {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
@@ -45,10 +46,16 @@ public final class PlainTextCleaner {
         List<String> block = new ArrayList<>();
         for (String line : lines) {
             String l = normalise(line);
+            if (!joinLines && !l.isEmpty() && !isMenuItem(l)) {
+                addBlock(out, block); // a paragraph a line: the short lines before it were a menu or list
+                block.clear();
+                out.add(l);
+                continue;
+            }
             if (!l.isEmpty()) {
                 block.add(l);
             }
-            if (l.isEmpty() || !joinLines) {
+            if (l.isEmpty()) {
                 addBlock(out, block);
                 block.clear();
             }
@@ -94,6 +101,11 @@ public final class PlainTextCleaner {
 
     /** Lines of a list joined into one paragraph are separated so ("News | Politics | War"). */
     static final String LIST_SEPARATOR = " | ";
+    /**
+     * Paragraphs of text kept before a heading may open readers' comments: one near the top is
+     * a link to them ("Join the conversation" under the byline).
+     */
+    static final int COMMENTS_AFTER = 3;
     /** Fewer lines of links or headlines than this are not told from short lines of prose. */
     static final int MIN_LIST_LINES = 3;
     /** A menu item is a link of a few words ("Become a member"). */
@@ -119,6 +131,9 @@ public final class PlainTextCleaner {
         List<TextRules.Verdict> verdicts = new ArrayList<>();
         boolean underDroppedHeading = false;
         for (String p : paragraphs) {
+            if (kept.size() >= COMMENTS_AFTER && rules.opensComments(p)) {
+                break; // "Comments (23)": readers' comments and the site's footer follow
+            }
             TextRules.Verdict verdict = rules.verdict(p);
             boolean dropped = verdict == TextRules.Verdict.BOILERPLATE || isRule(p)
                     || underDroppedHeading && (isList(p) || isHeadline(p)); // "MOST POPULAR" then "1. ... 2. ..."
@@ -179,21 +194,29 @@ public final class PlainTextCleaner {
     }
 
     private static boolean hardWrapped(String[] lines) {
-        int counted = 0;
+        // Only lines of some length tell: a site's menu, headings and link lists are short lines
+        // either way (a page saved one paragraph a line, under a long menu, is no wrapped prose).
         int wrapped = 0;
+        int unwrapped = 0;
         for (String line : lines) {
             String l = line.strip();
-            if (l.isEmpty()) {
+            if (l.length() < WRAPPED_MIN_CHARS) {
                 continue;
             }
-            counted++;
             char last = l.charAt(l.length() - 1);
-            if (l.length() <= 90 && (Character.isLetterOrDigit(last) || last == ',')) {
+            if (l.length() <= WRAPPED_MAX_CHARS && (Character.isLetterOrDigit(last) || last == ',')) {
                 wrapped++;
+            } else if (l.length() > WRAPPED_MAX_CHARS) {
+                unwrapped++;
             }
         }
-        return counted > 3 && wrapped * 2 > counted;
+        return wrapped >= 3 && wrapped > unwrapped;
     }
+
+    /** Wrapped prose runs to lines of this length at most (72 to 80 is usual). */
+    private static final int WRAPPED_MAX_CHARS = 90;
+    /** Shorter lines tell nothing of wrapping: menus, headings, a paragraph's last line. */
+    private static final int WRAPPED_MIN_CHARS = 40;
 
     private static void add(List<String> out, StringBuilder current) {
         if (current.length() > 0) {

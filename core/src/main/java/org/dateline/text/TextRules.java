@@ -32,6 +32,8 @@ public final class TextRules {
     private final AlternativesByPrefix ask;
     private final AlternativesByPrefix self;
     private final AlternativesByPrefix end;
+    // where readers' comments begin: the text ends before (plain text keeps them in order below it)
+    private final Pattern comments;
     /**
      * The most spaces a "whole" rule's match holds before {@link #WHOLE_END}: a paragraph with
      * more (most of them, being sentences) is no whole match, and is not lower-cased for one.
@@ -59,6 +61,7 @@ public final class TextRules {
         List<String> ask = new ArrayList<>();
         List<String> self = new ArrayList<>();
         List<String> end = new ArrayList<>();
+        List<String> comments = new ArrayList<>();
         for (RuleLines.Line line : lines) {
             try {
                 Pattern.compile(line.body());
@@ -76,7 +79,8 @@ public final class TextRules {
                 case "ask" -> ask.add(line.body());
                 case "self" -> self.add(line.body());
                 case "end" -> end.add(line.body());
-                default -> throw line.error("unknown kind \"" + line.kind() + "\" (whole, start, ask, self or end)");
+                case "comments" -> comments.add(line.body());
+                default -> throw line.error("unknown kind \"" + line.kind() + "\" (whole, start, ask, self, end or comments)");
             }
         }
         this.whole = new AlternativesByPrefix(whole, "^", WHOLE_END);
@@ -85,6 +89,7 @@ public final class TextRules {
         this.ask = new AlternativesByPrefix(ask, "", "");
         this.self = new AlternativesByPrefix(self, "", "");
         this.end = new AlternativesByPrefix(end, "", "");
+        this.comments = comments.isEmpty() ? null : Pattern.compile("^(?:" + String.join("|", comments) + ")");
         List<String> wholePrefixed = new ArrayList<>();
         List<String> wholeUnprefixed = new ArrayList<>();
         for (String rule : whole) {
@@ -218,6 +223,21 @@ public final class TextRules {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '.' || c == '!'
                 || c == ':';
     }
+
+    /**
+     * True when readers' comments begin with this paragraph ("Comments (23)", "Join the
+     * conversation"): nothing after it is the article's.
+     */
+    public boolean opensComments(String paragraph) {
+        if (comments == null || paragraph.isEmpty() || !Character.isLetterOrDigit(paragraph.charAt(0))) {
+            return false;
+        }
+        return comments.matcher(paragraph.substring(0, Math.min(paragraph.length(), COMMENTS_HEAD_CHARS))
+                .toLowerCase(Locale.ROOT)).lookingAt();
+    }
+
+    /** How much of a paragraph's start a "comments" rule reads. */
+    private static final int COMMENTS_HEAD_CHARS = 60;
 
     /** A call to action together with the publisher speaking of itself. */
     public boolean isAppeal(String paragraph) {

@@ -159,6 +159,16 @@ class PublicationDateFinderTest {
     }
 
     @Test
+    void aCookieNoticeDoesNotHideTheByline() {
+        String text = "VISTULA POST\n\nWe value your privacy\nWe and our 142 partners store and/or access information on "
+                + "a device, such as cookies, and process personal data for personalised advertising. You can "
+                + "change your preferences or withdraw your consent at any time in the privacy settings.\nACCEPT ALL\n\n"
+                + "Poland shuts Russian consulate in Krakow\n\nMarta Zielinska\n12 May 2025, 13:47 CEST\n\n"
+                + "Poland ordered the closure on Monday.";
+        assertThat(PublicationDateFinder.fromText(text)).map(PublicationDate::date).contains(LocalDate.of(2025, 5, 12));
+    }
+
+    @Test
     void ignoresDatesDeepInsidePlainTextBody() {
         String text = "Headline\n\n" + "Long paragraph without a date. ".repeat(20)
                 + "\n\nThe treaty of March 18, 2014 was signed in Moscow.";

@@ -25,6 +25,22 @@ class PlainTextCleanerTest {
     }
 
     @Test
+    void aPageSavedOneParagraphALineUnderALongMenuIsNoWrappedProse() {
+        String page = "Skip to Content\nThe Courier\nSubscribe\nSign In\nNews\nOpinion\nPolitics\nWorld\n"
+                + "Business\nSports\nArts\n" + P1 + "\n" + P2 + "\n";
+        List<String> paragraphs = PlainTextCleaner.paragraphs(page);
+        assertThat(paragraphs).hasSize(3).endsWith(P1, P2);
+        assertThat(paragraphs.get(0)).startsWith("Skip to Content | The Courier | Subscribe");
+    }
+
+    @Test
+    void readersCommentsAndWhatFollowsThemAreDropped() {
+        List<String> paragraphs = List.of(P1, P2, P1 + " Again.", "Comments (23) Log in or register to comment. "
+                + "jan_k · 2 hours ago Russia will close our consulate next, mark my words.", "Reply · Like (12)");
+        assertThat(cleaner.clean(paragraphs)).containsExactly(P1, P2, P1 + " Again.");
+    }
+
+    @Test
     void hardWrappedProseIsJoined() {
         String wrapped = "Ukraine and Russia agreed to a ceasefire in the east\non Friday, after talks in Minsk "
                 + "mediated by the\nOSCE, which will monitor it with drones and\nobservers on the ground.";

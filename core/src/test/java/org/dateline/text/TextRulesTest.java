@@ -15,8 +15,8 @@ class TextRulesTest {
         assertThat(lines).hasSizeGreaterThan(10);
         for (RuleLines.Line line : lines) {
             // "end" rules only act among a text's last paragraphs: they are tested on their own.
-            java.util.function.Predicate<String> drops = line.kind().equals("end")
-                    ? rules::isClosingAppeal : rules::isBoilerplate;
+            java.util.function.Predicate<String> drops = line.kind().equals("end") ? rules::isClosingAppeal
+                    : line.kind().equals("comments") ? rules::opensComments : rules::isBoilerplate;
             assertThat(drops.test(line.example()))
                     .as("%s:%d example \"%s\"", line.file(), line.number(), line.example()).isTrue();
             if (line.counterExample() != null) {
@@ -51,6 +51,14 @@ class TextRulesTest {
         assertThat(rules.isBoilerplate("Advertisement . . . ! :")).isTrue();
         assertThat(rules.isBoilerplate("Posted: 10 December 2019 at 18:02 GMT.  ")).isTrue();
         assertThat(rules.isBoilerplate("By Mark Ellison May 16, 2025.")).isTrue();
+    }
+
+    @Test
+    void readersCommentsOpenWithTheirHeading() {
+        assertThat(rules.opensComments("Comments (23) Log in or register to comment.")).isTrue();
+        assertThat(rules.opensComments("14 comments")).isTrue();
+        assertThat(rules.opensComments("Comments by Lavrov on Tuesday angered Kyiv.")).isFalse();
+        assertThat(rules.opensComments("23 people were killed, officials said.")).isFalse();
     }
 
     @Test
