@@ -537,7 +537,7 @@ public final class EventExtractor {
             if (r.sources().isEmpty()) {
                 continue; // no one acts: "Mariupol was shelled" names no agent to put on a timeline
             }
-            if (act.has(ActionFlag.STATE) && presentSimple(act, tokens, names)) {
+            if (act.has(ActionFlag.STATE) && presentSimple(act, tokens, names) || habitual(act, tokens, names)) {
                 continue; // "the regions that Russia occupies": how things stand, not what was done
             }
             Modality modality = act.has(ActionFlag.MUTUAL) && jointly(r.sources(), mentions)
@@ -831,6 +831,25 @@ public final class EventExtractor {
     }
 
     private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she", "it");
+
+    // "the airfields from which Russian jets launch glide bombs": a verb in its bare present form
+    // after its own subject, in a relative clause: what is done again and again, no event.
+    private static boolean habitual(ActionMatch act, List<Token> tokens, List<ClauseReader.Name> names) {
+        int head = act.head();
+        String verb = tokens.get(head).norm();
+        if (act.has(ActionFlag.NOUN) || head != act.fromToken() || past(tokens.get(head)) || verb.endsWith("s")
+                || verb.endsWith("ing") || verb.endsWith("ed")) {
+            return false;
+        }
+        for (ClauseReader.Name n : names) {
+            if (n.to() == head && n.from() > 0 && RELATIVE_WORDS.contains(tokens.get(n.from() - 1).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RELATIVE_WORDS = Set.of("which", "where", "whom");
 
     // A verb of the lexicon in the third person present: "welcomes", "condemns" (not "has", "says").
     private static boolean presentTense(ActionMatch act, List<Token> tokens) {

@@ -55,6 +55,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aBarePresentInARelativeClauseIsHabitualNoEvent() {
+        assertThat(read("Kyiv wants to hit the airfields from which Russian jets attack its cities."))
+                .noneMatch(e -> e.startsWith("RUS"));
+        assertThat(read("Russian jets attack its cities.")).containsExactly("RUS>- 190 asserted");
+    }
+
+    @Test
     void russianBackedFormationsAreRebels() {
         assertThat(read("Russian-backed armed formations shelled Ukrainian positions."))
                 .containsExactly("UKR>UKR 194 asserted");
