@@ -44,6 +44,12 @@ final class ClauseReader {
 
         Object other();
 
+        /**
+         * Who speaks in a transcript ("President of Russia Vladimir Putin: ... We call on Kiev"),
+         * for "we" and "I" as a subject; may be null.
+         */
+        Object speaker();
+
         /** The actors that last acted together ("Putin and Zelensky met"), for "they"; may be empty. */
         List<?> group();
 

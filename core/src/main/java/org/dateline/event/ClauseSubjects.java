@@ -32,6 +32,8 @@ final class ClauseSubjects extends ClauseStructure {
     private static final long BEFORE_AS_PREPOSITION = WordClasses.of("it", "them", "this", "him", "her", "itself",
             "described", "regarded", "seen", "viewed", "branded", "labelled", "labeled", "characterised",
             "characterized", "dismissed", "hailed", "treated", "known", "portrayed", "depicted", "presented");
+    // "we" and "I" as a subject: the speaker of a transcript
+    private static final Set<String> FIRST_PERSON = Set.of("we", "i");
     // A subject is never looked for across these: the verb after them has its own subject.
     private static final long SUBORDINATORS = WordClasses.of("when", "after", "before", "as", "until", "once",
             "if", "unless", "that", "whether");
@@ -147,6 +149,9 @@ final class ClauseSubjects extends ClauseStructure {
             String w = norm(k);
             if (w.equals("it") && !subjectPosition(k) && k + 1 < to && is(k + 1, AFTER_OBJECT_IT)) {
                 continue; // "described it as preparation for a new war", "called it a farce": an object
+            }
+            if (FIRST_PERSON.contains(w) && context.speaker() != null && subjectPosition(k)) {
+                return List.of(new Ref(-1, context.speaker())); // "We call on Kiev to stop": in a transcript, the speaker's side
             }
             if (is(k, PERSON_PRONOUNS) || is(k, OTHER_PRONOUNS)) {
                 int antecedent = antecedent(k, is(k, PERSON_PRONOUNS));

@@ -196,6 +196,7 @@ public final class EventExtractor {
         Actor personActedOn;
         Actor place;
         Actor other;
+        Actor speaker; // of a transcript, from its "Name:" label on
         List<Actor> group = List.of();
         List<Actor> parties = List.of();
         BackReferences.Memory named; // what "the ministry" may refer back to
@@ -228,6 +229,11 @@ public final class EventExtractor {
         @Override
         public Object other() {
             return other;
+        }
+
+        @Override
+        public Object speaker() {
+            return speaker;
         }
     }
 
@@ -450,6 +456,10 @@ public final class EventExtractor {
                                  LocalDate published, DateAttacher.Dated publication, DateAttacher dates,
                                  Paragraph paragraph) {
         if (to - from > MAX_SENTENCE_TOKENS || crosshead(sentence.text())) {
+            if (to - from <= MAX_SENTENCE_TOKENS && mayBeSpeakerLabel(text, sentence)) {
+                Actor speaker = speakerLabel(text, sentence, gazetteer.mentions(text, tokens, ids, from, to).on(published));
+                paragraph.speaker = speaker != null ? speaker : paragraph.speaker;
+            }
             return List.of(); // also bounds the time a sentence takes: its reading is quadratic
         }
         int dateline = datelineEnd(sentence);
@@ -466,6 +476,10 @@ public final class EventExtractor {
         if (found != named) {
             mentions = found.on(published);
             paragraph.named.saw(mentions); // "In Moscow, the foreign ministry warned ... The ministry also demanded"
+        }
+        Actor speaker = speakerLabel(text, sentence, mentions);
+        if (speaker != null) {
+            paragraph.speaker = speaker; // "President of Russia Vladimir Putin: Mr Burkhalter, ..."
         }
         List<ClauseReader.Name> names = actions.isEmpty() ? List.of() : names(tokens, from, to, mentions);
         ClauseReader.SentenceReading read = reader.read(tokens, ids, from, to, names, actions, paragraph);
@@ -831,6 +845,37 @@ public final class EventExtractor {
     }
 
     private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she", "it");
+
+    // A transcript's speaker label opening the sentence: a person named within its first few
+    // words, right before a colon ("President of Russia Vladimir Putin:", "Didier Burkhalter
+    // (retranslated):"). Null when the sentence opens with none.
+    private Actor speakerLabel(String text, Sentence sentence, List<ActorMention> mentions) {
+        if (!mayBeSpeakerLabel(text, sentence)) {
+            return null;
+        }
+        int colon = text.indexOf(':', sentence.start());
+        for (ActorMention m : mentions) {
+            if (m.end() <= colon && gazetteer.isPerson(m.actor()) && labelEnd(text, m.end(), colon)) {
+                return m.actor();
+            }
+        }
+        return null;
+    }
+
+    // Whether a colon comes early enough in the sentence for a speaker label to end at it.
+    private static boolean mayBeSpeakerLabel(String text, Sentence sentence) {
+        int colon = text.indexOf(':', sentence.start());
+        return colon >= 0 && colon < sentence.end() && colon - sentence.start() <= SPEAKER_LABEL_CHARS;
+    }
+
+    // Whether only a parenthesis ("(retranslated)") or nothing stands between a name and the colon.
+    private static boolean labelEnd(String text, int nameEnd, int colon) {
+        String between = text.substring(nameEnd, colon).strip();
+        return between.isEmpty() || between.startsWith("(") && between.endsWith(")");
+    }
+
+    /** A speaker label is at most this long, up to its colon. */
+    static final int SPEAKER_LABEL_CHARS = 100;
 
     // "the airfields from which Russian jets launch glide bombs": a verb in its bare present form
     // after its own subject, in a relative clause: what is done again and again, no event.

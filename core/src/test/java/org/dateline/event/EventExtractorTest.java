@@ -55,6 +55,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void weInATranscriptIsTheSpeakersSide() {
+        String text = "Putin met Burkhalter.\n\nPresident of Russia Vladimir Putin: Mr Burkhalter, ladies and gentlemen,"
+                + "\n\nWe have pulled these units back.\n\nWe call on Kiev to stop all military operations.";
+        assertThat(summary(EXTRACTOR.extract(text, PUBLISHED, List.of())))
+                .contains("RUS>- 0874 asserted", "RUS>UKR 020 asserted");
+        // with no speaker named, "we" is no one
+        assertThat(read("We call on Kiev to stop all military operations.")).isEmpty();
+    }
+
+    @Test
     void aBarePresentInARelativeClauseIsHabitualNoEvent() {
         assertThat(read("Kyiv wants to hit the airfields from which Russian jets attack its cities."))
                 .noneMatch(e -> e.startsWith("RUS"));
