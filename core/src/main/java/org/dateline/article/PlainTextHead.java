@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.dateline.text.PlainTextCleaner;
+import org.dateline.text.TextRules;
 
 /**
  * The top of a plain-text article as saved from a site: the site's own lines (a "Skip to content"
@@ -64,6 +65,9 @@ record PlainTextHead(String title, List<String> body) {
             }
             for (int h = 0; h < k; h++) {
                 String line = paragraphs.get(h);
+                if (TextRules.standard().isBoilerplate(line)) {
+                    continue; // a cookie notice above the headline ("We value your privacy", its text)
+                }
                 if (PlainTextCleaner.endsAsSentence(line)) {
                     return null; // prose before the headline: this signs no head ("Monday, March 7" in a live report)
                 }

@@ -572,6 +572,9 @@ public final class EventExtractor {
             if (sources.isEmpty()) {
                 continue; // "the Paris communique asked": a text, not one who acts
             }
+            if (metOthers(act, tokens, to)) {
+                continue; // "is to meet students of Stanford University": no side of the conflict met
+            }
             // "Biden spoke with Zelensky ... the two leaders together urged": the partners of a
             // mutual action are a group as much as coordinated subjects are
             List<Actor> together = act.has(ActionFlag.MUTUAL) && sources.size() == 1 && !targets.isEmpty()
@@ -845,6 +848,25 @@ public final class EventExtractor {
     }
 
     private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she", "it");
+
+    // "met students", "meets families of the missing": a meeting whose object, a bare plural
+    // right after the verb, names no actor. (Not "met in Geneva", "met his counterpart", "the
+    // leaders met": where, with whom by a pronoun or article, or no object at all.)
+    private static boolean metOthers(ActionMatch act, List<Token> tokens, int to) {
+        int head = act.head();
+        if (!MEET.contains(tokens.get(head).norm()) || act.toToken() != head + 1 || head + 1 >= to) {
+            return false;
+        }
+        Token next = tokens.get(head + 1);
+        String n = next.norm();
+        return next.isWord() && Character.isLowerCase(next.text().charAt(0)) && n.length() > 3 && n.endsWith("s")
+                && !n.endsWith("ss") && !NOT_MET.contains(n);
+    }
+
+    private static final Set<String> MEET = Set.of("meet", "meets", "met", "meeting");
+    // words in -s after "met" that are no one met: "met thrice", "met yesterday's deadline"
+    private static final Set<String> NOT_MET = Set.of("thrice", "afterwards", "towards", "always", "sometimes",
+            "perhaps", "nevertheless");
 
     // A transcript's speaker label opening the sentence: a person named within its first few
     // words, right before a colon ("President of Russia Vladimir Putin:", "Didier Burkhalter

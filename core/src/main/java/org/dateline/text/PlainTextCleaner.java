@@ -71,6 +71,22 @@ public final class PlainTextCleaner {
         if (block.isEmpty()) {
             return;
         }
+        if (menuOverProse(block)) {
+            // a saved page's top with no blank line under it: menu, headline, byline, caption and
+            // the first paragraph, one a line; the menu's lines are one list, the others paragraphs
+            List<String> run = new ArrayList<>();
+            for (String l : block) {
+                if (isMenuItem(l)) {
+                    run.add(l);
+                    continue;
+                }
+                addBlock(out, List.copyOf(run));
+                run.clear();
+                out.add(l);
+            }
+            addBlock(out, run);
+            return;
+        }
         if (block.size() >= MIN_LIST_LINES && block.stream().allMatch(PlainTextCleaner::isMenuItem)) {
             out.add(String.join(LIST_SEPARATOR, block));
             return;
@@ -97,6 +113,20 @@ public final class PlainTextCleaner {
             current.append(l);
         }
         add(out, current);
+    }
+
+    // A block of a menu's short lines and of paragraphs' long ones, each a line: no wrapped prose.
+    private static boolean menuOverProse(List<String> block) {
+        if (block.size() < MIN_LIST_LINES) {
+            return false;
+        }
+        boolean menu = false;
+        boolean prose = false;
+        for (String l : block) {
+            menu |= isMenuItem(l);
+            prose |= l.length() > WRAPPED_MAX_CHARS && endsAsSentence(l);
+        }
+        return menu && prose;
     }
 
     /** Lines of a list joined into one paragraph are separated so ("News | Politics | War"). */

@@ -55,6 +55,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void meetingPeopleWhoAreNoSideIsNoEvent() {
+        assertThat(read("Zelensky is to meet students of Stanford University in California.")).isEmpty();
+        assertThat(read("Zelensky met Biden in Washington.")).contains("UKR>USA 040 asserted");
+    }
+
+    @Test
     void weInATranscriptIsTheSpeakersSide() {
         String text = "Putin met Burkhalter.\n\nPresident of Russia Vladimir Putin: Mr Burkhalter, ladies and gentlemen,"
                 + "\n\nWe have pulled these units back.\n\nWe call on Kiev to stop all military operations.";

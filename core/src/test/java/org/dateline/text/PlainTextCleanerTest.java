@@ -34,6 +34,13 @@ class PlainTextCleanerTest {
     }
 
     @Test
+    void aPagesTopWithNoBlankLineUnderItKeepsItsFirstParagraph() {
+        String page = "Skip to content\nTHE DISPATCH\nNews\nWar\nPolitics\n" + P1 + "\n\n" + P2 + "\n";
+        assertThat(PlainTextCleaner.paragraphs(page)).containsExactly(
+                "Skip to content | THE DISPATCH | News | War | Politics", P1, P2);
+    }
+
+    @Test
     void readersCommentsAndWhatFollowsThemAreDropped() {
         List<String> paragraphs = List.of(P1, P2, P1 + " Again.", "Comments (23) Log in or register to comment. "
                 + "jan_k · 2 hours ago Russia will close our consulate next, mark my words.", "Reply · Like (12)");
