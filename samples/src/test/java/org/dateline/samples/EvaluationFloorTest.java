@@ -87,11 +87,53 @@ class EvaluationFloorTest {
     // on them (P 0.667, R 0.442), two publication dates wrong and 8 must-not violations; after the
     // fixes they led to 0.652 (none, every date right). The 142 articles before went from 0.769
     // to 0.772 meanwhile.
+    // Session 12 added two batches of twelve, written blind. The first (a wire page dated only in
+    // a <time>, a presidential press office page in windows-1251, a French broadcaster's English
+    // edition, a weekly digest e-mail as text, a think-tank commentary in windows-1252, a British
+    // tabloid with reader comments, an Indian paper's world page, a Kyiv outlet's text with its
+    // membership appeal, a Japanese broadcaster, a Turkish agency in windows-1254, a Russian state
+    // agency, a Baltic outlet's text under a cookie banner): the session's start build (4b3326e)
+    // gave F1 0.618 on them (8 must-not violations); after the fixes they led to 0.730 (none).
+    // The second, written while those fixes went on (a cable-news live page, a German
+    // broadcaster in windows-1252, an EU diplomatic statement, a newsletter post as text, a
+    // Ukrainian agency, a Qatar-based broadcaster, a parliament library briefing, a Polish
+    // outlet's text under a cookie notice, a wire page, a live blog in windows-1252, a Kremlin
+    // press release with a transcript, a Canadian outlet's text saved a paragraph a line): the
+    // start build gave 0.568, main when they were written (31e3718) 0.585 (14 violations, one
+    // publication date missing); after the fixes they led to 0.652 (none, every date right).
+    // The 154 articles before went from 0.761 to 0.770 meanwhile.
 
     /** Overall micro-averaged F1 may not fall below this. */
-    static final double FLOOR_F1 = 0.761;
-    /** F1 over the articles that were there before session 11 (all but {@link #ADDED_IN_SESSION_11}). */
-    static final double FLOOR_F1_BEFORE_SESSION_11 = 0.771;
+    static final double FLOOR_F1 = 0.758;
+    /** F1 over the articles that were there before session 12 (all but {@link #ADDED_IN_SESSION_12}). */
+    static final double FLOOR_F1_BEFORE_SESSION_12 = 0.770;
+    static final Set<String> ADDED_IN_SESSION_12 = Set.of(
+            "2014-05-07-putin-burkhalter-referendum-postpone.html",
+            "2014-06-21-poroshenko-truce-putin-combat-alert.html",
+            "2014-09-03-obama-tallinn-baltic-pledge.txt",
+            "2014-10-31-weekly-digest-gas-deal.txt",
+            "2015-05-18-captured-russian-soldiers-shchastia.html",
+            "2017-02-03-avdiivka-flare-up-trump-test.html",
+            "2017-07-09-tillerson-kyiv-russia-first-step.html",
+            "2018-02-17-notpetya-attribution-russia.txt",
+            "2019-03-17-eu-declaration-crimea-five-years.html",
+            "2021-04-10-erdogan-zelenskyy-istanbul-talks.html",
+            "2021-04-13-biden-putin-call-troops-west.html",
+            "2021-07-22-nord-stream-2-us-germany-deal.html",
+            "2021-09-01-zelenskyy-biden-white-house-talks.html",
+            "2021-12-08-biden-putin-video-call-ukraine.html",
+            "2022-07-12-ukraine-summons-canada-envoy-turbine.txt",
+            "2022-08-25-chaplyne-strike-putin-troop-boost.html",
+            "2022-09-09-zaporizhzhia-iaea-mission-briefing.html",
+            "2023-03-22-kishida-surprise-kyiv-visit.html",
+            "2024-02-16-zelensky-security-pacts-paris-berlin.html",
+            "2024-09-04-poltava-lviv-strikes-kuleba-live.html",
+            "2024-09-10-iran-missiles-moscow-drones-live.html",
+            "2025-04-24-kyiv-mass-strike-trump-rebuke.txt",
+            "2025-04-26-kursk-region-liberation-gerasimov.html",
+            "2025-05-12-poland-shuts-russian-consulate-krakow.txt");
+    /** F1 over the articles that were there before session 11 (none of those added in 11 and 12). */
+    static final double FLOOR_F1_BEFORE_SESSION_11 = 0.782;
     static final Set<String> ADDED_IN_SESSION_11 = Set.of(
             "2014-11-16-harper-putin-g20-brisbane.html",
             "2015-02-05-nato-ministers-spearhead-force.html",
@@ -105,8 +147,8 @@ class EvaluationFloorTest {
             "2023-09-13-sevastopol-shipyard-putin-kim-assessment.html",
             "2024-12-18-kirillov-killed-moscow-scooter-bomb.txt",
             "2025-08-28-kyiv-strike-eu-mission-damaged.txt");
-    /** F1 over the articles that were there before session 10 (none of those added in 10 and 11). */
-    static final double FLOOR_F1_BEFORE_SESSION_10 = 0.790;
+    /** F1 over the articles that were there before session 10 (none of those added in 10, 11 and 12). */
+    static final double FLOOR_F1_BEFORE_SESSION_10 = 0.796;
     static final Set<String> ADDED_IN_SESSION_10 = Set.of(
             "2014-07-06-sloviansk-retaken.html",
             "2015-01-26-mariupol-rocket-attack.txt",
@@ -129,9 +171,9 @@ class EvaluationFloorTest {
             "2022-03-12-factcheck-ukraine-biolabs-claim.html",
             "2024-03-23-crocus-attack-putin-ukraine-claim.html");
     /** F1 over the articles that were there before session 8 (none of the added ones below). */
-    static final double FLOOR_F1_BEFORE_SESSION_8 = 0.855;
+    static final double FLOOR_F1_BEFORE_SESSION_8 = 0.856;
     /** F1 over the articles that were there before session 9 (all but {@link #ADDED_IN_SESSION_9}). */
-    static final double FLOOR_F1_BEFORE_SESSION_9 = 0.823;
+    static final double FLOOR_F1_BEFORE_SESSION_9 = 0.825;
     static final Set<String> ADDED_IN_SESSION_9 = Set.of(
             "2014-03-27-un-assembly-crimea-referendum-invalid.html",
             "2019-01-06-tomos-handed-to-ukrainian-church.html",
@@ -216,7 +258,8 @@ class EvaluationFloorTest {
     @Test
     void theArticlesBeforeSession8StayAboveTheirFloor() {
         assertThat(report.articles().stream().map(ArticleResult::article)).containsAll(ADDED_IN_SESSION_8);
-        assertThat(scoreWithout(ADDED_IN_SESSION_8, ADDED_IN_SESSION_9, ADDED_IN_SESSION_10, ADDED_IN_SESSION_11).f1())
+        assertThat(scoreWithout(ADDED_IN_SESSION_8, ADDED_IN_SESSION_9, ADDED_IN_SESSION_10, ADDED_IN_SESSION_11,
+                ADDED_IN_SESSION_12).f1())
                 .as(printed)
                 .isGreaterThanOrEqualTo(FLOOR_F1_BEFORE_SESSION_8);
     }
@@ -224,21 +267,30 @@ class EvaluationFloorTest {
     @Test
     void theArticlesBeforeSession9StayAboveTheirFloor() {
         assertThat(report.articles().stream().map(ArticleResult::article)).containsAll(ADDED_IN_SESSION_9);
-        assertThat(scoreWithout(ADDED_IN_SESSION_9, ADDED_IN_SESSION_10, ADDED_IN_SESSION_11).f1()).as(printed)
+        assertThat(scoreWithout(ADDED_IN_SESSION_9, ADDED_IN_SESSION_10, ADDED_IN_SESSION_11, ADDED_IN_SESSION_12).f1())
+                .as(printed)
                 .isGreaterThanOrEqualTo(FLOOR_F1_BEFORE_SESSION_9);
     }
 
     @Test
     void theArticlesBeforeSession10StayAboveTheirFloor() {
         assertThat(report.articles().stream().map(ArticleResult::article)).containsAll(ADDED_IN_SESSION_10);
-        assertThat(scoreWithout(ADDED_IN_SESSION_10, ADDED_IN_SESSION_11).f1()).as(printed)
+        assertThat(scoreWithout(ADDED_IN_SESSION_10, ADDED_IN_SESSION_11, ADDED_IN_SESSION_12).f1()).as(printed)
                 .isGreaterThanOrEqualTo(FLOOR_F1_BEFORE_SESSION_10);
     }
 
     @Test
     void theArticlesBeforeSession11StayAboveTheirFloor() {
         assertThat(report.articles().stream().map(ArticleResult::article)).containsAll(ADDED_IN_SESSION_11);
-        assertThat(scoreWithout(ADDED_IN_SESSION_11).f1()).as(printed).isGreaterThanOrEqualTo(FLOOR_F1_BEFORE_SESSION_11);
+        assertThat(scoreWithout(ADDED_IN_SESSION_11, ADDED_IN_SESSION_12).f1()).as(printed)
+                .isGreaterThanOrEqualTo(FLOOR_F1_BEFORE_SESSION_11);
+    }
+
+    @Test
+    void theArticlesBeforeSession12StayAboveTheirFloor() {
+        assertThat(report.articles().stream().map(ArticleResult::article)).containsAll(ADDED_IN_SESSION_12);
+        assertThat(scoreWithout(ADDED_IN_SESSION_12).f1()).as(printed)
+                .isGreaterThanOrEqualTo(FLOOR_F1_BEFORE_SESSION_12);
     }
 
     // The micro-averaged score of all articles but those in the sets.
