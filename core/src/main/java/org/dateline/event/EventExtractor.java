@@ -552,7 +552,7 @@ public final class EventExtractor {
                 continue; // no one acts: "Mariupol was shelled" names no agent to put on a timeline
             }
             if (act.has(ActionFlag.STATE) && presentSimple(act, tokens, names) || habitual(act, tokens, names)) {
-                continue; // "the regions that Russia occupies": how things stand, not what was done
+                continue; // "the regions that Russia occupies", "from which its jets attack": how things stand
             }
             Modality modality = act.has(ActionFlag.MUTUAL) && jointly(r.sources(), mentions)
                     ? ModalityCues.stronger(r.modality(), r.together()) : r.modality();
@@ -864,7 +864,7 @@ public final class EventExtractor {
     }
 
     private static final Set<String> MEET = Set.of("meet", "meets", "met", "meeting");
-    // words in -s after "met" that are no one met: "met thrice", "met yesterday's deadline"
+    // words in -s after "met" that are no one met: "met thrice", "met afterwards"
     private static final Set<String> NOT_MET = Set.of("thrice", "afterwards", "towards", "always", "sometimes",
             "perhaps", "nevertheless");
 
@@ -872,10 +872,10 @@ public final class EventExtractor {
     // words, right before a colon ("President of Russia Vladimir Putin:", "Didier Burkhalter
     // (retranslated):"). Null when the sentence opens with none.
     private Actor speakerLabel(String text, Sentence sentence, List<ActorMention> mentions) {
-        if (!mayBeSpeakerLabel(text, sentence)) {
+        int colon = labelColon(text, sentence);
+        if (colon < 0) {
             return null;
         }
-        int colon = text.indexOf(':', sentence.start());
         for (ActorMention m : mentions) {
             if (m.end() <= colon && gazetteer.isPerson(m.actor()) && labelEnd(text, m.end(), colon)) {
                 return m.actor();
@@ -886,8 +886,19 @@ public final class EventExtractor {
 
     // Whether a colon comes early enough in the sentence for a speaker label to end at it.
     private static boolean mayBeSpeakerLabel(String text, Sentence sentence) {
-        int colon = text.indexOf(':', sentence.start());
-        return colon >= 0 && colon < sentence.end() && colon - sentence.start() <= SPEAKER_LABEL_CHARS;
+        return labelColon(text, sentence) >= 0;
+    }
+
+    // The first colon within the sentence's first SPEAKER_LABEL_CHARS characters, or -1 (only
+    // those are read: a search of the whole text for every sentence would grow with its square).
+    private static int labelColon(String text, Sentence sentence) {
+        int end = Math.min(sentence.end(), sentence.start() + SPEAKER_LABEL_CHARS + 1);
+        for (int i = sentence.start(); i < end; i++) {
+            if (text.charAt(i) == ':') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // Whether only a parenthesis ("(retranslated)") or nothing stands between a name and the colon.
@@ -899,7 +910,7 @@ public final class EventExtractor {
     /** A speaker label is at most this long, up to its colon. */
     static final int SPEAKER_LABEL_CHARS = 100;
 
-    // "the airfields from which Russian jets launch glide bombs": a verb in its bare present form
+    // "the airfields from which Russian jets attack its cities": a verb in its bare present form
     // after its own subject, in a relative clause: what is done again and again, no event.
     private static boolean habitual(ActionMatch act, List<Token> tokens, List<ClauseReader.Name> names) {
         int head = act.head();

@@ -106,8 +106,11 @@ final class Tense {
                 w++;
             }
             if (t.startsWith("who ", w) || t.startsWith("which ", w)) {
-                int close = t.indexOf(',', w);
-                return new int[] {w, close < 0 || close > limit ? limit : close};
+                int close = w;
+                while (close < limit && t.charAt(close) != ',') {
+                    close++; // (within the clause: never a search of the rest of the text)
+                }
+                return new int[] {w, close};
             }
         }
         return null;
