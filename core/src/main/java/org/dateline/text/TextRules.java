@@ -225,8 +225,8 @@ public final class TextRules {
     }
 
     /**
-     * True when readers' comments begin with this paragraph ("Comments (23)", "Join the
-     * conversation"): nothing after it is the article's.
+     * True when readers' comments begin with this paragraph ("Comments (23)", "Show all 57
+     * comments"): nothing after it is the article's.
      */
     public boolean opensComments(String paragraph) {
         if (comments == null || paragraph.isEmpty() || !Character.isLetterOrDigit(paragraph.charAt(0))) {

@@ -60,12 +60,10 @@ final class Functions {
             case REF -> fromReference(unit(a.get(0)), 0L);
             case REFSHIFT -> fromReference(unit(a.get(0)), number(a.get(1)));
             case EVENTSHIFT -> reference == anchor || coarserThan(reference, unit(a.get(0)))
-                    ? unresolved(unit(a.get(0))) : fromReference(inDays(unit(a.get(0)), reference),
-                            daysOf(unit(a.get(0)), number(a.get(1)), reference));
+                    ? unresolved(unit(a.get(0))) : fromEvent(reference, a);
             // "The verdict came a day after ...", no day named before: the news is the anchor's
             case CLAUSESHIFT -> reference == anchor || coarserThan(reference, unit(a.get(0)))
-                    ? atAnchor(inDays(unit(a.get(0)), anchor), daysOf(unit(a.get(0)), number(a.get(1)), anchor))
-                    : fromReference(inDays(unit(a.get(0)), reference), daysOf(unit(a.get(0)), number(a.get(1)), reference));
+                    ? fromEvent(anchor, a) : fromEvent(reference, a);
             case AGO -> ago(unit(a.get(0)), number(a.get(1)));
             case YEAROF -> yearOf(part(a.get(0).part()));
             case WEEKDAY -> weekday(part(a.get(0).part()), null);
@@ -119,14 +117,17 @@ final class Functions {
         return p.format();
     }
 
-    // An event "a week after" one on a day happened on a day: weeks counted from a day are days
-    // (as "a week earlier" is not: that names the week).
-    private static Unit inDays(Unit unit, Point from) {
-        return unit == Unit.WEEK && from != null && from.unit() == Unit.DAY ? Unit.DAY : unit;
-    }
-
-    private static Long daysOf(Unit unit, Long n, Point from) {
-        return n != null && inDays(unit, from) != unit ? n * 7 : n;
+    // The date of an event counted from another's, at 'from' (the anchor or the reference), by
+    // the arguments (UNIT, N). An event "a week after" one on a day happened on a day: weeks
+    // counted from a day are days (as "a week earlier" is not: that names the week).
+    private String fromEvent(Point from, List<Template.Arg> a) {
+        Unit unit = unit(a.get(0));
+        Long n = number(a.get(1));
+        if (unit == Unit.WEEK && from != null && from.unit() == Unit.DAY) {
+            unit = Unit.DAY;
+            n = n == null ? null : n * 7;
+        }
+        return from == anchor ? atAnchor(unit, n) : fromReference(unit, n);
     }
 
     // "Three weeks before" the summit, after "a year ago": a year is no point to count weeks from.
