@@ -16,7 +16,10 @@ import org.dateline.text.Token;
  * <title>" is written ("the prime minister said"), so that the one can refer back to the other.
  */
 public final class OfficeTitles {
-    /** A title as written, and the title it stands for ("head of state" is "president"). */
+    /**
+     * A title as written and in words, the office it stands for ("head of state" is "president"),
+     * and the pattern of an apposition that names it.
+     */
     private record Title(String written, String[] words, String office, Pattern apposition) {
     }
 
@@ -24,15 +27,15 @@ public final class OfficeTitles {
     private static final int BEFORE_CHARS = 40;
     // How far after a name an apposition naming its title may reach: ", Britain's prime minister,".
     private static final int AFTER_CHARS = 60;
+    // Words of an apposition a title may end ("the British prime minister": the "the", three
+    // words, then the title's last word)
+    private static final int APPOSITION_WORDS = 7;
 
     private final List<Title> titles = new ArrayList<>(); // longest first
     private final Map<String, List<Title>> byFirstWord = new HashMap<>(); // longest first
     private final List<String> lastWords = new ArrayList<>(); // of the titles, lower case
     private String lastWordInitials = ""; // their first letters, to pass over most words at a glance
     private int shortestLastWord = Integer.MAX_VALUE;
-    // Words of an apposition a title may end ("the British prime minister": the "the", three
-    // words, then the title's last word)
-    private static final int APPOSITION_WORDS = 7;
     private final List<String> problems = new ArrayList<>();
 
     OfficeTitles(List<RuleFile.Line> lines) {
