@@ -415,8 +415,9 @@ final class ClauseSubjects extends ClauseStructure {
         int speech = speechVerbBefore(pronoun);
         for (int n = names.size() - 1; speech >= 0 && n >= 0; n--) {
             Name name = names.get(n);
+            // ("Foreign ministers of the Group of Seven said they": the group its members speak for)
             if (name.to() <= speech && !name.place() && name.person() == person
-                    && !is(before(name), SUBJECT_BLOCKERS)) {
+                    && (!is(before(name), SUBJECT_BLOCKERS) || membersOf(name) >= 0)) {
                 return n;
             }
         }
@@ -434,12 +435,20 @@ final class ClauseSubjects extends ClauseStructure {
     private int speechVerbBefore(int pronoun) {
         int end = pronoun > from && norm(pronoun - 1).equals("that") ? pronoun - 1 : pronoun;
         for (ActionMatch m : actions) {
-            if (m.toToken() == end && m.has(ActionFlag.SPEECH)) {
+            if (m.has(ActionFlag.SPEECH) && (m.toToken() == end || onADay(m.toToken(), end))) {
                 return m.fromToken();
             }
         }
         return -1;
     }
+
+    // "said on Monday they": only "on" and a day between the speech verb and its clause.
+    private boolean onADay(int from, int to) {
+        return to - from == 2 && norm(from).equals("on") && WEEKDAYS.contains(norm(from + 1));
+    }
+
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
 
     // Whether a subordinating word ("when", "after") opens the action's clause, no comma between.
     private boolean inSubordinateClause(ActionMatch earlier) {

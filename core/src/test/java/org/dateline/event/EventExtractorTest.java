@@ -55,6 +55,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void theyAfterASpeechVerbIsTheGroupWhoseMembersSpoke() {
+        assertThat(read("Foreign ministers of the Group of Seven said on Monday they were deeply concerned and "
+                + "called on Russia to stop its provocations.")).contains("G7>RUS 020 asserted");
+    }
+
+    @Test
     void meetingPeopleWhoAreNoSideIsNoEvent() {
         assertThat(read("Zelensky is to meet students of Stanford University in California.")).isEmpty();
         assertThat(read("Zelensky met Biden in Washington.")).contains("UKR>USA 040 asserted");
