@@ -132,8 +132,11 @@ final class ClauseSubjects extends ClauseStructure {
             if (k == act.head() - 1 && act.head() == act.fromToken() && participle(act.head())
                     && (norm(k).equals("after") || norm(k).equals("before"))) {
                 // "signed a deal with Macron, hours after sealing one with Scholz": a gerund
-                // after "after" or "before" has the subject of the clause it is part of
-                return shared(a, sourcesSoFar);
+                // after "after" or "before" has the subject of the clause it is part of; opening
+                // the sentence, the subject after its comma ("Two days after meeting Zelensky on
+                // 30 August, Rafael Grossi led ...")
+                List<Ref> shared = shared(a, sourcesSoFar);
+                return shared.isEmpty() ? subjectAfterComma(act) : shared;
             }
             if (is(k, SUBORDINATORS) && !(norm(k).equals("as") && (k + 1 < to && is(k + 1, AS_PREPOSITION)
                     || is(k - 1, BEFORE_AS_PREPOSITION)))) {
@@ -458,6 +461,23 @@ final class ClauseSubjects extends ClauseStructure {
             }
         }
         return false;
+    }
+
+    // The name right after the first comma following the action, when it is no place: the
+    // subject of the main clause an opening phrase leads into. Empty otherwise.
+    private List<Ref> subjectAfterComma(ActionMatch act) {
+        for (int k = from; k < act.fromToken(); k++) {
+            if (is(k, COMMA)) {
+                return List.of(); // the phrase does not open the sentence ("In December, shortly before voting began,")
+            }
+        }
+        for (int k = act.toToken(); k + 1 < to; k++) {
+            if (is(k, COMMA)) {
+                int n = nameStartingAt(k + 1);
+                return n >= 0 && !names.get(n).place() ? coordinated(n) : List.of();
+            }
+        }
+        return List.of();
     }
 
     // "publicly", "formally": a lower-case word in -ly right before a verb says how it was done.

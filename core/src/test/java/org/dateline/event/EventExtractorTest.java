@@ -94,6 +94,12 @@ class EventExtractorTest {
         assertThat(read("Zelensky signed a deal with Macron, hours after sealing an accord with Scholz."))
                 .containsExactly("UKR>FRA 057 asserted", "FRA>UKR 057 asserted", "UKR>DEU 057 asserted",
                         "DEU>UKR 057 asserted");
+        // opening the sentence: the subject after its comma
+        assertThat(read("Two days after signing a deal with Macron in Paris, Zelensky flew to Berlin."))
+                .contains("UKR>FRA 057 asserted", "UKR>DEU 042 asserted");
+        // not when the phrase follows another one: "voting" is the subject of "began"
+        assertThat(read("In December, shortly before voting began in the primary, Trump visited Kyiv."))
+                .containsExactly("USA>UKR 042 asserted");
     }
 
     @Test
