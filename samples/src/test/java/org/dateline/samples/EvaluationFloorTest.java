@@ -100,11 +100,11 @@ class EvaluationFloorTest {
     // outlet's text under a cookie notice, a wire page, a live blog in windows-1252, a Kremlin
     // press release with a transcript, a Canadian outlet's text saved a paragraph a line): the
     // start build gave 0.568, main when they were written (31e3718) 0.585 (14 violations, one
-    // publication date missing); after the fixes they led to 0.656 (none, every date right).
+    // publication date missing); after the fixes they led to 0.670 (none, every date right).
     // The 154 articles before went from 0.761 to 0.771 meanwhile.
 
     /** Overall micro-averaged F1 may not fall below this. */
-    static final double FLOOR_F1 = 0.758;
+    static final double FLOOR_F1 = 0.759;
     /** F1 over the articles that were there before session 12 (all but {@link #ADDED_IN_SESSION_12}). */
     static final double FLOOR_F1_BEFORE_SESSION_12 = 0.770;
     static final Set<String> ADDED_IN_SESSION_12 = Set.of(
