@@ -456,7 +456,7 @@ public final class EventExtractor {
                                  LocalDate published, DateAttacher.Dated publication, DateAttacher dates,
                                  Paragraph paragraph) {
         if (to - from > MAX_SENTENCE_TOKENS || crosshead(sentence.text())) {
-            if (to - from <= MAX_SENTENCE_TOKENS && mayBeSpeakerLabel(text, sentence)) {
+            if (to - from <= MAX_SENTENCE_TOKENS && labelColon(text, sentence) >= 0) { // (its names only then)
                 Actor speaker = speakerLabel(text, sentence, gazetteer.mentions(text, tokens, ids, from, to).on(published));
                 paragraph.speaker = speaker != null ? speaker : paragraph.speaker;
             }
@@ -882,11 +882,6 @@ public final class EventExtractor {
             }
         }
         return null;
-    }
-
-    // Whether a colon comes early enough in the sentence for a speaker label to end at it.
-    private static boolean mayBeSpeakerLabel(String text, Sentence sentence) {
-        return labelColon(text, sentence) >= 0;
     }
 
     // The first colon within the sentence's first SPEAKER_LABEL_CHARS characters, or -1 (only

@@ -46,22 +46,34 @@ public final class PlainTextCleaner {
         List<String> block = new ArrayList<>();
         for (String line : lines) {
             String l = normalise(line);
-            if (!joinLines && !l.isEmpty() && !isMenuItem(l)) {
-                addBlock(out, block); // a paragraph a line: the short lines before it were a menu or list
-                block.clear();
-                out.add(l);
-                continue;
-            }
             if (!l.isEmpty()) {
                 block.add(l);
-            }
-            if (l.isEmpty()) {
+            } else if (joinLines) {
                 addBlock(out, block);
                 block.clear();
             }
         }
-        addBlock(out, block);
+        if (joinLines) {
+            addBlock(out, block);
+        } else {
+            addLineByLine(out, block); // (no blank line stands between two lines of text here)
+        }
         return out;
+    }
+
+    // A paragraph a line, but a run of short lines (a menu, a list) one block.
+    private static void addLineByLine(List<String> out, List<String> lines) {
+        List<String> run = new ArrayList<>();
+        for (String l : lines) {
+            if (isMenuItem(l)) {
+                run.add(l);
+                continue;
+            }
+            addBlock(out, List.copyOf(run));
+            run.clear();
+            out.add(l);
+        }
+        addBlock(out, run);
     }
 
     // The paragraphs of a block of lines between blank lines. A column of short links (a site's
@@ -73,18 +85,8 @@ public final class PlainTextCleaner {
         }
         if (menuOverProse(block)) {
             // a saved page's top with no blank line under it: menu, headline, byline, caption and
-            // the first paragraph, one a line; the menu's lines are one list, the others paragraphs
-            List<String> run = new ArrayList<>();
-            for (String l : block) {
-                if (isMenuItem(l)) {
-                    run.add(l);
-                    continue;
-                }
-                addBlock(out, List.copyOf(run));
-                run.clear();
-                out.add(l);
-            }
-            addBlock(out, run);
+            // the first paragraph, one a line
+            addLineByLine(out, block);
             return;
         }
         if (block.size() >= MIN_LIST_LINES && block.stream().allMatch(PlainTextCleaner::isMenuItem)) {
