@@ -295,9 +295,10 @@ abstract class ClauseStructure extends SentenceView {
             }
         }
         // "held talks on Feb. 7 and visited Kyiv the next day": each verb of a coordination has
-        // its own part (a part with no date of its own falls back on the clause's)
+        // its own part, whatever the verb before "and" ("flew into Ulaanbaatar on Monday and held
+        // talks on Tuesday"); a part with no date of its own falls back on the clause's
         int and = andBefore(act);
-        if (and > partFrom && actionEndingBy(and)) {
+        if (and > partFrom) {
             partFrom = and;
         }
         int partTo = clause[1];
@@ -321,16 +322,6 @@ abstract class ClauseStructure extends SentenceView {
             k--;
         }
         return is(k, AND) ? k : -1;
-    }
-
-    // Whether an action of the sentence ends at or before token k.
-    private boolean actionEndingBy(int k) {
-        for (ActionMatch m : actions) {
-            if (m.toToken() <= k) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // Whether an action's verb follows the "and" at k (adverbs between): "and visited".

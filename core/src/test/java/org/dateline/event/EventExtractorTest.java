@@ -1090,6 +1090,12 @@ class EventExtractorTest {
         assertThat(EXTRACTOR.extract(shared, PUBLISHED, List.of(date("Monday", shared, "2022-02-21", true))))
                 .extracting(e -> e.action().code() + " " + e.date())
                 .contains("057 2022-02-21");
+        // the verb before "and" need not be an action itself ("flew into")
+        String flew = "Putin flew into Ulaanbaatar on Monday and held talks with Khurelsukh on Tuesday.";
+        assertThat(EXTRACTOR.extract(flew, PUBLISHED, List.of(date("Monday", flew, "2022-02-21", true),
+                        date("Tuesday", flew, "2022-02-22", true))))
+                .extracting(e -> e.action().code() + " " + e.date())
+                .containsExactly("040 2022-02-22");
     }
 
     @Test
