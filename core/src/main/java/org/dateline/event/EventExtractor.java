@@ -169,8 +169,24 @@ public final class EventExtractor {
 
     // "Kyiv recalls its envoy": a short line with no final stop is a crosshead, not a report.
     private static boolean crosshead(String sentence) {
-        char last = sentence.charAt(sentence.length() - 1);
+        char last = sentence.charAt(beforeNoteMarks(sentence) - 1);
         return ".!?\"”’)'…".indexOf(last) < 0 && words(sentence, 12) < 12;
+    }
+
+    // Where a sentence's closing footnote marks ("visited Pyongyang in late July.[10]") begin, or its length.
+    private static int beforeNoteMarks(String sentence) {
+        int end = sentence.length();
+        while (end > 2 && sentence.charAt(end - 1) == ']') {
+            int k = end - 2;
+            while (k > 0 && Character.isDigit(sentence.charAt(k))) {
+                k--;
+            }
+            if (k == end - 2 || sentence.charAt(k) != '[' || k == 0) {
+                break;
+            }
+            end = k;
+        }
+        return end;
     }
 
     // The words of a trimmed sentence split at white space (\s: ASCII only), counted up to at most.

@@ -1021,6 +1021,9 @@ class EventExtractorTest {
         assertThat(read("Kyiv recalls its envoy")).isEmpty();
         assertThat(read("Washington believes Kyiv, a senior US defence official said on Friday.")).isEmpty();
         assertThat(read("Kyiv recalled its envoy.")).containsExactly("UKR>- 161 asserted");
+        // a footnote's mark after the full stop still closes a sentence, not a crosshead
+        assertThat(read("Kyiv recalled its envoy.[10]")).containsExactly("UKR>- 161 asserted");
+        assertThat(read("Kyiv recalls its envoy [2]")).isEmpty();
     }
 
     @Test
