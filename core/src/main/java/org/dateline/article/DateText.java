@@ -47,7 +47,9 @@ final class DateText {
                     + "|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m2>" + MONTH + ")\\.?,?\\s+(?<y2>(?:19|20)\\d\\d)"
                     // 2022-02-24, and with its time as a machine writes it: 2022-02-24T18:05:00Z
                     + "|(?<y3>(?:19|20)\\d\\d)-(?<mo3>[01]\\d)-(?<d3>[0-3]\\d)(?:T\\d\\d:\\d\\d(?::\\d\\d(?:\\.\\d+)?)?(?:Z|[+-]\\d\\d:?\\d\\d)?)?"
-                    + "|(?<d4>[0-3]?\\d)\\.(?<mo4>[01]?\\d)\\.(?<y4>(?:19|20)\\d\\d)" // 03.03.2022: day first
+                    // 03.03.2022, and with a space after each stop as Czech and Slovak pages write it
+                    // (26. 3. 2018): day first
+                    + "|(?<d4>[0-3]?\\d)\\. ?(?<mo4>[01]?\\d)\\. ?(?<y4>(?:19|20)\\d\\d)"
                     // 24/02/2022, 02/24/2022: month first when both readings are dates (as the time rules)
                     + "|(?<a5>[0-3]?\\d)/(?<b5>[0-3]?\\d)/(?<y5>(?:19|20)\\d\\d)"
                     + ")\\b",

@@ -87,6 +87,10 @@ class PublicationDateFinderTest {
     void readsADayFirstDottedDate() {
         assertThat(html("<h1>Kharkiv shelled</h1><span class='date'>03.03.2022 15:42</span>"))
                 .map(PublicationDate::date).contains(LocalDate.of(2022, 3, 3));
+        // with a space after each stop, as Czech pages write it
+        assertThat(PublicationDateFinder.fromText("Prague expels diplomats\n\nTereza Mala\n26. 3. 2018 18:40 "
+                + "(updated 26. 3. 2018 21:15)\n\nThe Czech government has ordered three diplomats to leave."))
+                .map(PublicationDate::date).contains(LocalDate.of(2018, 3, 26));
     }
 
     @Test
