@@ -117,10 +117,86 @@ public final class Gazetteer {
                 }
             }
             int end = tokens.get(i + m.length() - 1).end();
+            Mentions.Span labelled = labelledSpeaker(text, tokens, i, m, from, to, spans);
+            if (labelled != null) {
+                spans.add(labelled);
+                i += m.length(); // past the ")"
+                continue;
+            }
             spans.add(new Mentions.Span(start, end, text.substring(start, end), m.value()));
             i += m.length() - 1;
         }
         return new Mentions(spans);
+    }
+
+    /** The most speakers labelled with their state kept as people ({@link #isPerson}). */
+    private static final int MAX_LABELLED_SPEAKERS = 10_000;
+    // The names of speakers met labelled with their state: people, as the listed ones are.
+    private final Set<String> labelledSpeakers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * "VITALY I. CHURKIN (Russian Federation) said", "Samantha Power (United States)": a name the
+     * gazetteer does not list, labelled in brackets with the state its bearer speaks for (as UN
+     * meeting records write speakers) is that state's government, and a person ("he" refers back
+     * to them). Null when the state's name at token i is not such a label.
+     */
+    private Mentions.Span labelledSpeaker(String text, List<Token> tokens, int i,
+                                          PhraseIndex.Entry<Function<LocalDate, Actor>> m, int from, int to,
+                                          List<Mentions.Span> spans) {
+        int close = i + m.length();
+        if (i - 2 < from || close >= to || !tokens.get(i - 1).text().equals("(") || !tokens.get(close).text().equals(")")) {
+            return null;
+        }
+        Actor state = m.value().apply(null);
+        if (state == null || !state.role().isEmpty() || places.contains(state) || !ISO3.matcher(state.entity()).matches()) {
+            return null;
+        }
+        int end = tokens.get(close).end();
+        Mentions.Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+        if (last != null && last.end() == tokens.get(i - 2).end()) {
+            // a listed person ("SAMANTHA POWER (United States)"): the label is part of their name
+            Actor person = last.actor().apply(null);
+            if (person == null || !people.contains(person.name())) {
+                return null;
+            }
+            spans.remove(spans.size() - 1);
+            return new Mentions.Span(last.start(), end, text.substring(last.start(), end), last.actor());
+        }
+        int first = i - 1;
+        for (int k = i - 2; k >= from && i - 1 - k <= MAX_LABEL_TOKENS; k--) {
+            Token t = tokens.get(k);
+            boolean initialStop = t.text().equals(".") && k > from && tokens.get(k - 1).text().length() == 1;
+            if (!initialStop && !(t.isWord() && Character.isUpperCase(t.text().charAt(0)))) {
+                break;
+            }
+            first = k;
+        }
+        int nameStart = first < i - 1 ? tokens.get(first).start() : -1;
+        if (nameStart < 0 || !spans.isEmpty() && spans.get(spans.size() - 1).end() > nameStart) {
+            return null;
+        }
+        String name = titleCase(text.substring(nameStart, tokens.get(i - 2).end()));
+        if (labelledSpeakers.size() < MAX_LABELLED_SPEAKERS) {
+            labelledSpeakers.add(name);
+        }
+        Actor speaker = new Actor(name, state.entity(), "GOV");
+        return new Mentions.Span(nameStart, end, text.substring(nameStart, end), day -> speaker);
+    }
+
+    private static final int MAX_LABEL_TOKENS = 8;
+    private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+
+    // "VITALY I. CHURKIN" as "Vitaly I. Churkin": words written in capitals only ("McCain" stays).
+    private static String titleCase(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (String word : name.split(" ", -1)) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            boolean capitalsOnly = word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT));
+            out.append(capitalsOnly ? word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT) : word);
+        }
+        return out.toString();
     }
 
     // A capitalised word right before a surname that is no title, day or month: a first name
@@ -160,7 +236,7 @@ public final class Gazetteer {
             return false;
         }
         Kind kind = kinds.get(actor);
-        return kind != null ? kind.person() : people.contains(actor.name());
+        return kind != null ? kind.person() : people.contains(actor.name()) || labelledSpeakers.contains(actor.name());
     }
 
     private Map<String, List<String>> roles(List<RuleFile.Line> lines) {

@@ -609,11 +609,32 @@ final class ClauseSubjects extends ClauseStructure {
     }
 
     List<Ref> shared(int a, List<List<Ref>> sourcesSoFar) {
+        boolean finite = !nonFinite(actions.get(a).head());
         for (int p = a - 1; p >= 0; p--) {
+            if (finite && nonFinite(actions.get(p).head()) && governedBefore(p)) {
+                // "accused Moscow of sending tanks, and called on it to withdraw": a finite verb
+                // goes on from the one that governs the complement, not from the complement's verb
+                continue;
+            }
             if (!actions.get(p).has(ActionFlag.SPEECH) && !sourcesSoFar.get(p).isEmpty()) {
                 return sourcesSoFar.get(p);
             }
         }
         return List.of();
+    }
+
+    // A gerund ("sending") or an infinitive ("to withdraw"): the verb of a complement.
+    private boolean nonFinite(int head) {
+        return norm(head).endsWith("ing") || head > from && norm(head - 1).equals("to");
+    }
+
+    // Whether an action before action p governs a complement ("accused ... of", "urged ... to").
+    private boolean governedBefore(int p) {
+        for (int q = p - 1; q >= 0; q--) {
+            if (actions.get(q).has(ActionFlag.GOVERNS)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

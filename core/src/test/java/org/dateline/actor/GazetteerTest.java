@@ -46,6 +46,20 @@ class GazetteerTest {
     }
 
     @Test
+    void aSpeakerLabelledWithTheirStateSpeaksForIt() {
+        // as UN meeting records write speakers: a name not listed, with the state in brackets
+        List<ActorMention> found = GAZETTEER.find("YURIY SERGEYEV (Ukraine) accused the Russian Federation.", null);
+        assertThat(found).extracting(ActorMention::text).containsExactly("YURIY SERGEYEV (Ukraine)", "Russian Federation");
+        assertThat(found.get(0).actor()).isEqualTo(new Actor("Yuriy Sergeyev", "UKR", "GOV"));
+        assertThat(GAZETTEER.isPerson(found.get(0).actor())).isTrue();
+        // a listed person keeps their own name; a place or a body in brackets is no label
+        assertThat(codes("SAMANTHA POWER (United States) said it was ironic.", LocalDate.of(2015, 2, 17)))
+                .containsExactly("SAMANTHA POWER (United States)=USA/GOV");
+        assertThat(codes("Shelling hit Avdiivka (Ukraine) and Kharkiv (Ukraine).", null))
+                .containsExactly("Avdiivka=UKR/", "Ukraine=UKR/", "Kharkiv=UKR/", "Ukraine=UKR/");
+    }
+
+    @Test
     void capitalisationMatters() {
         assertThat(codes("Let us go to the US.", null)).containsExactly("US=USA/");
         assertThat(codes("In May, Theresa May met Mrs May.", LocalDate.of(2018, 5, 1)))

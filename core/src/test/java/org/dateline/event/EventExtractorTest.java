@@ -1027,6 +1027,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aFiniteVerbAfterAComplementGoesOnFromTheGoverningVerb() {
+        assertThat(read("Samantha Power accused Moscow of sending tanks across the border, and called on Russia to "
+                + "withdraw its forces."))
+                .contains("USA>RUS 112 asserted", "USA>RUS 020 asserted")
+                .doesNotContain("RUS>RUS 020 asserted", "RUS>- 020 asserted");
+    }
+
+    @Test
     void aListInsideARelativeClauseStaysInIt() {
         assertThat(read("The team, which includes Australia, Belgium and Ukraine, blamed Russia.")).isEmpty();
         assertThat(read("The EU, which includes Belgium, France and Germany, condemned Russia."))
