@@ -272,6 +272,8 @@ public final class EventExtractor {
         private final Paragraph paragraph;
         private final List<ClauseReader.Name> names;
         private final int[] actionStarts; // where each action of the sentence starts in the text
+        private final int from; // the sentence's tokens [from, to)
+        private final int to;
         private List<Timex> ownDates; // the sentence's dates after any wire dateline, when first needed
         private List<int[]> quoted;
         private DateAttacher.Dated context;
@@ -280,7 +282,8 @@ public final class EventExtractor {
 
         SentenceDating(String text, List<Token> tokens, Sentence sentence, int dateline, List<int[]> relatives,
                        List<int[]> reportedSpans, LocalDate published, DateAttacher.Dated publication,
-                       DateAttacher dates, Paragraph paragraph, List<ClauseReader.Name> names, int[] actionStarts) {
+                       DateAttacher dates, Paragraph paragraph, List<ClauseReader.Name> names, int[] actionStarts,
+                       int from, int to) {
             this.text = text;
             this.tokens = tokens;
             this.sentence = sentence;
@@ -293,9 +296,21 @@ public final class EventExtractor {
             this.paragraph = paragraph;
             this.names = names;
             this.actionStarts = actionStarts;
+            this.from = from;
+            this.to = to;
             this.context = paragraph.date;
             this.cueLooked = context != null;
         }
+
+        // The sentence's relative clauses with no comma, found when first needed.
+        List<int[]> restrictives() {
+            if (restrictives == null) {
+                restrictives = RestrictiveRelatives.in(tokens, from, to);
+            }
+            return restrictives;
+        }
+
+        private List<int[]> restrictives;
 
         /** The first date an expression of the sentence gave one of its events, or null. */
         DateAttacher.Dated firstGoverning() {
@@ -370,6 +385,11 @@ public final class EventExtractor {
             for (int[] span : reportedSpans) {
                 if (at < span[0] || at >= span[1]) {
                     excluded.add(span);
+                }
+            }
+            for (int[] rel : restrictives()) {
+                if (act.head() < rel[0] || act.head() >= rel[1]) {
+                    excluded.add(new int[] {tokens.get(rel[0]).start(), tokens.get(rel[1] - 1).end()}); // "the ceasefire that was to hold since Sunday"
                 }
             }
             if (quoted == null) {
@@ -551,7 +571,7 @@ public final class EventExtractor {
             }
         }
         SentenceDating dating = new SentenceDating(text, tokens, sentence, dateline, relatives, reportedSpans,
-                published, publication, dates, paragraph, names, starts(tokens, actions));
+                published, publication, dates, paragraph, names, starts(tokens, actions), from, to);
         for (ClauseReader.Reading r : readings) {
             ActionMatch act = r.action();
             if (act.has(ActionFlag.SPEECH) && (otherAction || r.sources().isEmpty() || !spokenInThePast(tokens, act.head(), from)
@@ -640,6 +660,7 @@ public final class EventExtractor {
             // cancelled the authorisation it had given him in March") governs all of it, else
             // its last date does.
             List<Timex> own2 = outsideRelatives(dates.within(sentence.start(), sentence.end()), relatives, tokens);
+            own2 = outside(own2, dating.restrictives(), tokens); // "the ceasefire that was to hold since Sunday"
             if (!own2.isEmpty()) {
                 Timex first = own2.get(0);
                 // ("The week's first round, ... on Monday, lasted": a possessive opens no adverbial)
@@ -672,6 +693,24 @@ public final class EventExtractor {
             }
         }
         return out.isEmpty() ? own : out;
+    }
+
+    // The dates not inside any of the token spans.
+    private static List<Timex> outside(List<Timex> own, List<int[]> spans, List<Token> tokens) {
+        if (spans.isEmpty()) {
+            return own;
+        }
+        List<Timex> out = new ArrayList<>();
+        for (Timex t : own) {
+            boolean inside = false;
+            for (int[] span : spans) {
+                inside |= t.start() >= tokens.get(span[0]).start() && t.end() <= tokens.get(span[1] - 1).end();
+            }
+            if (!inside) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     // Two or more parties act on each other: "Russia and Ukraine agreed to exchange prisoners" (a

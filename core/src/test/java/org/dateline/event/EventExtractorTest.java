@@ -1110,6 +1110,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aDateInARelativeClauseDatesNoOtherVerb() {
+        String text = "Rebels pressed their assault on Debaltseve in breach of the ceasefire that was to have held "
+                + "since Sunday. Moscow denied any role.";
+        List<Timex> timexes = List.of(date("since Sunday", text, "2015-02-15", true));
+        assertThat(EXTRACTOR.extract(text, PUBLISHED, timexes))
+                .extracting(e -> e.action().code() + " " + e.dateSource().json())
+                .containsExactly("196 published", "016 published");
+    }
+
+    @Test
     void aDateInAnAsideIsNotTheParagraphsDate() {
         String text = "Konashenkov said 531 fighters had laid down their weapons on Monday, bringing the number "
                 + "who had given themselves up since last spring to 2,439. He accused Ukraine of stalling.";
