@@ -169,7 +169,12 @@ abstract class ClauseStructure extends SentenceView {
             }
             boolean crossed = coordinatedVerb(act);
             for (int k = gov.toToken(); k < act.fromToken(); k++) {
-                crossed |= boundary(k) || relativeOf(k) != null && relativeOf(k) != relativeOf(gov.head());
+                // ("accused Russia of posing as a peacemaker while supplying weapons": a gerund
+                // right after "while" or "by" goes on with the complement)
+                boolean gerundGoesOn = k == act.fromToken() - 1 && act.head() == act.fromToken()
+                        && norm(act.head()).endsWith("ing");
+                crossed |= boundary(k) && !gerundGoesOn
+                        || relativeOf(k) != null && relativeOf(k) != relativeOf(gov.head());
             }
             if (!crossed && (rel == null || rel == relativeOf(gov.head()))) {
                 return g;

@@ -1035,6 +1035,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aGerundAfterWhileGoesOnWithTheAccusation() {
+        assertThat(read("Kyiv accused Moscow of posing as a peacemaker while supplying weapons to the militants."))
+                .contains("UKR>RUS 112 asserted")
+                .noneMatch(e -> e.contains(" 072 asserted"));
+    }
+
+    @Test
     void aListInsideARelativeClauseStaysInIt() {
         assertThat(read("The team, which includes Australia, Belgium and Ukraine, blamed Russia.")).isEmpty();
         assertThat(read("The EU, which includes Belgium, France and Germany, condemned Russia."))
