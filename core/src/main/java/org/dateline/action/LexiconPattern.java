@@ -400,8 +400,9 @@ final class LexiconPattern {
     private static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "this", "these", "those", "its",
             "their", "his", "her", "our", "'s", "any", "every", "each", "further", "another", "first", "second",
             "last", "next", "new", "emergency", "joint", "extraordinary", "planned", "possible", "under");
-    // Determiners that are adverbs before a verb's past form: "Russia and Ukraine last swapped prisoners".
-    private static final WordSet ADVERBS_BEFORE_PAST = WordSet.of("last", "first");
+    // Determiners that are adverbs before a verb's past form: "Russia and Ukraine last swapped prisoners",
+    // "the Council further called on", "Germany and France each told four diplomats to leave".
+    private static final WordSet ADVERBS_BEFORE_PAST = WordSet.of("last", "first", "further", "each");
     private static final WordSet AFTER_PASSIVE = WordSet.of("to", "by", "in", "on", "at", "for", "from", "with",
             "over", "after", "as", "under", ".", ",", ";");
     private static final WordSet BE = WordSet.of("is", "are", "was", "were", "be", "been", "being", "get", "got");

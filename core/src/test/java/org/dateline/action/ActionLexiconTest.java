@@ -56,6 +56,13 @@ class ActionLexiconTest {
     }
 
     @Test
+    void someDeterminersAreAdverbsBeforeAPastForm() {
+        assertThat(codes("The Council further called on all parties to implement the package.")).containsExactly("020");
+        assertThat(codes("Germany and France each told four Russian diplomats to leave.")).containsExactly("161");
+        assertThat(codes("There was no further attack on the city.")).isEmpty(); // before a bare form, still a determiner
+    }
+
+    @Test
     void aVerbFormRightAfterAPrepositionNoVerbFollowsIsANoun() {
         assertThat(codes("Kyiv may use the missiles against targets inside Russia.")).isEmpty();
         assertThat(codes("Markets fell amid strikes on Kharkiv.")).isEmpty();
