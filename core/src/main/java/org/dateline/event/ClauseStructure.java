@@ -406,10 +406,19 @@ abstract class ClauseStructure extends SentenceView {
             boolean appositive = before >= 0 && !names.get(before).place()
                     && !is(before(names.get(before)), TARGET_SKIPPERS) && !norm(before(names.get(before))).equals("of");
             // but a verbal act after it is an act of its own ("ended the ceasefire, accusing the
-            // rebels of breaking it" is an accusation made)
-            return !appositive && act.code().quadClass() != 3 && (actionBefore(act) || act.code().quadClass() > 2);
+            // rebels of breaking it" is an accusation made, "adopted a resolution, endorsing the
+            // package" an endorsement)
+            return !appositive && !verbal(act) && (actionBefore(act) || act.code().quadClass() > 2);
         }
         return nameEndingAt(k) >= 0 && !norm(k).equals("'s");
+    }
+
+    // Words, cooperative or hostile (quad classes 1 and 3): "adopted a resolution, endorsing the
+    // package", "ended the ceasefire, accusing the rebels of breaking it"; but not consulting
+    // ("spoke by telephone, discussing the war": what the call was about).
+    private static boolean verbal(ActionMatch act) {
+        int quad = act.code().quadClass();
+        return quad == 1 && !act.code().root().equals("04") || quad == 3;
     }
 
     // Whether another action of the sentence ends before act starts ("since the Russian invasion"

@@ -1042,6 +1042,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void wordsAfterAnActionAndACommaAreAnActOfTheirOwn() {
+        assertThat(read("The Security Council adopted a resolution, endorsing the package of measures."))
+                .contains("UN>- 051 asserted");
+        assertThat(read("Obama held talks with Duda, urging all sides to work together."))
+                .contains("USA>POL 040 asserted", "USA>- 020 asserted");
+        // what a call was about is no consultation of its own
+        assertThat(read("Zelensky and Putin spoke by telephone, discussing the war in Donbas."))
+                .noneMatch(e -> e.contains(" 040 "));
+    }
+
+    @Test
     void aListInsideARelativeClauseStaysInIt() {
         assertThat(read("The team, which includes Australia, Belgium and Ukraine, blamed Russia.")).isEmpty();
         assertThat(read("The EU, which includes Belgium, France and Germany, condemned Russia."))
