@@ -270,6 +270,7 @@ public final class Gazetteer {
             for (String noun : nouns) {
                 list(l.field(3)).forEach(a -> fixed(a + " " + noun, actor));
                 stateNames.forEach(n -> fixed(n + "'s " + noun, actor));
+                stateNames.forEach(n -> fixed(noun + " of " + n, actor)); // "the Ministry of Foreign Affairs of Ukraine"
                 list(l.field(2)).forEach(n -> fixed(n + "'s " + noun, actor));
             }
         });

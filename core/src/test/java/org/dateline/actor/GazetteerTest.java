@@ -41,6 +41,8 @@ class GazetteerTest {
         assertThat(codes("Ukraine's foreign ministry and US lawmakers met the Ukrainian troops.", null))
                 .containsExactly("Ukraine's foreign ministry=UKR/GOV", "US lawmakers=USA/LEG",
                         "Ukrainian troops=UKR/MIL");
+        assertThat(codes("The Ministry of Foreign Affairs of Ukraine and the government of Russia met.", null))
+                .containsExactly("Ministry of Foreign Affairs of Ukraine=UKR/GOV", "government of Russia=RUS/GOV");
         assertThat(codes("A US assistant secretary of state met the British defence secretary.", null))
                 .containsExactly("US assistant secretary of state=USA/GOV", "British defence secretary=GBR/MIL");
     }
