@@ -368,12 +368,19 @@ final class LexiconPattern {
                 if (end >= 0) {
                     return end;
                 }
-                boolean listComma = j < tokens.size() && commaBetweenNames(tokens, j);
-                if (words == longest || j >= tokens.size() || !tokens.gapWord(j) && !listComma) {
+                if (j >= tokens.size()) {
                     return -1;
                 }
-                if (partOfAmount(tokens, j) || listComma) {
-                    words--; // "another $800m in weapons": one amount, not three words
+                boolean listComma = commaBetweenNames(tokens, j);
+                // "another $800m in weapons": one amount, not three words; "asked the UN Security
+                // Council and the OSCE Permanent Council to": a name is one word
+                boolean uncounted = partOfAmount(tokens, j) || listComma
+                        || j > i && capitalised(tokens.get(j)) && capitalised(tokens.get(j - 1));
+                if (words == longest && (!uncounted || longest == 0) || !tokens.gapWord(j) && !listComma) {
+                    return -1;
+                }
+                if (uncounted) {
+                    words--;
                 }
                 j++;
             }

@@ -91,6 +91,12 @@ class ActionLexiconTest {
     }
 
     @Test
+    void aGapCountsANameAsOneWord() {
+        assertThat(codes("Ukraine will ask the UN Security Council and the OSCE Permanent Council to act.")).containsExactly("020");
+        assertThat(codes("Ukraine will ask the council and the other members of the assembly to act.")).isEmpty();
+    }
+
+    @Test
     void aNameSlotTakesCapitalisedWordsOnly() {
         assertThat(codes("Merkel called Russian President Vladimir Putin and demanded a pullback.")).startsWith("041");
         assertThat(codes("Rubio called Lavrov on Saturday.")).containsExactly("041");
