@@ -715,13 +715,14 @@ public final class EventExtractor {
 
     // Two or more parties act on each other: "Russia and Ukraine agreed to exchange prisoners" (a
     // plan), not "Yanukovych and his ministers", nor allies deciding on sanctions (a decision).
+    // ("Negotiators for Kyiv and the separatists agreed to observe a ceasefire": two parties of one state)
     private static boolean jointly(List<ClauseReader.Ref> sources, List<ActorMention> mentions) {
-        String first = null;
+        Actor first = null;
         for (ClauseReader.Ref r : sources) {
-            String entity = (r.name() >= 0 ? mentions.get(r.name()).actor() : (Actor) r.resolved()).entity();
+            Actor actor = r.name() >= 0 ? mentions.get(r.name()).actor() : (Actor) r.resolved();
             if (first == null) {
-                first = entity;
-            } else if (!first.equals(entity)) {
+                first = actor;
+            } else if (!sameParty(first, actor)) {
                 return true;
             }
         }
