@@ -176,7 +176,8 @@ final class ClauseReader {
             // "Russia and Ukraine agreed on Monday to exchange prisoners": planned if done together
             // ("agreed a deal", "agreed that elections must be held": the agreement itself is made)
             int lastCue = act.code().isAgreement() ? act.head() - 1 : act.head();
-            Modality together = sentenceCues.joint(s.windowStart(act, a), lastCue);
+            // (a noun is no verb "agreed" can govern: "the truce was agreed in a call between ...")
+            Modality together = act.has(ActionFlag.NOUN) ? Modality.ASSERTED : sentenceCues.joint(s.windowStart(act, a), lastCue);
             int[] clause = s.clause(act.head());
             if (!saying) {
                 m = ModalityCues.stronger(m, s.subjectOfModal(act, clause[1]));

@@ -526,11 +526,20 @@ abstract class ClauseStructure extends SentenceView {
                 return List.of(new Ref(m, null));
             }
         }
-        if (norm(act.toToken()).equals("between") && nameStartingAt(act.toToken() + 1) >= 0) {
-            return following(nameStartingAt(act.toToken() + 1)); // "a telephone conversation between Poroshenko and Putin"
+        int between = act.toToken();
+        while (between < to && between < act.toToken() + 4 && WHEN_WORDS.contains(norm(between))) {
+            between++; // "a four-way telephone call on Tuesday night between ..."
+        }
+        if (norm(between).equals("between") && nameStartingAt(between + 1) >= 0) {
+            return following(nameStartingAt(between + 1)); // "a telephone conversation between Poroshenko and Putin"
         }
         return opening(act);
     }
+
+    // Words of a short time phrase right after a noun: "on Tuesday night", "late on Monday".
+    private static final java.util.Set<String> WHEN_WORDS = java.util.Set.of("on", "late", "early", "last", "this",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning",
+            "afternoon", "evening", "today", "yesterday");
 
     /**
      * "In a telephone call on Monday, Putin urged...", "Lavrov, in a telephone call with ...,": a noun

@@ -1053,6 +1053,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCallBetweenSeveralLeadersIsTheFirstNamedsToEachOther() {
+        assertThat(read("The truce was agreed in a four-way telephone call on Tuesday night between Poroshenko, "
+                + "Vladimir Putin, Angela Merkel and Emmanuel Macron."))
+                .containsExactly("UKR>RUS 041 asserted", "UKR>DEU 041 asserted", "UKR>FRA 041 asserted");
+    }
+
+    @Test
     void aListInsideARelativeClauseStaysInIt() {
         assertThat(read("The team, which includes Australia, Belgium and Ukraine, blamed Russia.")).isEmpty();
         assertThat(read("The EU, which includes Belgium, France and Germany, condemned Russia."))
@@ -1119,8 +1126,8 @@ class EventExtractorTest {
         assertThat(EXTRACTOR.extract(shared, PUBLISHED, List.of(date("Monday", shared, "2022-02-21", true))))
                 .extracting(e -> e.action().code() + " " + e.date())
                 .contains("057 2022-02-21");
-        // the verb before "and" need not be an action itself ("flew into")
-        String flew = "Putin flew into Ulaanbaatar on Monday and held talks with Khurelsukh on Tuesday.";
+        // the verb before "and" need not be an action itself ("landed in")
+        String flew = "Putin landed in Ulaanbaatar on Monday and held talks with Khurelsukh on Tuesday.";
         assertThat(EXTRACTOR.extract(flew, PUBLISHED, List.of(date("Monday", flew, "2022-02-21", true),
                         date("Tuesday", flew, "2022-02-22", true))))
                 .extracting(e -> e.action().code() + " " + e.date())
