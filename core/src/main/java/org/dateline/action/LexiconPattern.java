@@ -252,8 +252,8 @@ final class LexiconPattern {
         }
         int head = at[headSlot];
         Slot h = slots.get(headSlot);
-        if (h.verb() && verbTakenForOther(tokens, head, h)) {
-            return null;
+        if (h.verb() ? verbTakenForOther(tokens, head, h) : capitalisedInside(tokens, head)) {
+            return null; // (a noun: "the May 11 Russian Offensive Campaign Assessment" names a report)
         }
         // "was captured", and "sailors captured by the coast guard" (a participle and its agent)
         boolean passive = h.verb() && h.participles().has(tokens.id(head))
@@ -311,6 +311,11 @@ final class LexiconPattern {
             return true;
         }
         // "on March 2", "in May": a name, not the verb
+        return capitalisedInside(tokens, head);
+    }
+
+    // A word capitalised inside a sentence (not after an opening quote or bracket): part of a name.
+    private static boolean capitalisedInside(SentenceTokens tokens, int head) {
         return head > 0 && Character.isUpperCase(tokens.get(head).text().charAt(0))
                 && !"\"“‘'([—-".contains(tokens.get(head - 1).text());
     }

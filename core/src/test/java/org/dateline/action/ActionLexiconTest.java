@@ -91,6 +91,12 @@ class ActionLexiconTest {
     }
 
     @Test
+    void aNounCapitalisedInsideASentenceIsPartOfAName() {
+        assertThat(codes("Analysts will cover it in the May 11 Russian Offensive Campaign Assessment.")).isEmpty();
+        assertThat(codes("The Russian offensive stalled.")).containsExactly("190");
+    }
+
+    @Test
     void aGapCountsANameAsOneWord() {
         assertThat(codes("Ukraine will ask the UN Security Council and the OSCE Permanent Council to act.")).containsExactly("020");
         assertThat(codes("Ukraine will ask the council and the other members of the assembly to act.")).isEmpty();
