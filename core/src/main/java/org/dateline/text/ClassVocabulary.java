@@ -189,17 +189,24 @@ final class ClassVocabulary {
 
         /**
          * Words are runs of letters; a lower-to-upper case change also starts a word
-         * ("mostRead-box2" is most, read, box).
+         * ("mostRead-box2" is most, read, box). Letters right after a digit are no word: they
+         * are part of a generated id ("block-626ad9" holds no "ad").
          */
         static Words of(String attributes) {
             Words out = new Words(attributes.length());
             boolean inWord = false;
+            boolean inId = false; // in a run of letters that follows a digit
             char previous = ' ';
             for (int i = 0; i < attributes.length(); i++) {
                 char c = attributes.charAt(i);
                 if (isLetter(c)) {
                     if (inWord && isUpperCase(c) && isLowerCase(previous)) {
                         inWord = false;
+                    }
+                    inId = inId || !inWord && previous >= '0' && previous <= '9';
+                    if (inId) {
+                        previous = c;
+                        continue;
                     }
                     if (!inWord) {
                         if (out.count > 0) {
@@ -211,6 +218,7 @@ final class ClassVocabulary {
                     out.chars[out.length++] = toLowerCase(c);
                 } else {
                     inWord = false;
+                    inId = inId && c >= '0' && c <= '9';
                 }
                 previous = c;
             }

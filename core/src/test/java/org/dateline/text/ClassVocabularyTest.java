@@ -31,6 +31,8 @@ class ClassVocabularyTest {
         assertThat(ClassVocabulary.words("mostRead-box2 article_tools"))
                 .containsExactly("most", "read", "box", "article", "tools");
         assertThat(ClassVocabulary.words("  ")).isEmpty();
+        // letters right after a digit belong to a generated id: "block-626ad9" holds no "ad"
+        assertThat(ClassVocabulary.words("block-626ad9 dcr-block 2col")).containsExactly("block", "dcr", "block");
     }
 
     @Test
@@ -93,6 +95,7 @@ class ClassVocabularyTest {
         java.util.List<String> out = new java.util.ArrayList<>();
         StringBuilder word = new StringBuilder();
         char previous = ' ';
+        boolean afterDigit = false; // in letters that follow a digit
         for (char c : s.toCharArray()) {
             boolean boundary = !Character.isLetter(c)
                     || Character.isUpperCase(c) && Character.isLowerCase(previous) && word.length() > 0;
@@ -101,7 +104,12 @@ class ClassVocabularyTest {
                 word.setLength(0);
             }
             if (Character.isLetter(c)) {
-                word.append(Character.toLowerCase(c));
+                afterDigit |= word.length() == 0 && Character.isDigit(previous);
+                if (!afterDigit) {
+                    word.append(Character.toLowerCase(c));
+                }
+            } else {
+                afterDigit &= Character.isDigit(c);
             }
             previous = c;
         }
