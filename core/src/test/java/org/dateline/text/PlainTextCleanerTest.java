@@ -48,6 +48,16 @@ class PlainTextCleanerTest {
     }
 
     @Test
+    void aContributionsAppealAtTheEndIsDropped() {
+        List<String> paragraphs = List.of(P1, P2, P1 + " Again.", "… we have a small favour to ask.",
+                "Tens of millions have placed their trust in the Times' fearless journalism since we started publishing. "
+                        + "We have no shareholders and no billionaire owner, so our reporting stays free.",
+                "If you can, please support us with a one-off or monthly payment. It takes only a minute.",
+                "Support the Times Accepted payment methods: Visa, Mastercard, American Express and PayPal");
+        assertThat(cleaner.clean(paragraphs)).containsExactly(P1, P2, P1 + " Again.");
+    }
+
+    @Test
     void hardWrappedProseIsJoined() {
         String wrapped = "Ukraine and Russia agreed to a ceasefire in the east\non Friday, after talks in Minsk "
                 + "mediated by the\nOSCE, which will monitor it with drones and\nobservers on the ground.";
