@@ -284,6 +284,9 @@ final class LexiconPattern {
                 && !(ADVERBS_BEFORE_PAST.has(previousId) && h.participles().has(headId))) {
             return true; // "the vote", "an attack": a noun, not the verb ("last swapped prisoners": the verb)
         }
+        if (previous.equals("of") && !tokens.get(head).norm().endsWith("ing")) {
+            return true; // "an act of state terrorism", "head of state": a noun ("accused of attacking": the verb)
+        }
         if (previous.equals("either") && !orWithin(tokens, head + 1, 6)) {
             return true; // "for either attack": a noun; "would either withdraw or attack": verbs
         }

@@ -63,6 +63,13 @@ class ActionLexiconTest {
     }
 
     @Test
+    void aBareVerbFormAfterOfIsANoun() {
+        assertThat(codes("Poroshenko called the murder an act of state terrorism by Russia.")).containsExactly("111");
+        assertThat(codes("Commanders spoke of shortages of shells.")).isEmpty();
+        assertThat(codes("Kyiv was accused of attacking the bridge.")).contains("112");
+    }
+
+    @Test
     void aVerbFormRightAfterAPrepositionNoVerbFollowsIsANoun() {
         assertThat(codes("Kyiv may use the missiles against targets inside Russia.")).isEmpty();
         assertThat(codes("Markets fell amid strikes on Kharkiv.")).isEmpty();
