@@ -242,13 +242,21 @@ public final class TemporalTagger {
                     f.relative(), r.id(), mod, end));
             if ((r.type() == TimexType.DATE || r.type() == TimexType.TIME) && !f.usedReference()) {
                 Point p = Point.parse(end != null ? end : value);
-                if (p != null) {
+                if (p != null && !holdsDay(p, reference)) {
                     reference = p;
                     referenceEnd = c.end();
                 }
             }
         }
         return out;
+    }
+
+    // "On 15 March the council ordered a halt until the rebels return what they seized at the start
+    // of the month. The next day ...": a month that holds the day named last adds no date to count
+    // from; the day stays the reference. (A quarter does: "the third quarter ... a year earlier".)
+    private static boolean holdsDay(Point month, Point reference) {
+        return reference != null && reference.unit().compareTo(Unit.DAY) <= 0 && month.unit() == Unit.MONTH
+                && reference.at(Unit.MONTH).format().equals(month.format());
     }
 
     /**

@@ -63,6 +63,10 @@ class TemporalTaggerTest {
         List<Timex> found = TAGGER.tag("Talks began on March 3, 2015. Two days later they failed.", THURSDAY);
         assertThat(found).extracting(Timex::value).containsExactly("2015-03-03", "2015-03-05");
         assertThat(found.get(1).relative()).isTrue();
+        // a month that holds the day named last leaves the day to count from
+        assertThat(TAGGER.tag("On 15 March the council ordered a halt until the rebels return the mines they "
+                + "seized at the start of the month. The next day Kyiv imposed sanctions.", java.time.LocalDate.of(2017, 3, 24)))
+                .extracting(Timex::value).containsExactly("2017-03-15", "2017-03", "2017-03-16");
     }
 
     @Test
