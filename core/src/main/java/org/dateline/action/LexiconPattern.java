@@ -496,16 +496,27 @@ final class LexiconPattern {
     // "assured Estonia, Latvia and Lithuania that": a comma in a list of names, which the gap
     // runs over as it runs over "and" (and does not count)
     private static boolean commaBetweenNames(SentenceTokens tokens, int j) {
-        if (j == 0 || j + 1 >= tokens.size() || tokens.get(j).norm() != COMMA_NORM && !tokens.get(j).norm().equals(",")
-                || !capitalised(tokens.get(j - 1))) {
+        if (j == 0 || j + 1 >= tokens.size() || tokens.get(j).norm() != COMMA_NORM && !tokens.get(j).norm().equals(",")) {
             return false;
+        }
+        int b = j - 1;
+        while (b > 0 && capitalised(tokens.get(b))) {
+            b--;
+        }
+        if (b < j - 1 && tokens.get(b).norm().equals(",") && !capitalised(tokens.get(b - 1))) {
+            return true; // the comma that closes the apposition
         }
         int k = j + 1;
         while (k < tokens.size() && capitalised(tokens.get(k))) {
             k++;
         }
-        // the list goes on ("Latvia and", "Latvia,"): not "Friday, Obama held"
-        return k > j + 1 && k < tokens.size() && LIST_GOES_ON.contains(tokens.get(k).norm());
+        if (k == j + 1 || k >= tokens.size()) {
+            return false;
+        }
+        // the list goes on ("Latvia and", "Latvia,"): not "Friday, Obama held"; or a name in
+        // apposition closes with its comma ("the Russian ambassador, Oleg Vasnetsov, to be summoned")
+        String after = tokens.get(k).norm();
+        return capitalised(tokens.get(j - 1)) ? LIST_GOES_ON.contains(after) : after.equals(",");
     }
 
     private static final Set<String> LIST_GOES_ON = Set.of("and", "or", ",");

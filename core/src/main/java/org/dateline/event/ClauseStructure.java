@@ -117,9 +117,18 @@ abstract class ClauseStructure extends SentenceView {
             if (norm(k).equals("that") && (is(k - 1, AND) || norm(k - 1).equals("or"))) {
                 return k + 1; // "said the deliveries would not help and that Russia would destroy them"
             }
+            if (TIME_CONJUNCTIONS.contains(norm(k)) && (nameStartingAt(k + 1) >= 0 || norm(k + 1).equals("the")
+                    && nameStartingAt(k + 2) >= 0)) {
+                return k + 1; // "did not take part after Ukraine's security service barred its singer"
+            }
         }
         return start;
     }
+
+    // Words that open a clause of their own when a subject follows ("after Ukraine barred"), not
+    // only a phrase ("after talks").
+    private static final java.util.Set<String> TIME_CONJUNCTIONS = java.util.Set.of("after", "before", "since",
+            "until", "once", "when", "while");
 
     /**
      * Where the subject of act is looked for from: just before it, or, for "NATO reaffirmed that

@@ -110,6 +110,11 @@ class ActionLexiconTest {
     }
 
     @Test
+    void aGapRunsOverANameInApposition() {
+        assertThat(codes("Popescu ordered the Russian ambassador, Oleg Vasnetsov, to be summoned.")).containsExactly("114");
+    }
+
+    @Test
     void aNameSlotTakesCapitalisedWordsOnly() {
         assertThat(codes("Merkel called Russian President Vladimir Putin and demanded a pullback.")).startsWith("041");
         assertThat(codes("Rubio called Lavrov on Saturday.")).containsExactly("041");

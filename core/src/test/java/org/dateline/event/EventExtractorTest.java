@@ -1060,6 +1060,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aNegationDoesNotReachIntoAClauseAfterAfter() {
+        assertThat(read("Russia did not take part after Ukraine barred its singer from entering the country."))
+                .contains("UKR>- 163 asserted");
+        assertThat(read("Russia did not withdraw its troops after talks.")).contains("RUS>- 0874 negated");
+    }
+
+    @Test
     void aListInsideARelativeClauseStaysInIt() {
         assertThat(read("The team, which includes Australia, Belgium and Ukraine, blamed Russia.")).isEmpty();
         assertThat(read("The EU, which includes Belgium, France and Germany, condemned Russia."))
