@@ -520,11 +520,11 @@ public final class EventExtractor {
         List<ClauseReader.Name> names = actions.isEmpty() ? List.of() : names(tokens, from, to, mentions);
         ClauseReader.SentenceReading read = reader.read(tokens, ids, from, to, names, actions, paragraph);
         return events(text, tokens, to, sentence, published, publication, dates, paragraph,
-                new StagesRead(dateline, from, actions, found, mentions, names, read));
+                new StagesRead(dateline, from, ids, actions, found, mentions, names, read));
     }
 
     /** What the stages read in a sentence (its tokens from {@code from}, after any wire dateline). */
-    private record StagesRead(int dateline, int from, List<ActionMatch> actions, Mentions found,
+    private record StagesRead(int dateline, int from, int[] ids, List<ActionMatch> actions, Mentions found,
                               List<ActorMention> mentions, List<ClauseReader.Name> names,
                               ClauseReader.SentenceReading read) {
     }
@@ -659,7 +659,13 @@ public final class EventExtractor {
             // No event dated the sentence: a date opening it ("On Wednesday, the upper house
             // cancelled the authorisation it had given him in March") governs all of it, else
             // its last date does.
-            List<Timex> own2 = outsideRelatives(dates.within(sentence.start(), sentence.end()), relatives, tokens);
+            List<Timex> within = dates.within(sentence.start(), sentence.end());
+            if (relatives.isEmpty() && within.size() > 1) {
+                // (a sentence with no action has had no structure read: "Kishida went to Bucha on
+                // Tuesday, where bodies were found last spring")
+                relatives = new ClauseSubjects(tokens, stages.ids(), stages.from(), to, List.of(), List.of()).relatives;
+            }
+            List<Timex> own2 = outsideRelatives(within, relatives, tokens);
             own2 = outside(own2, dating.restrictives(), tokens); // "the ceasefire that was to hold since Sunday"
             if (!own2.isEmpty()) {
                 Timex first = own2.get(0);

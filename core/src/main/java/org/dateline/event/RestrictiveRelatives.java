@@ -7,7 +7,8 @@ import org.dateline.text.Token;
 
 /**
  * Relative clauses with no comma before them that open with their verb: "the ceasefire that was
- * to have held since Sunday", "the deal which took effect in January". A date inside one says
+ * to have held since Sunday", "the deal which took effect in January"; and those of a place ("the
+ * town where bodies were found last spring"). A date inside one says
  * when the noun's own event happened, not when the sentence's other verbs did. Told from a
  * reported clause ("warned that Moscow would") by the verb right after "that" or "which".
  */
@@ -32,7 +33,8 @@ final class RestrictiveRelatives {
         List<int[]> out = List.of();
         for (int k = from + 1; k + 1 < to; k++) {
             String w = tokens.get(k).norm();
-            if (!(w.equals("that") || w.equals("which")) || !opensRelative(tokens, k)) {
+            boolean where = w.equals("where") && placeBefore(tokens, k);
+            if (!where && (!(w.equals("that") || w.equals("which")) || !opensRelative(tokens, k))) {
                 continue;
             }
             int e = k + 1;
@@ -47,6 +49,18 @@ final class RestrictiveRelatives {
         }
         return out;
     }
+
+    // "the town where bodies were found last spring": "where" after a noun, not after a verb
+    // ("asked where the convoy was")
+    private static boolean placeBefore(List<Token> tokens, int k) {
+        Token before = tokens.get(k - 1);
+        return before.isWord() && Character.isLowerCase(before.text().charAt(0)) && !NOT_ANTECEDENTS.contains(before.norm())
+                && !WHERE_VERBS.contains(before.norm());
+    }
+
+    private static final Set<String> WHERE_VERBS = Set.of("asked", "ask", "asks", "know", "knew", "knows", "see",
+            "saw", "decide", "decided", "showed", "show", "shows", "explain", "explained", "unclear", "clear", "tell",
+            "learn", "learned", "wonder", "wondered", "is", "was", "exactly", "precisely", "from", "to", "of");
 
     private static boolean opensRelative(List<Token> tokens, int k) {
         Token before = tokens.get(k - 1);

@@ -23,6 +23,13 @@ class RestrictiveRelativesTest {
     }
 
     @Test
+    void aPlaceHasItsRelativeClause() {
+        assertThat(spans("Kishida went to Bucha, a town northwest of the capital where bodies were found last spring."))
+                .containsExactly("where bodies were found last spring");
+        assertThat(spans("Reporters asked where the convoy was on Monday.")).isEmpty();
+    }
+
+    @Test
     void aReportedClauseIsNone() {
         assertThat(spans("Biden warned that Moscow would pay a price.")).isEmpty();
         assertThat(spans("Kyiv said that was a lie.")).isEmpty();
