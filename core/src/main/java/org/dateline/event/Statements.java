@@ -158,11 +158,23 @@ final class Statements {
             }
         }
         int k = names.get(source.name()).from() - 1;
-        for (int skipped = 0; skipped < 2 && k >= from && Character.isLowerCase(tokens.get(k).text().charAt(0))
+        for (int skipped = 0; skipped < 3 && k >= from && Character.isLowerCase(tokens.get(k).text().charAt(0))
                 && !INDEFINITE.contains(tokens.get(k).norm()); skipped++) {
             k--;
         }
-        return k >= from && INDEFINITE.contains(tokens.get(k).norm());
+        // ("Denis Pushilin, a leader of the self-proclaimed republic, said": an apposition to a name)
+        return k >= from && INDEFINITE.contains(tokens.get(k).norm())
+                && !(k > from && tokens.get(k - 1).norm().equals(",") && personEndsAt(names, k - 1));
+    }
+
+    // Whether the name of a person ends right before token k.
+    private static boolean personEndsAt(List<ClauseReader.Name> names, int k) {
+        for (ClauseReader.Name n : names) {
+            if (n.to() == k && n.person()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "..., traders said", '...," Commerzbank analyst Carsten Fritsch said': the words between the

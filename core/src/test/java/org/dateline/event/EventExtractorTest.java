@@ -1024,6 +1024,9 @@ class EventExtractorTest {
         // a footnote's mark after the full stop still closes a sentence, not a crosshead
         assertThat(read("Kyiv recalled its envoy.[10]")).containsExactly("UKR>- 161 asserted");
         assertThat(read("Kyiv recalls its envoy [2]")).isEmpty();
+        assertThat(read("A member of the UN delegation told reporters that the team had been shaken.")).isEmpty();
+        assertThat(read("Denis Pushilin, a leader of the Donetsk People's Republic, said the vote was valid."))
+                .containsExactly("UKR>- 010 asserted");
     }
 
     @Test
