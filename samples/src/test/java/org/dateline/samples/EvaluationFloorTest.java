@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.dateline.eval.ArticleResult;
 import org.dateline.eval.Evaluation;
@@ -102,11 +103,35 @@ class EvaluationFloorTest {
     // start build gave 0.568, main when they were written (31e3718) 0.585 (14 violations, one
     // publication date missing); after the fixes they led to 0.670 (none, every date right).
     // The 154 articles before went from 0.761 to 0.771 meanwhile.
+    // Session 13 added twelve more, written blind (a UN meetings-coverage page, an Australian
+    // broadcaster, a think-tank daily assessment with bracketed footnotes, a Moldovan outlet's text,
+    // a Russian state agency, a US regional paper running wire copy in windows-1252, a NATO press
+    // release, a Czech outlet's text dated "26. 3. 2018", a Ukrainian foreign-ministry statement, a
+    // think-tank e-mail newsletter as text, an Italian agency in windows-1252, a British live page
+    // with a contributions appeal): the session's start build (a697f31) gave F1 0.472 on them
+    // (P 0.647, R 0.372), one publication date missing and one must-not violation; after the fixes
+    // they led to 0.733. One mustNot fragment, a parliament vote, was taken out as in session 9.
+    // The 178 articles before went from 0.760 to 0.763 meanwhile.
 
     /** Overall micro-averaged F1 may not fall below this. */
-    static final double FLOOR_F1 = 0.759;
-    /** F1 over the articles that were there before session 12 (all but {@link #ADDED_IN_SESSION_12}). */
-    static final double FLOOR_F1_BEFORE_SESSION_12 = 0.770;
+    static final double FLOOR_F1 = 0.760;
+    /** F1 over the articles that were there before session 13 (all but {@link #ADDED_IN_SESSION_13}). */
+    static final double FLOOR_F1_BEFORE_SESSION_13 = 0.762;
+    static final Set<String> ADDED_IN_SESSION_13 = Set.of(
+            "2015-02-17-un-council-endorses-minsk-package.html",
+            "2016-01-01-russia-ukraine-free-trade-suspended.html",
+            "2016-04-26-mfa-statement-mejlis-ban.html",
+            "2017-03-24-ukraine-weekly-brief-voronenkov-balakliia.txt",
+            "2017-08-24-mattis-kiev-independence-day.html",
+            "2018-03-26-czechia-expels-russian-diplomats-skripal.txt",
+            "2018-05-25-mh17-australia-netherlands-blame-russia.html",
+            "2018-06-10-putin-g8-conte-sanctions.html",
+            "2019-10-31-nato-council-kyiv-odesa-visit.html",
+            "2022-04-28-guterres-kyiv-missiles-live.html",
+            "2023-02-10-russian-missile-moldova-airspace.txt",
+            "2024-05-10-kharkiv-cross-border-offensive-assessment.html");
+    /** F1 over the articles that were there before session 12 (none of those added in 12 and 13). */
+    static final double FLOOR_F1_BEFORE_SESSION_12 = 0.772;
     static final Set<String> ADDED_IN_SESSION_12 = Set.of(
             "2014-05-07-putin-burkhalter-referendum-postpone.html",
             "2014-06-21-poroshenko-truce-putin-combat-alert.html",
@@ -132,8 +157,8 @@ class EvaluationFloorTest {
             "2025-04-24-kyiv-mass-strike-trump-rebuke.txt",
             "2025-04-26-kursk-region-liberation-gerasimov.html",
             "2025-05-12-poland-shuts-russian-consulate-krakow.txt");
-    /** F1 over the articles that were there before session 11 (none of those added in 11 and 12). */
-    static final double FLOOR_F1_BEFORE_SESSION_11 = 0.782;
+    /** F1 over the articles that were there before session 11 (none of those added since). */
+    static final double FLOOR_F1_BEFORE_SESSION_11 = 0.783;
     static final Set<String> ADDED_IN_SESSION_11 = Set.of(
             "2014-11-16-harper-putin-g20-brisbane.html",
             "2015-02-05-nato-ministers-spearhead-force.html",
@@ -147,8 +172,8 @@ class EvaluationFloorTest {
             "2023-09-13-sevastopol-shipyard-putin-kim-assessment.html",
             "2024-12-18-kirillov-killed-moscow-scooter-bomb.txt",
             "2025-08-28-kyiv-strike-eu-mission-damaged.txt");
-    /** F1 over the articles that were there before session 10 (none of those added in 10, 11 and 12). */
-    static final double FLOOR_F1_BEFORE_SESSION_10 = 0.796;
+    /** F1 over the articles that were there before session 10 (none of those added since). */
+    static final double FLOOR_F1_BEFORE_SESSION_10 = 0.797;
     static final Set<String> ADDED_IN_SESSION_10 = Set.of(
             "2014-07-06-sloviansk-retaken.html",
             "2015-01-26-mariupol-rocket-attack.txt",
@@ -171,9 +196,9 @@ class EvaluationFloorTest {
             "2022-03-12-factcheck-ukraine-biolabs-claim.html",
             "2024-03-23-crocus-attack-putin-ukraine-claim.html");
     /** F1 over the articles that were there before session 8 (none of the added ones below). */
-    static final double FLOOR_F1_BEFORE_SESSION_8 = 0.856;
+    static final double FLOOR_F1_BEFORE_SESSION_8 = 0.857;
     /** F1 over the articles that were there before session 9 (all but {@link #ADDED_IN_SESSION_9}). */
-    static final double FLOOR_F1_BEFORE_SESSION_9 = 0.825;
+    static final double FLOOR_F1_BEFORE_SESSION_9 = 0.827;
     static final Set<String> ADDED_IN_SESSION_9 = Set.of(
             "2014-03-27-un-assembly-crimea-referendum-invalid.html",
             "2019-01-06-tomos-handed-to-ukrainian-church.html",
@@ -255,49 +280,39 @@ class EvaluationFloorTest {
         assertThat(report.overall().f1()).as(printed).isGreaterThanOrEqualTo(FLOOR_F1);
     }
 
-    @Test
-    void theArticlesBeforeSession8StayAboveTheirFloor() {
-        assertThat(report.articles().stream().map(ArticleResult::article)).containsAll(ADDED_IN_SESSION_8);
-        assertThat(scoreWithout(ADDED_IN_SESSION_8, ADDED_IN_SESSION_9, ADDED_IN_SESSION_10, ADDED_IN_SESSION_11,
-                ADDED_IN_SESSION_12).f1())
-                .as(printed)
-                .isGreaterThanOrEqualTo(FLOOR_F1_BEFORE_SESSION_8);
+    /** The corpus as it stood before a session: all articles but those added in it and since. */
+    private record Before(int session, double floor, List<Set<String>> addedSince) {
     }
 
-    @Test
-    void theArticlesBeforeSession9StayAboveTheirFloor() {
-        assertThat(report.articles().stream().map(ArticleResult::article)).containsAll(ADDED_IN_SESSION_9);
-        assertThat(scoreWithout(ADDED_IN_SESSION_9, ADDED_IN_SESSION_10, ADDED_IN_SESSION_11, ADDED_IN_SESSION_12).f1())
-                .as(printed)
-                .isGreaterThanOrEqualTo(FLOOR_F1_BEFORE_SESSION_9);
-    }
+    // Oldest first; each keeps its own floor, so that a harder corpus never hides a loss on an older one.
+    private static final List<Before> EARLIER_CORPORA = List.of(
+            new Before(8, FLOOR_F1_BEFORE_SESSION_8, List.of(ADDED_IN_SESSION_8, ADDED_IN_SESSION_9,
+                    ADDED_IN_SESSION_10, ADDED_IN_SESSION_11, ADDED_IN_SESSION_12, ADDED_IN_SESSION_13)),
+            new Before(9, FLOOR_F1_BEFORE_SESSION_9, List.of(ADDED_IN_SESSION_9, ADDED_IN_SESSION_10,
+                    ADDED_IN_SESSION_11, ADDED_IN_SESSION_12, ADDED_IN_SESSION_13)),
+            new Before(10, FLOOR_F1_BEFORE_SESSION_10, List.of(ADDED_IN_SESSION_10, ADDED_IN_SESSION_11,
+                    ADDED_IN_SESSION_12, ADDED_IN_SESSION_13)),
+            new Before(11, FLOOR_F1_BEFORE_SESSION_11, List.of(ADDED_IN_SESSION_11, ADDED_IN_SESSION_12,
+                    ADDED_IN_SESSION_13)),
+            new Before(12, FLOOR_F1_BEFORE_SESSION_12, List.of(ADDED_IN_SESSION_12, ADDED_IN_SESSION_13)),
+            new Before(13, FLOOR_F1_BEFORE_SESSION_13, List.of(ADDED_IN_SESSION_13)));
 
     @Test
-    void theArticlesBeforeSession10StayAboveTheirFloor() {
-        assertThat(report.articles().stream().map(ArticleResult::article)).containsAll(ADDED_IN_SESSION_10);
-        assertThat(scoreWithout(ADDED_IN_SESSION_10, ADDED_IN_SESSION_11, ADDED_IN_SESSION_12).f1()).as(printed)
-                .isGreaterThanOrEqualTo(FLOOR_F1_BEFORE_SESSION_10);
-    }
-
-    @Test
-    void theArticlesBeforeSession11StayAboveTheirFloor() {
-        assertThat(report.articles().stream().map(ArticleResult::article)).containsAll(ADDED_IN_SESSION_11);
-        assertThat(scoreWithout(ADDED_IN_SESSION_11, ADDED_IN_SESSION_12).f1()).as(printed)
-                .isGreaterThanOrEqualTo(FLOOR_F1_BEFORE_SESSION_11);
-    }
-
-    @Test
-    void theArticlesBeforeSession12StayAboveTheirFloor() {
-        assertThat(report.articles().stream().map(ArticleResult::article)).containsAll(ADDED_IN_SESSION_12);
-        assertThat(scoreWithout(ADDED_IN_SESSION_12).f1()).as(printed)
-                .isGreaterThanOrEqualTo(FLOOR_F1_BEFORE_SESSION_12);
+    void theCorpusAsItStoodBeforeEachSessionStaysAboveItsFloor() {
+        for (Before before : EARLIER_CORPORA) {
+            assertThat(report.articles().stream().map(ArticleResult::article))
+                    .as("session %d's articles are all in the corpus", before.session())
+                    .containsAll(before.addedSince().get(0));
+            assertThat(scoreWithout(before.addedSince()).f1())
+                    .as("the articles before session %d%n%s", before.session(), printed)
+                    .isGreaterThanOrEqualTo(before.floor());
+        }
     }
 
     // The micro-averaged score of all articles but those in the sets.
-    @SafeVarargs
-    private static Score scoreWithout(Set<String>... added) {
+    private static Score scoreWithout(List<Set<String>> added) {
         return report.articles().stream()
-                .filter(a -> java.util.Arrays.stream(added).noneMatch(set -> set.contains(a.article())))
+                .filter(a -> added.stream().noneMatch(set -> set.contains(a.article())))
                 .map(ArticleResult::score).reduce(Score.ZERO, Score::plus);
     }
 
