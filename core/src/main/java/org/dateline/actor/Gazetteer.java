@@ -8,8 +8,10 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.dateline.text.RuleFile;
@@ -132,7 +134,7 @@ public final class Gazetteer {
     /** The most speakers labelled with their state kept as people ({@link #isPerson}). */
     private static final int MAX_LABELLED_SPEAKERS = 10_000;
     // The names of speakers met labelled with their state: people, as the listed ones are.
-    private final Set<String> labelledSpeakers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> labelledSpeakers = ConcurrentHashMap.newKeySet();
 
     /**
      * "VITALY I. CHURKIN (Russian Federation) said", "Samantha Power (United States)": a name the
@@ -193,8 +195,8 @@ public final class Gazetteer {
             if (out.length() > 0) {
                 out.append(' ');
             }
-            boolean capitalsOnly = word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT));
-            out.append(capitalsOnly ? word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT) : word);
+            boolean capitalsOnly = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+            out.append(capitalsOnly ? word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT) : word);
         }
         return out.toString();
     }

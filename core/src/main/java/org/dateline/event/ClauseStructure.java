@@ -127,7 +127,7 @@ abstract class ClauseStructure extends SentenceView {
 
     // Words that open a clause of their own when a subject follows ("after Ukraine barred"), not
     // only a phrase ("after talks").
-    private static final java.util.Set<String> TIME_CONJUNCTIONS = java.util.Set.of("after", "before", "since",
+    private static final Set<String> TIME_CONJUNCTIONS = Set.of("after", "before", "since",
             "until", "once", "when", "while");
 
     /**
@@ -546,7 +546,7 @@ abstract class ClauseStructure extends SentenceView {
     }
 
     // Words of a short time phrase right after a noun: "on Tuesday night", "late on Monday".
-    private static final java.util.Set<String> WHEN_WORDS = java.util.Set.of("on", "late", "early", "last", "this",
+    private static final Set<String> WHEN_WORDS = Set.of("on", "late", "early", "last", "this",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning",
             "afternoon", "evening", "today", "yesterday");
 

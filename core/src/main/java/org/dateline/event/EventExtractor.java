@@ -688,16 +688,7 @@ public final class EventExtractor {
         if (own.size() < 2 || relatives.isEmpty()) {
             return own;
         }
-        List<Timex> out = new ArrayList<>();
-        for (Timex t : own) {
-            boolean inside = false;
-            for (int[] rel : relatives) {
-                inside |= t.start() >= tokens.get(rel[0]).start() && t.end() <= tokens.get(rel[1] - 1).end();
-            }
-            if (!inside) {
-                out.add(t);
-            }
-        }
+        List<Timex> out = outside(own, relatives, tokens);
         return out.isEmpty() ? own : out;
     }
 
