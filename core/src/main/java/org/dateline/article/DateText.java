@@ -50,6 +50,8 @@ final class DateText {
                     // 03.03.2022, and with a space after each stop as Czech and Slovak pages write it
                     // (26. 3. 2018): day first
                     + "|(?<d4>[0-3]?\\d)\\. ?(?<mo4>[01]?\\d)\\. ?(?<y4>(?:19|20)\\d\\d)"
+                    // 2020.07.28, 2024/06/21: year first, as Baltic and East Asian pages write it
+                    + "|(?<y6>(?:19|20)\\d\\d)(?<sep6>[./])(?<mo6>[01]?\\d)\\k<sep6>(?<d6>[0-3]?\\d)"
                     // 24/02/2022, 02/24/2022: month first when both readings are dates (as the time rules)
                     + "|(?<a5>[0-3]?\\d)/(?<b5>[0-3]?\\d)/(?<y5>(?:19|20)\\d\\d)"
                     + ")\\b",
@@ -192,6 +194,9 @@ final class DateText {
         }
         if (m.group("y4") != null) {
             return date(m.group("y4"), Integer.parseInt(m.group("mo4")), m.group("d4"));
+        }
+        if (m.group("y6") != null) {
+            return date(m.group("y6"), Integer.parseInt(m.group("mo6")), m.group("d6"));
         }
         int a = Integer.parseInt(m.group("a5"));
         String b = m.group("b5");

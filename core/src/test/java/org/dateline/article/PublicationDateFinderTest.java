@@ -91,6 +91,10 @@ class PublicationDateFinderTest {
         assertThat(PublicationDateFinder.fromText("Prague expels diplomats\n\nTereza Mala\n26. 3. 2018 18:40 "
                 + "(updated 26. 3. 2018 21:15)\n\nThe Czech government has ordered three diplomats to leave."))
                 .map(PublicationDate::date).contains(LocalDate.of(2018, 3, 26));
+        // year first, as Baltic and East Asian pages write it
+        assertThat(PublicationDateFinder.fromText("Lublin Triangle launched\n\nLRT.lt, BNS\n2020.07.28 16:05\n\n"
+                + "The foreign ministers signed a joint declaration in Lublin on Tuesday."))
+                .map(PublicationDate::date).contains(LocalDate.of(2020, 7, 28));
     }
 
     @Test
