@@ -297,6 +297,7 @@ class EventExtractorTest {
         assertThat(read("NATO ruled out sending troops to Ukraine.")).containsExactly("NATO>UKR 154 negated");
         assertThat(read("The Kremlin said Russia had no plans to invade Ukraine."))
                 .containsExactly("RUS>- 010 asserted", "RUS>UKR 190 negated");
+        assertThat(read("Putin has no known plans to visit Armenia.")).containsExactly("RUS>ARM 042 negated");
         assertThat(read("Russia has no intention of attacking NATO, Putin said."))
                 .containsExactly("RUS>NATO 190 negated", "RUS>- 010 asserted");
         // "ruled out" as the action itself is a rejection, asserted
