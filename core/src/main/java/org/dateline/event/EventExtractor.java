@@ -25,6 +25,7 @@ import org.dateline.article.Article;
 import org.dateline.text.Ascii;
 import org.dateline.text.Sentence;
 import org.dateline.text.SentenceSplitter;
+import org.dateline.text.TextRules;
 import org.dateline.text.Token;
 import org.dateline.text.Tokenizer;
 import org.dateline.text.TokensWithIds;
@@ -188,6 +189,20 @@ public final class EventExtractor {
         }
         return end;
     }
+
+    // A sentence that opens with a label and a colon the boilerplate rules drop at a paragraph's
+    // start ("Related:", "Read more:", "See also:"): a link's headline left inside a paragraph.
+    // The rules are only asked when a short label ends in a colon.
+    private static boolean linkLabelled(String sentence) {
+        int colon = sentence.indexOf(':');
+        if (colon < 0 || colon > LABEL_CHARS || words(sentence.substring(0, colon), 4) > 3) {
+            return false;
+        }
+        return TextRules.standard().isBoilerplate(sentence);
+    }
+
+    // How long a label before its colon may be: "Read more", "Related coverage".
+    private static final int LABEL_CHARS = 24;
 
     // The words of a trimmed sentence split at white space (\s: ASCII only), counted up to at most.
     private static int words(String sentence, int atMost) {
@@ -497,6 +512,9 @@ public final class EventExtractor {
                 paragraph.speaker = speaker != null ? speaker : paragraph.speaker;
             }
             return List.of(); // also bounds the time a sentence takes: its reading is quadratic
+        }
+        if (linkLabelled(sentence.text())) {
+            return List.of(); // "... section. Related: Lithuania demands that Russia release ...": a link's headline
         }
         int dateline = datelineEnd(sentence);
         while (dateline > 0 && from < to && tokens.get(from).start() < sentence.start() + dateline) {

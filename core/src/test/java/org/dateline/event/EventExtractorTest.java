@@ -1026,6 +1026,10 @@ class EventExtractorTest {
         assertThat(read("Kyiv recalled its envoy.[10]")).containsExactly("UKR>- 161 asserted");
         assertThat(read("Kyiv recalls its envoy [2]")).isEmpty();
         assertThat(read("A member of the UN delegation told reporters that the team had been shaken.")).isEmpty();
+        // a link's headline left inside a paragraph after its label
+        assertThat(read("Statements appear in the Ukraine section. Related: Lithuania demands that Russia release "
+                + "Ukrainian ships and crews (26 November 2018).")).isEmpty();
+        assertThat(read("Lavrov said: Russia demands that Kyiv withdraw.")).contains("RUS>UKR 100 asserted");
         assertThat(read("Denis Pushilin, a leader of the Donetsk People's Republic, said the vote was valid."))
                 .containsExactly("UKR>- 010 asserted");
     }
