@@ -126,6 +126,9 @@ final class ClauseReader {
                 if (sources.isEmpty() && s.inPhraseAfterVerb(act)) {
                     sources = s.shared(a, sourcesSoFar); // "accused the opposition in a call with ...": the accuser's call
                     if (sources.isEmpty()) {
+                        sources = s.speakerBefore(a, sourcesSoFar); // "Putin told Macron in a phone call on Friday"
+                    }
+                    if (sources.isEmpty()) {
                         // "Biden had coordinated his message in a call on Monday with Macron": the
                         // clause's subject, though what it did is no action of the lexicon
                         sources = s.subjects(act, a, sourcesSoFar, context, false);
@@ -133,6 +136,9 @@ final class ClauseReader {
                     circumstance = true;
                 }
                 targets = s.partner(act);
+                if (targets.isEmpty() && circumstance) {
+                    targets = s.addresseeBefore(a); // "told Macron in a phone call": the call was with Macron
+                }
             } else if (act.has(ActionFlag.NOUN)) {
                 sources = s.possessor(act);
                 targets = s.targets(act, agents);

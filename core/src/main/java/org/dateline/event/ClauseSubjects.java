@@ -623,6 +623,26 @@ final class ClauseSubjects extends ClauseStructure {
         return List.of();
     }
 
+    // The subjects of the nearest speech before action a, or none.
+    List<Ref> speakerBefore(int a, List<List<Ref>> sourcesSoFar) {
+        for (int p = a - 1; p >= 0; p--) {
+            if (actions.get(p).has(ActionFlag.SPEECH)) {
+                return sourcesSoFar.get(p);
+            }
+        }
+        return List.of();
+    }
+
+    // Who the nearest speech before action a is addressed to ("told Macron"), or none.
+    List<Ref> addresseeBefore(int a) {
+        for (int p = a - 1; p >= 0; p--) {
+            if (actions.get(p).has(ActionFlag.SPEECH)) {
+                return addressee(actions.get(p));
+            }
+        }
+        return List.of();
+    }
+
     // A gerund ("sending") or an infinitive ("to withdraw"): the verb of a complement.
     private boolean nonFinite(int head) {
         return norm(head).endsWith("ing") || head > from && norm(head - 1).equals("to");

@@ -1061,6 +1061,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCallAfterASpeechVerbIsTheSpeakersWithTheOneTold() {
+        assertThat(read("Vladimir Putin told Emmanuel Macron in a phone call on Friday that talks had stalled."))
+                .contains("RUS>FRA 041 asserted");
+    }
+
+    @Test
     void aCallBetweenSeveralLeadersIsTheFirstNamedsToEachOther() {
         assertThat(read("The truce was agreed in a four-way telephone call on Tuesday night between Poroshenko, "
                 + "Vladimir Putin, Angela Merkel and Emmanuel Macron."))
