@@ -86,9 +86,10 @@ record PlainTextHead(String title, List<String> body) {
         return null;
     }
 
-    // "UKRAINE WAR" above a headline: a section's name in capitals, not the headline.
+    // "UKRAINE WAR" or "World" above a headline: a section's name (in capitals, or of one or two
+    // words), not the headline.
     private static boolean isSectionLabel(String line) {
-        return words(line) <= 4 && line.equals(line.toUpperCase(Locale.ROOT));
+        return words(line) <= 4 && line.equals(line.toUpperCase(Locale.ROOT)) || words(line) <= 2;
     }
 
     // Under the headline: up to a byline or date line, all is head (a standfirst may end with a

@@ -113,6 +113,16 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void aSectionNameAboveTheHeadlineIsNoTitle() {
+        String head = "Skip to content\nLRT ENGLISH\nNews | Lithuania | World | Business\n\nWorld\n\n"
+                + "Lithuania, Poland and Ukraine launch 'Lublin Triangle'\n\nLRT.lt, BNS\n2020.07.28 16:05\n\n";
+        Article a = ArticleLoader.fromText(head + PARAGRAPH, "s");
+        assertThat(a.title()).isEqualTo("Lithuania, Poland and Ukraine launch 'Lublin Triangle'");
+        assertThat(a.text()).isEqualTo(PARAGRAPH);
+        assertThat(a.published().date()).isEqualTo(java.time.LocalDate.of(2020, 7, 28));
+    }
+
+    @Test
     void aLongTickerAboveTheHeadIsNoBody() {
         String head = "BREAKING \u25CF 16:02 Darnytskyi district: search of collapsed building continues into the evening"
                 + " \u25CF 15:47 Ukrenergo restores power to most of the left bank \u25CF 15:30 Russian drones hit grain"
