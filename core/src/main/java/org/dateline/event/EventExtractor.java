@@ -417,6 +417,10 @@ public final class EventExtractor {
             if (presentTense(act, tokens)) {
                 // "The EU welcomes the ceasefire in force since 27 July": said now, whatever has gone on since
                 excluded.addAll(dates.sinceSpans(sentence.start(), sentence.end()));
+            } else if (simplePast(act, tokens)) {
+                // "thanked Poland for standing by Ukraine since 2014": done once, not since then ("since
+                // February, when it recalled its envoy" dates the recall)
+                excluded.addAll(dates.sinceSpans(tokens.get(act.head()).end(), sentence.end()));
             }
             DateAttacher.Dated dated = null;
             int[] told = QuotedSpans.holding(reportedSpans, at);
@@ -999,6 +1003,17 @@ public final class EventExtractor {
     private static boolean presentTense(ActionMatch act, List<Token> tokens) {
         String verb = tokens.get(act.head()).norm();
         return !act.has(ActionFlag.NOUN) && verb.length() > 4 && verb.endsWith("s") && !verb.endsWith("ss");
+    }
+
+    // A verb in the simple past ("thanked"), not the perfect ("has shelled") nor a participle.
+    private static boolean simplePast(ActionMatch act, List<Token> tokens) {
+        int head = act.head();
+        if (act.has(ActionFlag.NOUN) || head != act.fromToken() || !past(tokens.get(head)) || head == 0) {
+            return false;
+        }
+        String before = tokens.get(head - 1).norm();
+        return !(before.equals("has") || before.equals("have") || before.equals("had") || before.equals("been")
+                || before.equals("was") || before.equals("were") || before.equals("be"));
     }
 
     // "said", or "used his news conference to say": an infinitive after a past verb of its clause

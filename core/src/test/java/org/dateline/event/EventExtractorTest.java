@@ -1166,6 +1166,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void aDeedInTheSimplePastIsNotDatedBySinceAfterIt() {
+        String thanked = "Kuleba thanked Poland for standing by Ukraine since 2014.";
+        assertThat(EXTRACTOR.extract(thanked, PUBLISHED, List.of(date("2014", thanked, "2014", false))))
+                .extracting(e -> e.action().code() + " " + e.dateSource().json())
+                .containsExactly("051 published");
+        // a "since" before the verb still dates what its "when" clause tells
+        String recalled = "Moscow has had no ambassador in Kyiv since February, when it recalled Mikhail Zurabov for consultations.";
+        assertThat(EXTRACTOR.extract(recalled, PUBLISHED, List.of(date("February", recalled, "2014-02", true))))
+                .extracting(e -> e.action().code() + " " + e.date())
+                .containsExactly("161 2014-02");
+    }
+
+    @Test
     void aDateInAnAsideIsNotTheParagraphsDate() {
         String text = "Konashenkov said 531 fighters had laid down their weapons on Monday, bringing the number "
                 + "who had given themselves up since last spring to 2,439. He accused Ukraine of stalling.";
