@@ -83,9 +83,9 @@ abstract class ClauseStructure extends SentenceView {
     // acted together earlier in the sentence ("Biden and Putin met ...: the two countries will"),
     // else in the text before.
     List<Ref> group(int k, boolean end) {
-        boolean before = context != null && context.parties().size() == 2;
+        boolean before = context != null && context.parties().size() >= 2;
         if (partiesInSentence == null && !before || k < from || k >= to) {
-            return null; // "both sides", "the two leaders": two parties, not the four of a summit
+            return null;
         }
         if (groupsAt == null) {
             groupsAt = groups.in(ids, from, to);
@@ -93,8 +93,43 @@ abstract class ClauseStructure extends SentenceView {
         if ((groupsAt[k - from] & (end ? GroupPhrases.ENDS : GroupPhrases.STARTS)) == 0) {
             return null;
         }
-        return partiesInSentence != null ? partiesInSentence
-                : context.parties().stream().map(a -> new Ref(-1, a)).toList();
+        if (partiesInSentence != null) {
+            return partiesInSentence;
+        }
+        // "both sides", "the two leaders": two parties, not the four of a summit; "the three
+        // ministers" three; "the presidents" any number
+        int counted = partiesCounted(k, end);
+        if (counted > 0 && counted != context.parties().size()) {
+            return null;
+        }
+        return context.parties().stream().map(a -> new Ref(-1, a)).toList();
+    }
+
+    // How many parties the group phrase ending (or starting) at k counts ("both", "two": 2), or 0.
+    private int partiesCounted(int k, boolean end) {
+        int first = k;
+        while (end && first > from && (groupsAt[first - from] & GroupPhrases.STARTS) == 0) {
+            first--;
+        }
+        int last = k;
+        while (!end && last + 1 < to && (groupsAt[last - from] & GroupPhrases.ENDS) == 0) {
+            last++;
+        }
+        for (int w = first; w <= last; w++) {
+            switch (norm(w)) {
+                case "both", "two" -> {
+                    return 2;
+                }
+                case "three" -> {
+                    return 3;
+                }
+                case "four" -> {
+                    return 4;
+                }
+                default -> { }
+            }
+        }
+        return 0;
     }
 
     // where a window of modality cues opens after: a comma, a clause boundary, a dash or a bracket

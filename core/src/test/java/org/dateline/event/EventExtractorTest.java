@@ -1061,6 +1061,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aGroupPhraseWithANumberStandsForThatManyParties() {
+        assertThat(read("Lithuania, Poland and Ukraine signed a joint declaration. The three ministers condemned Russia."))
+                .contains("LTU>RUS 111 asserted", "POL>RUS 111 asserted", "UKR>RUS 111 asserted");
+        // "both sides" are two, not the three who signed
+        assertThat(read("Lithuania, Poland and Ukraine signed a joint declaration. Both sides condemned Russia."))
+                .noneMatch(e -> e.contains(" 111 "));
+    }
+
+    @Test
     void aCallAfterASpeechVerbIsTheSpeakersWithTheOneTold() {
         assertThat(read("Vladimir Putin told Emmanuel Macron in a phone call on Friday that talks had stalled."))
                 .contains("RUS>FRA 041 asserted");
