@@ -138,6 +138,14 @@ final class ClauseSubjects extends ClauseStructure {
                 List<Ref> shared = shared(a, sourcesSoFar);
                 return shared.isEmpty() ? subjectAfterComma(act) : shared;
             }
+            if (k == act.fromToken() - 1 && norm(k).equals("that") && documentBefore(k) >= 0) {
+                // "the White House issued a statement (in the name of its press secretary) that
+                // accused the Russian military": the statement speaks for the one who issued it
+                List<Ref> issuer = firstSubjectBefore(documentBefore(k));
+                if (!issuer.isEmpty()) {
+                    return issuer;
+                }
+            }
             if (is(k, SUBORDINATORS) && !(norm(k).equals("as") && (k + 1 < to && is(k + 1, AS_PREPOSITION)
                     || is(k - 1, BEFORE_AS_PREPOSITION)))) {
                 // "Obama said the deal might not hold and threatened Russia": a verb coordinated
@@ -618,6 +626,44 @@ final class ClauseSubjects extends ClauseStructure {
             }
             if (!actions.get(p).has(ActionFlag.SPEECH) && !sourcesSoFar.get(p).isEmpty()) {
                 return sourcesSoFar.get(p);
+            }
+        }
+        return List.of();
+    }
+
+    // Documents that speak for whoever issued them.
+    private static final Set<String> DOCUMENTS = Set.of("statement", "communique", "communiqué", "declaration",
+            "resolution", "letter", "report", "decree", "note");
+
+    // A document noun ending a phrase right before token k ("a statement", "a statement in the name of
+    // its spokeswoman"), no comma or clause word between: its token, or -1.
+    private int documentBefore(int k) {
+        for (int d = k - 1; d >= from && d >= k - DOCUMENT_PHRASE_TOKENS; d--) {
+            if (DOCUMENTS.contains(norm(d))) {
+                // issued by the subject ("issued a statement"), not one it acted on ("vetoed a resolution")
+                int v = d - 1;
+                while (v > from && (is(v, ARTICLES) || norm(v).equals("joint") || norm(v).equals("written"))) {
+                    v--;
+                }
+                return v >= from && ISSUED.contains(norm(v)) ? d : -1;
+            }
+            if (is(d, COMMA) || boundary(d)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final int DOCUMENT_PHRASE_TOKENS = 9;
+    private static final Set<String> ISSUED = Set.of("issued", "released", "published", "sent", "wrote", "adopted",
+            "signed", "put", "made");
+
+    // The first name before token k that stands where a subject stands, with its coordinates, or none.
+    private List<Ref> firstSubjectBefore(int k) {
+        for (int n = 0; n < names.size(); n++) {
+            Name name = names.get(n);
+            if (name.to() <= k && !name.place() && subjectPosition(name)) {
+                return coordinated(n);
             }
         }
         return List.of();

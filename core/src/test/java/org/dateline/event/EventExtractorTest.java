@@ -1070,6 +1070,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aStatementSpeaksForWhoIssuedIt() {
+        assertThat(read("The White House issued a statement in the name of its press secretary that accused the "
+                + "Russian military of the attack.")).contains("USA>RUS 112 asserted");
+        // a resolution Russia vetoed condemned nothing in Russia's name
+        assertThat(read("Russia vetoed a resolution drafted by Albania that condemned the votes as illegal."))
+                .noneMatch(e -> e.contains("RUS>") && e.contains(" 111 "));
+    }
+
+    @Test
     void aCallAfterASpeechVerbIsTheSpeakersWithTheOneTold() {
         assertThat(read("Vladimir Putin told Emmanuel Macron in a phone call on Friday that talks had stalled."))
                 .contains("RUS>FRA 041 asserted");
