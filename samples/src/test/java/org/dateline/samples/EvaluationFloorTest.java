@@ -118,14 +118,14 @@ class EvaluationFloorTest {
     // European Parliament release, a Canada.ca release, a Lithuanian broadcaster's text dated
     // "2020.07.28 16:05"): the start build gave 0.524 on them, main when they were written
     // (5510911) 0.529, one publication date missing and 3 must-not violations; after the fixes they
-    // led to 0.636 (one violation left, a parliament vote, taken out of the gold as above). The
-    // overall figure falls to 0.753 with them: the floors of the earlier corpora hold.
-    // The 178 articles before went from 0.760 to 0.763 meanwhile.
+    // led to 0.678 (one violation left, a parliament vote, taken out of the gold as above). The
+    // first twelve stayed at 0.733. The overall figure is 0.758 with all 202; the 178 articles
+    // before went from 0.760 to 0.766 meanwhile.
 
     /** Overall micro-averaged F1 may not fall below this. */
-    static final double FLOOR_F1 = 0.753;
+    static final double FLOOR_F1 = 0.758;
     /** F1 over the articles that were there before session 13 (all but {@link #ADDED_IN_SESSION_13}). */
-    static final double FLOOR_F1_BEFORE_SESSION_13 = 0.762;
+    static final double FLOOR_F1_BEFORE_SESSION_13 = 0.765;
     static final Set<String> ADDED_IN_SESSION_13 = Set.of(
             "2015-02-17-un-council-endorses-minsk-package.html",
             "2016-01-01-russia-ukraine-free-trade-suspended.html",
@@ -152,7 +152,7 @@ class EvaluationFloorTest {
             "2023-10-04-armenia-joins-icc-kremlin-mistake.txt",
             "2024-06-21-seoul-summons-russian-envoy-pyongyang-pact.html");
     /** F1 over the articles that were there before session 12 (none of those added in 12 and 13). */
-    static final double FLOOR_F1_BEFORE_SESSION_12 = 0.772;
+    static final double FLOOR_F1_BEFORE_SESSION_12 = 0.774;
     static final Set<String> ADDED_IN_SESSION_12 = Set.of(
             "2014-05-07-putin-burkhalter-referendum-postpone.html",
             "2014-06-21-poroshenko-truce-putin-combat-alert.html",
@@ -179,7 +179,7 @@ class EvaluationFloorTest {
             "2025-04-26-kursk-region-liberation-gerasimov.html",
             "2025-05-12-poland-shuts-russian-consulate-krakow.txt");
     /** F1 over the articles that were there before session 11 (none of those added since). */
-    static final double FLOOR_F1_BEFORE_SESSION_11 = 0.783;
+    static final double FLOOR_F1_BEFORE_SESSION_11 = 0.784;
     static final Set<String> ADDED_IN_SESSION_11 = Set.of(
             "2014-11-16-harper-putin-g20-brisbane.html",
             "2015-02-05-nato-ministers-spearhead-force.html",
@@ -194,7 +194,7 @@ class EvaluationFloorTest {
             "2024-12-18-kirillov-killed-moscow-scooter-bomb.txt",
             "2025-08-28-kyiv-strike-eu-mission-damaged.txt");
     /** F1 over the articles that were there before session 10 (none of those added since). */
-    static final double FLOOR_F1_BEFORE_SESSION_10 = 0.797;
+    static final double FLOOR_F1_BEFORE_SESSION_10 = 0.798;
     static final Set<String> ADDED_IN_SESSION_10 = Set.of(
             "2014-07-06-sloviansk-retaken.html",
             "2015-01-26-mariupol-rocket-attack.txt",
