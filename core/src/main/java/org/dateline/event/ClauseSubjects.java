@@ -671,22 +671,24 @@ final class ClauseSubjects extends ClauseStructure {
 
     // The subjects of the nearest speech before action a, or none.
     List<Ref> speakerBefore(int a, List<List<Ref>> sourcesSoFar) {
-        for (int p = a - 1; p >= 0; p--) {
-            if (actions.get(p).has(ActionFlag.SPEECH)) {
-                return sourcesSoFar.get(p);
-            }
-        }
-        return List.of();
+        int p = speechBefore(a);
+        return p < 0 ? List.of() : sourcesSoFar.get(p);
     }
 
     // Who the nearest speech before action a is addressed to ("told Macron"), or none.
     List<Ref> addresseeBefore(int a) {
+        int p = speechBefore(a);
+        return p < 0 ? List.of() : addressee(actions.get(p));
+    }
+
+    // The index of the nearest speech action before action a, or -1.
+    private int speechBefore(int a) {
         for (int p = a - 1; p >= 0; p--) {
             if (actions.get(p).has(ActionFlag.SPEECH)) {
-                return addressee(actions.get(p));
+                return p;
             }
         }
-        return List.of();
+        return -1;
     }
 
     // A gerund ("sending") or an infinitive ("to withdraw"): the verb of a complement.
