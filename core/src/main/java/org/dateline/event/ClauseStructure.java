@@ -2,6 +2,8 @@ package org.dateline.event;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.dateline.action.ActionFlag;
 import org.dateline.action.ActionMatch;
 import org.dateline.action.VerbForms;
@@ -366,11 +368,17 @@ abstract class ClauseStructure extends SentenceView {
 
     // The "and" right before the action's verb (adverbs between), or -1.
     private int andBefore(ActionMatch act) {
+        int k = beforeAdverbs(act);
+        return is(k, AND) ? k : -1;
+    }
+
+    // The token before the action's verb and the adverbs right before it ("and then publicly voiced").
+    private int beforeAdverbs(ActionMatch act) {
         int k = act.fromToken() - 1;
         while (k > from && (norm(k).endsWith("ly") || is(k, SEQUENCE_ADVERBS) || is(k, PERFECT))) {
             k--;
         }
-        return is(k, AND) ? k : -1;
+        return k;
     }
 
     // Whether an action's verb follows the "and" at k (adverbs between): "and visited".
@@ -388,10 +396,7 @@ abstract class ClauseStructure extends SentenceView {
      * verb after "and" or a comma is no complement.
      */
     boolean coordinatedVerb(ActionMatch act) {
-        int k = act.fromToken() - 1;
-        while (k > from && (norm(k).endsWith("ly") || is(k, SEQUENCE_ADVERBS) || is(k, PERFECT))) {
-            k--;
-        }
+        int k = beforeAdverbs(act);
         return is(k, AND) || is(k, COMMA) || norm(k).equals("but");
     }
 
@@ -580,10 +585,13 @@ abstract class ClauseStructure extends SentenceView {
         return opening(act);
     }
 
+    static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
     // Words of a short time phrase right after a noun: "on Tuesday night", "late on Monday".
-    private static final Set<String> WHEN_WORDS = Set.of("on", "late", "early", "last", "this",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning",
-            "afternoon", "evening", "today", "yesterday");
+    private static final Set<String> WHEN_WORDS = Stream.concat(WEEKDAYS.stream(),
+            Stream.of("on", "late", "early", "last", "this", "night", "morning", "afternoon", "evening", "today",
+                    "yesterday")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * "In a telephone call on Monday, Putin urged...", "Lavrov, in a telephone call with ...,": a noun

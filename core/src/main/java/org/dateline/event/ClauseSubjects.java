@@ -138,10 +138,11 @@ final class ClauseSubjects extends ClauseStructure {
                 List<Ref> shared = shared(a, sourcesSoFar);
                 return shared.isEmpty() ? subjectAfterComma(act) : shared;
             }
-            if (k == act.fromToken() - 1 && norm(k).equals("that") && documentBefore(k) >= 0) {
+            int document = k == act.fromToken() - 1 && norm(k).equals("that") ? documentBefore(k) : -1;
+            if (document >= 0) {
                 // "the White House issued a statement (in the name of its press secretary) that
                 // accused the Russian military": the statement speaks for the one who issued it
-                List<Ref> issuer = firstSubjectBefore(documentBefore(k));
+                List<Ref> issuer = firstSubjectBefore(document);
                 if (!issuer.isEmpty()) {
                     return issuer;
                 }
@@ -458,8 +459,6 @@ final class ClauseSubjects extends ClauseStructure {
         return to - from == 2 && norm(from).equals("on") && WEEKDAYS.contains(norm(from + 1));
     }
 
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
 
     // Whether a subordinating word ("when", "after") opens the action's clause, no comma between.
     private boolean inSubordinateClause(ActionMatch earlier) {

@@ -192,9 +192,8 @@ public final class EventExtractor {
 
     // A sentence that opens with a label and a colon the boilerplate rules drop at a paragraph's
     // start ("Related:", "Read more:", "See also:"): a link's headline left inside a paragraph.
-    // The rules are only asked when a short label ends in a colon.
-    private static boolean linkLabelled(String sentence) {
-        int colon = sentence.indexOf(':');
+    // The rules are only asked when a short label ends in a colon (at 'colon' in the sentence, or -1).
+    private static boolean linkLabelled(String sentence, int colon) {
         if (colon < 0 || colon > LABEL_CHARS || words(sentence.substring(0, colon), 4) > 3) {
             return false;
         }
@@ -510,14 +509,15 @@ public final class EventExtractor {
     private List<Event> sentence(String text, List<Token> tokens, int[] ids, int from, int to, Sentence sentence,
                                  LocalDate published, DateAttacher.Dated publication, DateAttacher dates,
                                  Paragraph paragraph) {
+        int colon = labelColon(text, sentence); // a label's, read by the speaker and link checks below
         if (to - from > MAX_SENTENCE_TOKENS || crosshead(sentence.text())) {
-            if (to - from <= MAX_SENTENCE_TOKENS && labelColon(text, sentence) >= 0) { // (its names only then)
-                Actor speaker = speakerLabel(text, sentence, gazetteer.mentions(text, tokens, ids, from, to).on(published));
+            if (to - from <= MAX_SENTENCE_TOKENS && colon >= 0) { // (its names only then)
+                Actor speaker = speakerLabel(text, colon, gazetteer.mentions(text, tokens, ids, from, to).on(published));
                 paragraph.speaker = speaker != null ? speaker : paragraph.speaker;
             }
             return List.of(); // also bounds the time a sentence takes: its reading is quadratic
         }
-        if (linkLabelled(sentence.text())) {
+        if (linkLabelled(sentence.text(), colon < 0 ? -1 : colon - sentence.start())) {
             return List.of(); // "... section. Related: Lithuania demands that Russia release ...": a link's headline
         }
         int dateline = datelineEnd(sentence);
@@ -535,7 +535,7 @@ public final class EventExtractor {
             mentions = found.on(published);
             paragraph.named.saw(mentions); // "In Moscow, the foreign ministry warned ... The ministry also demanded"
         }
-        Actor speaker = speakerLabel(text, sentence, mentions);
+        Actor speaker = speakerLabel(text, colon, mentions);
         if (speaker != null) {
             paragraph.speaker = speaker; // "President of Russia Vladimir Putin: Mr Burkhalter, ..."
         }
@@ -946,8 +946,7 @@ public final class EventExtractor {
     // A transcript's speaker label opening the sentence: a person named within its first few
     // words, right before a colon ("President of Russia Vladimir Putin:", "Didier Burkhalter
     // (retranslated):"). Null when the sentence opens with none.
-    private Actor speakerLabel(String text, Sentence sentence, List<ActorMention> mentions) {
-        int colon = labelColon(text, sentence);
+    private Actor speakerLabel(String text, int colon, List<ActorMention> mentions) {
         if (colon < 0) {
             return null;
         }
