@@ -114,7 +114,7 @@ final class ClauseReader {
             List<Ref> sources;
             List<Ref> targets;
             boolean circumstance = false; // a noun saying where or how an earlier action was done
-            if (act.has(ActionFlag.NOUN) && s.definite(act) || s.describesKnownThing(act)) {
+            if (act.has(ActionFlag.NOUN) && s.definite(act) || s.describesKnownThing(act) || s.describesNamedPerson(act)) {
                 sourcesSoFar.add(List.of());
                 continue; // "the Russian invasion": a known event referred to, not reported here
             }

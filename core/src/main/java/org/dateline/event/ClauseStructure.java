@@ -520,6 +520,39 @@ abstract class ClauseStructure extends SentenceView {
     }
 
     /**
+     * "Yulia Tymoshenko, the former prime minister jailed since 2011, was released": a participle
+     * in an apposition to a name describes the person (she was jailed); it tells no new deed of
+     * hers, nor of anyone the sentence names.
+     */
+    boolean describesNamedPerson(ActionMatch act) {
+        int head = act.head();
+        if (head != act.fromToken() || head - 1 < from || !tokens.get(head).norm().endsWith("ed")
+                || !lowercaseWord(head - 1) || is(head - 1, BE) || is(head - 1, PASSIVE_AUXILIARIES)
+                || act.toToken() < to && !is(act.toToken(), APPOSITION_PARTICIPLE_FOLLOWERS)) {
+            return false;
+        }
+        for (int k = head - 2; k > from && k >= head - 6; k--) {
+            if (is(k, ARTICLES_AND_POSSESSIVES)) {
+                int name = is(k - 1, COMMA) ? nameEndingAt(k - 2) : -1;
+                return name >= 0 && names.get(name).person();
+            }
+            if (!lowercaseWord(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // What follows such a participle: its time or place, not an object ("jailed since 2011")
+    private static final long APPOSITION_PARTICIPLE_FOLLOWERS = WordClasses.of("since", "in", "for", "at", "on",
+            "during", "after", "until", "last", ",");
+
+    private boolean lowercaseWord(int k) {
+        Token t = tokens.get(k);
+        return t.isWord() && Character.isLowerCase(t.text().charAt(0));
+    }
+
+    /**
      * "the Russian invasion", "of the annexation": a noun after a determiner names a known event;
      * so does a possessive one in a phrase ("in response to Russia's invasion of Ukraine").
      */

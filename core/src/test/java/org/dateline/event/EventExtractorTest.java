@@ -664,6 +664,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aParticipleInAnAppositionDescribesThePersonNamed() {
+        assertThat(read("Yulia Tymoshenko, the former prime minister jailed since 2011, spoke to the crowd on Saturday."))
+                .noneMatch(e -> e.contains(" 173 "));
+        assertThat(read("On Monday, the Russian troops attacked at dawn.")).containsExactly("RUS>- 190 asserted");
+        assertThat(read("Tymoshenko, the former prime minister, jailed two officials in 2009."))
+                .containsExactly("UKR>- 173 asserted");
+    }
+
+    @Test
     void anOccasionAtADayDatesWhatWasDoneThere() {
         String text = "Putin told the builders at Tuesday's ceremony that the bridge was a miracle.";
         List<Timex> tuesday = List.of(date("Tuesday", text, "2022-02-22", true));
