@@ -571,6 +571,7 @@ public final class EventExtractor {
         LocalDate resolvedOn = null;
         List<ActorMention> resolved = null;
         List<Event> out = new ArrayList<>();
+        Actor mainPerson = null; // the last person acting outside a relative clause: who "he" is next
         // A statement is coded only when what is said holds no other action and is said plainly:
         // "Lavrov said Russia would recognise..." is the recognition (hypothetical), and "A move
         // into Ukraine, one EU diplomat said, would trigger..." is no 010; "Kyiv said the vehicles
@@ -602,7 +603,9 @@ public final class EventExtractor {
                 if (otherAction && !r.sources().isEmpty() && r.sources().get(0).name() >= 0) {
                     // "Zelensky said Russia was trying to destroy the country": no statement, but
                     // he spoke, and "He" in the next sentence is him
-                    rememberPerson(paragraph, mentions.get(r.sources().get(0).name()).actor());
+                    Actor speaker = mentions.get(r.sources().get(0).name()).actor();
+                    rememberPerson(paragraph, speaker);
+                    mainPerson = inSpan(act.head(), relatives) || !gazetteer.isPerson(speaker) ? mainPerson : speaker;
                 }
                 continue; // "officials say", "the Kremlin insists": a standing position, not a statement made
             }
@@ -666,6 +669,8 @@ public final class EventExtractor {
                 out.add(new Event(dated.date(), dated.end(), dated.source(), dated.text(), code, act.text(),
                         source, target, modality, new Evidence(sentence.text(), sentence.start(), sentence.end())));
                 remember(paragraph, source);
+                mainPerson = source == null || inSpan(act.head(), relatives) || !gazetteer.isPerson(source)
+                        ? mainPerson : source;
                 if (target != null && gazetteer.isPerson(target)) {
                     paragraph.personActedOn = target;
                 }
@@ -700,6 +705,10 @@ public final class EventExtractor {
         if (sentenceDate != null) {
             paragraph.date = sentenceDate;
         }
+        if (mainPerson != null) {
+            // "Zelensky visited an air base, where Rutte said ... He then flew on": he is Zelensky
+            paragraph.person = mainPerson;
+        }
         return out;
     }
 
@@ -712,6 +721,15 @@ public final class EventExtractor {
         }
         List<Timex> out = outside(own, relatives, tokens);
         return out.isEmpty() ? own : out;
+    }
+
+    private static boolean inSpan(int token, List<int[]> spans) {
+        for (int[] span : spans) {
+            if (token >= span[0] && token < span[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The dates not inside any of the token spans.

@@ -673,6 +673,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPersonSpeakingInARelativeClauseIsNotWhomTheNextHeMeans() {
+        assertThat(read("Zelensky visited an air base in Eindhoven, where Dutch Prime Minister Mark Rutte said the"
+                + " Netherlands would supply jets to Ukraine. He then flew on to Denmark."))
+                .contains("UKR>DNK 042 asserted").doesNotContain("NLD>DNK 042 asserted");
+        assertThat(read("Zelensky met Rutte in Eindhoven, and Rutte said the talks were good. He then flew on to Denmark."))
+                .contains("NLD>DNK 042 asserted");
+    }
+
+    @Test
     void anOccasionAtADayDatesWhatWasDoneThere() {
         String text = "Putin told the builders at Tuesday's ceremony that the bridge was a miracle.";
         List<Timex> tuesday = List.of(date("Tuesday", text, "2022-02-22", true));
