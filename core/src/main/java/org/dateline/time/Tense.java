@@ -50,6 +50,7 @@ final class Tense {
                 cues.add(be + " " + then + "to");
             }
         }
+        cues.addAll(List.of("is expected in", "are expected in")); // "On Tuesday he is expected in Washington"
         cues.addAll(List.of("plans to", "plan to", "planned", "plans", "scheduled", "set to",
                 "expected to", "intends to", "intend to", "upcoming", "would", "next !to", "due",
                 "as soon as", "as early as", "starting"));

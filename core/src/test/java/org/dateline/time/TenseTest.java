@@ -17,6 +17,7 @@ class TenseTest {
         assertThat(around("The US said on Tuesday it would lift the freeze.", "Tuesday").past()).isTrue();
         assertThat(around("Votes are due to begin on Friday in the occupied parts.", "Friday").future())
                 .isTrue();
+        assertThat(around("On Tuesday he is expected in Washington.", "Tuesday").future()).isTrue();
     }
 
     @Test
