@@ -64,12 +64,28 @@ abstract class SentenceView {
                         && !(e + 1 < to && (is(e + 1, AND)
                         || upperInitial(e + 1) && listContinues(e + 1))))) {
                     e++; // ", which also includes Australia, Belgium and Ukraine," ends after the list
+                    if (e < to && is(e, COMMA) && is(k, RELATIVES)) {
+                        e = pastApposition(e); // ", which Spain's prime minister, Pedro Sánchez, is hosting"
+                    }
                 }
                 spans.add(new int[] {k - 1, e});
                 k = e;
             }
         }
         return spans;
+    }
+
+    // At the comma of "prime minister, Pedro Sánchez, is": the comma after the name in apposition
+    // to the noun before (the clause goes on after it); else the comma itself.
+    private int pastApposition(int comma) {
+        if (!lowerInitial(comma - 1) || !tokens.get(comma - 1).isWord()) {
+            return comma;
+        }
+        int e = comma + 1;
+        while (e < to && e <= comma + 4 && upperInitial(e) && tokens.get(e).isWord()) {
+            e++;
+        }
+        return e > comma + 1 && e < to && is(e, COMMA) && e + 1 < to && lowerInitial(e + 1) ? e + 1 : comma;
     }
 
     // After "Australia, ": more of the list follows ("Belgium, Malaysia and Ukraine") before the clause ends.

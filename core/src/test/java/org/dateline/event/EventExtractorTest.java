@@ -682,6 +682,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aRelativeClauseGoesOnPastANameInApposition() {
+        String text = "Zelensky arrived in Granada for the summit, which Spain's prime minister, Pedro Sanchez,"
+                + " is hosting this year.";
+        List<Timex> thisYear = List.of(date("this year", text, "2022", true));
+        assertThat(EXTRACTOR.extract(text, PUBLISHED, thisYear)).extracting(e -> e.action().code() + " " + e.date())
+                .contains("042 2022-02-22");
+    }
+
+    @Test
     void anOccasionAtADayDatesWhatWasDoneThere() {
         String text = "Putin told the builders at Tuesday's ceremony that the bridge was a miracle.";
         List<Timex> tuesday = List.of(date("Tuesday", text, "2022-02-22", true));
