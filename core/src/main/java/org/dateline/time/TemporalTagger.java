@@ -137,7 +137,7 @@ public final class TemporalTagger {
         candidates.sort(PRECEDENCE);
         List<Candidate> chosen = work.chosen;
         for (Candidate c : candidates) {
-            if (work.taken.overlap(c.start(), c.end()) || work.negative.overlap(c.start(), c.end())) {
+            if (work.taken.overlap(c.start(), c.end()) || work.negative.covers(c.start(), c.end(), chars)) {
                 continue;
             }
             work.taken.add(c.start(), c.end());
@@ -335,6 +335,18 @@ public final class TemporalTagger {
 
         void clear() {
             size = 0;
+        }
+
+        // As overlap, for a negative rule's match: a candidate that opens with its day's number
+        // before the match is a date all the same ("on 31 May he met": not the "May he" of a wish).
+        boolean covers(int start, int end, char[] text) {
+            for (int k = 0; k < size; k++) {
+                if (Math.max(start, starts[k]) < Math.min(end, ends[k])
+                        && !(start < starts[k] && Character.isDigit(text[start]))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         // Some position of [start, end) is in one of the spans.

@@ -125,6 +125,8 @@ class TemporalTaggerTest {
         assertThat(TAGGER.tag("The spring water and the Arab Spring.", THURSDAY)).isEmpty();
         assertThat(TAGGER.tag("He sent 2000 troops and paid $2014.", THURSDAY)).isEmpty();
         assertThat(TAGGER.tag("A 44-year-old man fought in the Second World War.", THURSDAY)).isEmpty();
+        // a day's number before the month makes it a date, whatever follows
+        assertThat(only("Talks were held, and on 31 May he met Klimkin.", THURSDAY).value()).isEqualTo("2021-05-31");
     }
 
     @Test
