@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -242,7 +244,7 @@ public final class TemporalTagger {
                     f.relative(), r.id(), mod, end));
             if ((r.type() == TimexType.DATE || r.type() == TimexType.TIME) && !f.usedReference()) {
                 Point p = Point.parse(end != null ? end : value);
-                if (p != null && !holdsDay(p, reference)) {
+                if (p != null && !holdsDay(p, reference) && !(p.unit() == Unit.YEAR && modifier(text, c.start()))) {
                     reference = p;
                     referenceEnd = c.end();
                 }
@@ -250,6 +252,23 @@ public final class TemporalTagger {
         }
         return out;
     }
+
+    // "expelled 18 diplomats on April 17 over a 2014 ammunition depot explosion, and Moscow ordered
+    // ... the next day": a year that qualifies a noun after an article names the thing's year; the
+    // story does not move to it, and "the next day" still counts from April 17.
+    private static boolean modifier(String text, int start) {
+        int k = start;
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        int word = k;
+        while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
+            word--;
+        }
+        return ARTICLES.contains(text.substring(word, k).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     // "On 15 March the council ordered a halt until the rebels return what they seized at the start
     // of the month. The next day ...": a month that holds the day named last adds no date to count

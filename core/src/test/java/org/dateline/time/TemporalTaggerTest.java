@@ -67,6 +67,10 @@ class TemporalTaggerTest {
         assertThat(TAGGER.tag("On 15 March the council ordered a halt until the rebels return the mines they "
                 + "seized at the start of the month. The next day Kyiv imposed sanctions.", java.time.LocalDate.of(2017, 3, 24)))
                 .extracting(Timex::value).containsExactly("2017-03-15", "2017-03", "2017-03-16");
+        // so does a year that qualifies a noun ("a 2014 explosion"): the story stays on the day
+        assertThat(TAGGER.tag("Prague expelled 18 diplomats on April 17 over a 2014 depot explosion, and Moscow"
+                + " retaliated the next day.", java.time.LocalDate.of(2021, 4, 20)))
+                .extracting(Timex::value).containsExactly("2021-04-17", "2014", "2021-04-18");
     }
 
     @Test
