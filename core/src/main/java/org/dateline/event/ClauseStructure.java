@@ -752,6 +752,26 @@ abstract class ClauseStructure extends SentenceView {
         return false;
     }
 
+    // A comma inside a list of common nouns ("imports of meat, fish, dairy products, fruit and
+    // vegetables from Canada"): lower-case words on both sides, the next comma or "and" within a
+    // few words. Such a comma ends no clause.
+    private boolean nounListComma(int comma) {
+        if (!lowercaseWord(comma - 1)) {
+            return false;
+        }
+        for (int j = comma + 1; j < to && j <= comma + 3; j++) {
+            if (j > comma + 1 && (is(j, COMMA) || is(j, AND) || norm(j).equals("or"))) {
+                return true;
+            }
+            String n = norm(j);
+            if (!lowercaseWord(j) || n.endsWith("ing") || n.endsWith("ed") || is(j, AND) || is(j, BOUNDARIES)
+                    || is(j, RELATIVES)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The objects of an action: the first names to its right in its clause, and those coordinated after. */
     List<Ref> targets(ActionMatch act, List<Ref> agents) {
         int[] rel = relativeOf(act.head());
@@ -762,7 +782,7 @@ abstract class ClauseStructure extends SentenceView {
             }
         }
         for (int k = act.head() + 1; k < to; k++) {
-            if (boundary(k) || norm(k).equals("that") || is(k, COMMA)
+            if (boundary(k) || norm(k).equals("that") || is(k, COMMA) && !nounListComma(k)
                     || k >= act.toToken() && is(k, OBJECT_ENDERS)) {
                 break; // "If Russia invades, the US will...", "returned after Lukashenko...": the object is in the clause
             }

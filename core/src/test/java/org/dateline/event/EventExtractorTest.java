@@ -691,6 +691,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aListOfThingsWithCommasDoesNotHideTheTargetsAfterIt() {
+        assertThat(read("Russia barred imports of meat, fish, dairy products, fruit and vegetables from Canada,"
+                + " Australia and Norway."))
+                .containsExactly("RUS>CAN 163 asserted", "RUS>AUS 163 asserted", "RUS>NOR 163 asserted");
+        assertThat(read("Russia shelled the positions, killing two civilians, and Ukraine protested."))
+                .contains("RUS>- 194 asserted");
+    }
+
+    @Test
     void anOccasionAtADayDatesWhatWasDoneThere() {
         String text = "Putin told the builders at Tuesday's ceremony that the bridge was a miracle.";
         List<Timex> tuesday = List.of(date("Tuesday", text, "2022-02-22", true));
