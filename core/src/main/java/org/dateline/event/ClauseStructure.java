@@ -36,7 +36,7 @@ abstract class ClauseStructure extends SentenceView {
     private static final long MODAL_SUBJECT_ENDS = WordClasses.of(",", "that", "which", "who", "and", "but", "said",
             "says");
     private static final long EXPECTED = WordClasses.of("expected", "due", "set", "scheduled");
-    private static final long BE = WordClasses.of("is", "are", "was", "were");
+    static final long BE = WordClasses.of("is", "are", "was", "were");
     private static final long PASSIVE_AUXILIARIES = WordClasses.of("been", "be", "being", "had", "has", "have",
             "get", "got", "gets");
     // a description of a thing ends at these: "a deal brokered by", "the sailors who were captured by"

@@ -511,9 +511,9 @@ final class ClauseSubjects extends ClauseStructure {
         while (k >= name.to() && (is(k, LINKS) || mannerAdverb(k)) && !is(k, AND) && !is(k, COMMA)) {
             k--; // "held talks with President Duda and then publicly voiced concern": Obama voiced it
         }
-        if (k >= name.to() && norm(k).equals("to") && k == act.fromToken() - 1) {
+        if (k >= name.to() && norm(k).equals("to") && k == act.fromToken() - 1 && !is(k - 1, BE)) {
             // "telephoned the separatist leaders to ask them": a purpose, the caller asks;
-            // "urged Putin to recognise": Putin would recognise
+            // "urged Putin to recognise": Putin would recognise ("Scholz was to host": a plan, no purpose)
             return !actions.get(earlier).has(ActionFlag.GOVERNS);
         }
         if (is(k, COMMA) && relativeOf(k - 1) != null) {

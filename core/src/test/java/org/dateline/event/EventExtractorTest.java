@@ -700,6 +700,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aNameBeforeWasToIsTheSubjectOfThePlanNotAnObject() {
+        assertThat(read("Macron flew to Berlin, where Scholz was to host him and Duda for talks."))
+                .contains("DEU>POL 043 planned");
+        assertThat(read("Macron telephoned the separatist leaders to ask them to free the monitors."))
+                .contains("FRA>- 020 asserted");
+    }
+
+    @Test
     void anOccasionAtADayDatesWhatWasDoneThere() {
         String text = "Putin told the builders at Tuesday's ceremony that the bridge was a miracle.";
         List<Timex> tuesday = List.of(date("Tuesday", text, "2022-02-22", true));
