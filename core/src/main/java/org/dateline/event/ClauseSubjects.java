@@ -46,6 +46,9 @@ final class ClauseSubjects extends ClauseStructure {
     private static final long LINKS = WordClasses.of("and", ",", "also", "then", "later", "had", "has", "have",
             "subsequently", "immediately", "both", "swiftly", "quickly", "promptly");
     private static final long PERSON_PRONOUNS = WordClasses.of("he", "she");
+    // (a set, not a word list: read only after "it is", "it was")
+    private static final Set<String> EXPLETIVE_IT_COMPLEMENTS = Set.of("the", "a", "an", "unclear", "clear",
+            "likely", "unlikely", "possible", "impossible", "thought", "believed", "understood", "reported", "said");
     private static final long PERSON_OBJECT_PRONOUNS = WordClasses.of("him", "her");
     private static final long POSSESSIVES = WordClasses.of("its", "their", "his", "her", "our");
     private static final long OTHER_PRONOUNS = WordClasses.of("it", "they");
@@ -161,6 +164,9 @@ final class ClauseSubjects extends ClauseStructure {
             String w = norm(k);
             if (w.equals("it") && !subjectPosition(k) && k + 1 < to && is(k + 1, AFTER_OBJECT_IT)) {
                 continue; // "described it as preparation for a new war", "called it a farce": an object
+            }
+            if (w.equals("it") && k + 2 < to && is(k + 1, BE) && EXPLETIVE_IT_COMPLEMENTS.contains(norm(k + 2))) {
+                return List.of(); // "It is the first time the court has issued", "it was unclear whether": no one
             }
             if (FIRST_PERSON.contains(w) && context.speaker() != null && subjectPosition(k)) {
                 return List.of(new Ref(-1, context.speaker())); // "We call on Kiev to stop": in a transcript, the speaker's side

@@ -708,6 +708,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void anExpletiveItIsNoActor() {
+        assertThat(read("Peskov spoke of Russia on Friday. It is the first time the court has issued a warrant for a"
+                + " sitting head of state.")).noneMatch(e -> e.startsWith("RUS>") && e.contains(" 173 "));
+        assertThat(read("Moscow denied the report. It said it was ready to talk to Kyiv.")).contains("RUS>UKR 036 asserted");
+    }
+
+    @Test
     void anOccasionAtADayDatesWhatWasDoneThere() {
         String text = "Putin told the builders at Tuesday's ceremony that the bridge was a miracle.";
         List<Timex> tuesday = List.of(date("Tuesday", text, "2022-02-22", true));
