@@ -121,11 +121,34 @@ class EvaluationFloorTest {
     // led to 0.678 (one violation left, a parliament vote, taken out of the gold as above). The
     // first twelve stayed at 0.733. The overall figure is 0.758 with all 202; the 178 articles
     // before went from 0.760 to 0.766 meanwhile.
+    // Session 14 added twelve more, written blind (a Japanese broadcaster, a German Foreign Office
+    // press release, a French site's English edition in windows-1252, a Polish outlet's text, a
+    // wire story under a dateline, a Baltic outlet's text, a Nordic broadcaster in windows-1252,
+    // an Indian daily with reader comments, a Canadian paper's text, a US think-tank update with
+    // endnotes, a Moldovan site, a British live blog in windows-1252): the session's start build
+    // (d88d0fe) gave F1 0.611 on them (P 0.728, R 0.527), every publication date right and no
+    // must-not violation; after the fixes they led to 0.756. The 202 articles before went from
+    // 0.758 to 0.763 meanwhile.
 
     /** Overall micro-averaged F1 may not fall below this. */
-    static final double FLOOR_F1 = 0.758;
-    /** F1 over the articles that were there before session 13 (all but {@link #ADDED_IN_SESSION_13}). */
-    static final double FLOOR_F1_BEFORE_SESSION_13 = 0.765;
+    static final double FLOOR_F1 = 0.762;
+    /** F1 over the articles that were there before session 14 (all but {@link #ADDED_IN_SESSION_14}). */
+    static final double FLOOR_F1_BEFORE_SESSION_14 = 0.763;
+    static final Set<String> ADDED_IN_SESSION_14 = Set.of(
+            "2014-06-16-gazprom-halts-gas-to-ukraine.html",
+            "2014-08-08-russia-food-ban-canadian-pork.txt",
+            "2015-12-18-ukraine-moratorium-russian-eurobond.html",
+            "2018-06-11-normandy-ministers-meet-berlin.html",
+            "2019-10-29-zolote-disengagement-begins.txt",
+            "2021-04-20-kyiv-moscow-consul-expulsions-update.html",
+            "2022-02-08-macron-kyiv-after-kremlin-talks.html",
+            "2022-04-27-transnistria-blasts-sandu-security-council.html",
+            "2023-08-20-denmark-netherlands-f16-pledge.html",
+            "2023-10-05-hroza-strike-granada-summit-live.html",
+            "2024-07-08-poland-ukraine-security-pact.txt",
+            "2025-08-07-us-extra-tariff-india-russian-oil.html");
+    /** F1 over the articles that were there before session 13 (none of those added in 13 and since). */
+    static final double FLOOR_F1_BEFORE_SESSION_13 = 0.771;
     static final Set<String> ADDED_IN_SESSION_13 = Set.of(
             "2015-02-17-un-council-endorses-minsk-package.html",
             "2016-01-01-russia-ukraine-free-trade-suspended.html",
@@ -152,7 +175,7 @@ class EvaluationFloorTest {
             "2023-10-04-armenia-joins-icc-kremlin-mistake.txt",
             "2024-06-21-seoul-summons-russian-envoy-pyongyang-pact.html");
     /** F1 over the articles that were there before session 12 (none of those added in 12 and 13). */
-    static final double FLOOR_F1_BEFORE_SESSION_12 = 0.774;
+    static final double FLOOR_F1_BEFORE_SESSION_12 = 0.778;
     static final Set<String> ADDED_IN_SESSION_12 = Set.of(
             "2014-05-07-putin-burkhalter-referendum-postpone.html",
             "2014-06-21-poroshenko-truce-putin-combat-alert.html",
@@ -179,7 +202,7 @@ class EvaluationFloorTest {
             "2025-04-26-kursk-region-liberation-gerasimov.html",
             "2025-05-12-poland-shuts-russian-consulate-krakow.txt");
     /** F1 over the articles that were there before session 11 (none of those added since). */
-    static final double FLOOR_F1_BEFORE_SESSION_11 = 0.784;
+    static final double FLOOR_F1_BEFORE_SESSION_11 = 0.787;
     static final Set<String> ADDED_IN_SESSION_11 = Set.of(
             "2014-11-16-harper-putin-g20-brisbane.html",
             "2015-02-05-nato-ministers-spearhead-force.html",
@@ -194,7 +217,7 @@ class EvaluationFloorTest {
             "2024-12-18-kirillov-killed-moscow-scooter-bomb.txt",
             "2025-08-28-kyiv-strike-eu-mission-damaged.txt");
     /** F1 over the articles that were there before session 10 (none of those added since). */
-    static final double FLOOR_F1_BEFORE_SESSION_10 = 0.798;
+    static final double FLOOR_F1_BEFORE_SESSION_10 = 0.801;
     static final Set<String> ADDED_IN_SESSION_10 = Set.of(
             "2014-07-06-sloviansk-retaken.html",
             "2015-01-26-mariupol-rocket-attack.txt",
@@ -217,9 +240,9 @@ class EvaluationFloorTest {
             "2022-03-12-factcheck-ukraine-biolabs-claim.html",
             "2024-03-23-crocus-attack-putin-ukraine-claim.html");
     /** F1 over the articles that were there before session 8 (none of the added ones below). */
-    static final double FLOOR_F1_BEFORE_SESSION_8 = 0.857;
+    static final double FLOOR_F1_BEFORE_SESSION_8 = 0.858;
     /** F1 over the articles that were there before session 9 (all but {@link #ADDED_IN_SESSION_9}). */
-    static final double FLOOR_F1_BEFORE_SESSION_9 = 0.827;
+    static final double FLOOR_F1_BEFORE_SESSION_9 = 0.830;
     static final Set<String> ADDED_IN_SESSION_9 = Set.of(
             "2014-03-27-un-assembly-crimea-referendum-invalid.html",
             "2019-01-06-tomos-handed-to-ukrainian-church.html",
@@ -302,29 +325,30 @@ class EvaluationFloorTest {
     }
 
     /** The corpus as it stood before a session: all articles but those added in it and since. */
-    private record Before(int session, double floor, List<Set<String>> addedSince) {
+    private record Before(int session, double floor, Set<String> addedInIt) {
     }
 
-    // Oldest first; each keeps its own floor, so that a harder corpus never hides a loss on an older one.
+    // Oldest first; each keeps its own floor, so that a harder corpus never hides a loss on an older
+    // one. The corpus before a session lacks the articles added in it and in every later one.
     private static final List<Before> EARLIER_CORPORA = List.of(
-            new Before(8, FLOOR_F1_BEFORE_SESSION_8, List.of(ADDED_IN_SESSION_8, ADDED_IN_SESSION_9,
-                    ADDED_IN_SESSION_10, ADDED_IN_SESSION_11, ADDED_IN_SESSION_12, ADDED_IN_SESSION_13)),
-            new Before(9, FLOOR_F1_BEFORE_SESSION_9, List.of(ADDED_IN_SESSION_9, ADDED_IN_SESSION_10,
-                    ADDED_IN_SESSION_11, ADDED_IN_SESSION_12, ADDED_IN_SESSION_13)),
-            new Before(10, FLOOR_F1_BEFORE_SESSION_10, List.of(ADDED_IN_SESSION_10, ADDED_IN_SESSION_11,
-                    ADDED_IN_SESSION_12, ADDED_IN_SESSION_13)),
-            new Before(11, FLOOR_F1_BEFORE_SESSION_11, List.of(ADDED_IN_SESSION_11, ADDED_IN_SESSION_12,
-                    ADDED_IN_SESSION_13)),
-            new Before(12, FLOOR_F1_BEFORE_SESSION_12, List.of(ADDED_IN_SESSION_12, ADDED_IN_SESSION_13)),
-            new Before(13, FLOOR_F1_BEFORE_SESSION_13, List.of(ADDED_IN_SESSION_13)));
+            new Before(8, FLOOR_F1_BEFORE_SESSION_8, ADDED_IN_SESSION_8),
+            new Before(9, FLOOR_F1_BEFORE_SESSION_9, ADDED_IN_SESSION_9),
+            new Before(10, FLOOR_F1_BEFORE_SESSION_10, ADDED_IN_SESSION_10),
+            new Before(11, FLOOR_F1_BEFORE_SESSION_11, ADDED_IN_SESSION_11),
+            new Before(12, FLOOR_F1_BEFORE_SESSION_12, ADDED_IN_SESSION_12),
+            new Before(13, FLOOR_F1_BEFORE_SESSION_13, ADDED_IN_SESSION_13),
+            new Before(14, FLOOR_F1_BEFORE_SESSION_14, ADDED_IN_SESSION_14));
 
     @Test
     void theCorpusAsItStoodBeforeEachSessionStaysAboveItsFloor() {
-        for (Before before : EARLIER_CORPORA) {
+        for (int i = 0; i < EARLIER_CORPORA.size(); i++) {
+            Before before = EARLIER_CORPORA.get(i);
             assertThat(report.articles().stream().map(ArticleResult::article))
                     .as("session %d's articles are all in the corpus", before.session())
-                    .containsAll(before.addedSince().get(0));
-            assertThat(scoreWithout(before.addedSince()).f1())
+                    .containsAll(before.addedInIt());
+            List<Set<String>> addedSince = EARLIER_CORPORA.subList(i, EARLIER_CORPORA.size()).stream()
+                    .map(Before::addedInIt).toList();
+            assertThat(scoreWithout(addedSince).f1())
                     .as("the articles before session %d%n%s", before.session(), printed)
                     .isGreaterThanOrEqualTo(before.floor());
         }
