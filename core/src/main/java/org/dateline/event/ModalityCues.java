@@ -2,6 +2,7 @@ package org.dateline.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import org.dateline.text.RuleFile;
 import org.dateline.text.Token;
@@ -74,6 +75,9 @@ final class ModalityCues {
      * its actions; {@code ids} are the {@link Vocabulary} ids of all the tokens.
      */
     InSentence in(List<Token> tokens, int[] ids, int from, int to) {
+        while (from + 1 < to && OPENING_QUOTES.contains(tokens.get(from).norm())) {
+            from++; // '"If the US imposes a tariff, ..." he said': the quote opens with its "If"
+        }
         List<Found> found = new ArrayList<>();
         int coveredTo = from; // where the cues found so far end
         for (int i = from; i < to; i++) {
@@ -102,6 +106,8 @@ final class ModalityCues {
         }
         return new InSentence(from, to, found);
     }
+
+    private static final Set<String> OPENING_QUOTES = Set.of("\"", "“", "'", "‘", "(");
 
     /** A cue found over tokens [from, to). */
     private record Found(int from, int to, Cue cue) {

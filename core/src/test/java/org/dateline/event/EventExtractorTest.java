@@ -715,6 +715,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aQuoteOpeningWithIfIsHypothetical() {
+        assertThat(read("\"If the US imposes a tariff on Chinese televisions, the duty is paid at the border,\" he said."))
+                .contains("USA>CHN 163 hypothetical").doesNotContain("USA>CHN 163 asserted");
+    }
+
+    @Test
     void anOccasionAtADayDatesWhatWasDoneThere() {
         String text = "Putin told the builders at Tuesday's ceremony that the bridge was a miracle.";
         List<Timex> tuesday = List.of(date("Tuesday", text, "2022-02-22", true));
