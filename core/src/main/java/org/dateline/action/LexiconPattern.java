@@ -338,7 +338,15 @@ final class LexiconPattern {
             k--;
             names++;
         }
+        if (names > 0 && k > 0 && !DETERMINERS.has(tokens.id(k)) && lowerCaseWord(tokens.get(k))
+                && !tokens.get(k).norm().endsWith("s")) {
+            k--; // "an intentional Russian attack": an adjective before the name
+        }
         return names > 0 && k >= 0 && DETERMINERS.has(tokens.id(k));
+    }
+
+    private static boolean lowerCaseWord(Token t) {
+        return t.isWord() && Character.isLowerCase(t.text().charAt(0));
     }
 
     private int match(SentenceTokens tokens, int s, int i, int[] at) {
