@@ -370,6 +370,12 @@ public final class EventExtractor {
             return out;
         }
 
+        // The dating expression is written before the offset (found by its text in the sentence).
+        private boolean startsBefore(DateAttacher.Dated dated, int offset) {
+            int at = sentence.text().indexOf(dated.text());
+            return at >= 0 && sentence.start() + at < offset;
+        }
+
         /** The date of the action read in r, of that modality. */
         DateAttacher.Dated of(ClauseReader.Reading r, Modality modality) {
             ActionMatch act = r.action();
@@ -472,7 +478,9 @@ public final class EventExtractor {
             }
             if (modality == Modality.PLANNED && published != null && dated.source() == DateSource.RELATIVE
                     && dated.date().length() == 7 && !YEAR.matcher(dated.text()).find()
-                    && Dates.endsBefore(dated.end() != null ? dated.end() : dated.date(), published)) {
+                    && Dates.endsBefore(dated.end() != null ? dated.end() : dated.date(), published)
+                    && !(told != null && startsBefore(dated, told[0]))) {
+                // ("In February, Helsinki announced that it would send": the saying's month, gone by)
                 // "Putin will visit Beijing in the spring", written in November: next year's spring (a
                 // day is not moved: "On Friday Washington announced that it will supply" dates the saying)
                 dated = new DateAttacher.Dated(Dates.shiftYears(dated.date(), 1),
@@ -925,20 +933,32 @@ public final class EventExtractor {
     private static boolean presentSimple(ActionMatch act, List<Token> tokens, List<ClauseReader.Name> names) {
         int head = act.head();
         String verb = tokens.get(head).norm();
-        if (act.has(ActionFlag.NOUN) || head != act.fromToken() || verb.length() <= 3 || !verb.endsWith("s")
-                || verb.endsWith("ss") || head == 0) {
+        if (act.has(ActionFlag.NOUN) || head != act.fromToken() || verb.length() <= 3 || head == 0) {
             return false;
         }
-        if (SINGULAR_PRONOUNS.contains(tokens.get(head - 1).norm())) {
+        boolean singular = verb.endsWith("s") && !verb.endsWith("ss");
+        // a bare form after a plural name ("MEPs condemn", "EU leaders call on"), never a past one
+        boolean plural = !singular && !verb.endsWith("ed") && !past(tokens.get(head));
+        if (!singular && !plural) {
+            return false;
+        }
+        int subjectEnd = head;
+        while (subjectEnd - 1 > 0 && PRESENT_ADVERBS.contains(tokens.get(subjectEnd - 1).norm())) {
+            subjectEnd--; // "The United States again urges Russia"
+        }
+        if (singular && SINGULAR_PRONOUNS.contains(tokens.get(subjectEnd - 1).norm())) {
             return true;
         }
         for (ClauseReader.Name n : names) {
-            if (n.to() == head) {
+            if (n.to() == subjectEnd && (singular || tokens.get(subjectEnd - 1).norm().endsWith("s"))) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final Set<String> PRESENT_ADVERBS = Set.of("again", "also", "still", "now", "further",
+            "strongly", "firmly", "once", "repeatedly", "resolutely", "unequivocally");
 
     private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she", "it");
 

@@ -721,6 +721,24 @@ class EventExtractorTest {
     }
 
     @Test
+    void whatIsDoneNowInThePresentTakesThePublicationDateNotTheParagraphs() {
+        String text = "Sentsov was jailed in 2015. The United States again urges Russia to free him."
+                + " MEPs strongly condemn the build-up.";
+        List<Timex> year = List.of(date("2015", text, "2015", false));
+        assertThat(EXTRACTOR.extract(text, PUBLISHED, year)).extracting(e -> e.action().code() + " " + e.date())
+                .contains("020 2022-02-22", "111 2022-02-22");
+    }
+
+    @Test
+    void aPlanAnnouncedInAMonthGoneByIsDatedByTheAnnouncement() {
+        String text = "In February, the Finnish government announced that it would send three tanks to Ukraine.";
+        List<Timex> february = List.of(date("February", text, "2022-02", true));
+        assertThat(EXTRACTOR.extract(text, LocalDate.of(2022, 6, 6), february))
+                .extracting(e -> e.action().code() + " " + e.date() + " " + e.modality().json())
+                .containsExactly("072 2022-02 planned");
+    }
+
+    @Test
     void anOccasionAtADayDatesWhatWasDoneThere() {
         String text = "Putin told the builders at Tuesday's ceremony that the bridge was a miracle.";
         List<Timex> tuesday = List.of(date("Tuesday", text, "2022-02-22", true));
