@@ -46,6 +46,7 @@ final class DateAttacher {
     private final List<Timex> dates;
     // Per expression of dates, what the words before it make of it: read once, not per event
     private final boolean[] afterSince;
+    private final int[] sinceAt; // where the "since" a date ends the phrase of starts, or -1
     private final boolean[] deadline;
     private final boolean[] linkedToNext; // "between March and May": a range with the next one
     // "On Monday, a day after the referendum, ...": an apposition that restates the date before
@@ -87,6 +88,7 @@ final class DateAttacher {
         usable.sort(Comparator.comparingInt(Timex::start));
         this.dates = usable;
         this.afterSince = new boolean[usable.size()];
+        this.sinceAt = new int[usable.size()];
         this.deadline = new boolean[usable.size()];
         this.linkedToNext = new boolean[usable.size()];
         this.countedFrom = new Timex[usable.size()];
@@ -98,10 +100,31 @@ final class DateAttacher {
             int start = usable.get(i).start();
             afterSince[i] = wordBefore(text, start, 8, SINCE_ENDINGS)
                     && SINCE.matcher(text.substring(Math.max(0, start - 8), start)).find();
+            sinceAt[i] = afterSince[i] ? start : sincePhraseBefore(text, start);
             deadline[i] = wordBefore(text, start, 14, DEADLINE_ENDINGS)
                     && DEADLINE.matcher(text.substring(Math.max(0, start - 14), start)).find();
         }
     }
+
+    // "their first meeting since the marathon negotiations in Minsk in February": a "since" earlier
+    // in the same stretch of the sentence (no punctuation between) whose phrase the date ends.
+    private static int sincePhraseBefore(String text, int start) {
+        int from = Math.max(0, start - SINCE_PHRASE_CHARS);
+        for (int k = start - 1; k >= from; k--) {
+            char c = text.charAt(k);
+            if (c == ',' || c == '.' || c == ';' || c == ':' || c == '\n') {
+                return -1;
+            }
+            if ((c == 'e' || c == 'E') && k >= 4 && text.regionMatches(true, k - 4, "since", 0, 5)
+                    && (k - 5 < 0 || !Character.isLetter(text.charAt(k - 5)))
+                    && k + 1 < text.length() && text.charAt(k + 1) == ' ') {
+                return k - 4;
+            }
+        }
+        return -1;
+    }
+
+    private static final int SINCE_PHRASE_CHARS = 70;
 
     // A bare year between "the" and the word it qualifies: "the 1949 Washington Treaty", "the 2014
     // elections".
@@ -269,12 +292,16 @@ final class DateAttacher {
         return true;
     }
 
-    /** The spans of the expressions after "since" in [from, to): "in force since 27 July 2020". */
+    /**
+     * The spans of the "since" phrases that end in a date, from "since" to the date's end, of the
+     * dates within [from, to): "in force since 27 July 2020", "their first meeting since the
+     * negotiations in Minsk in February".
+     */
     List<int[]> sinceSpans(int from, int to) {
         List<int[]> out = new ArrayList<>();
         for (int i = firstAtOrAfter(from); i < dates.size() && dates.get(i).start() < to; i++) {
-            if (afterSince[i]) {
-                out.add(new int[] {dates.get(i).start(), dates.get(i).end()});
+            if (sinceAt[i] >= 0) {
+                out.add(new int[] {sinceAt[i], dates.get(i).end()});
             }
         }
         return out;

@@ -370,6 +370,18 @@ public final class EventExtractor {
             return out;
         }
 
+        // The spans that do not hold the offset: a verb inside a "since" phrase ("since Russia
+        // annexed Crimea in March") is dated by it.
+        private static List<int[]> outside(List<int[]> spans, int at) {
+            List<int[]> out = new ArrayList<>(spans.size());
+            for (int[] span : spans) {
+                if (at < span[0] || at >= span[1]) {
+                    out.add(span);
+                }
+            }
+            return out;
+        }
+
         // The dating expression is written before the offset (found by its text in the sentence).
         private boolean startsBefore(DateAttacher.Dated dated, int offset) {
             int at = sentence.text().indexOf(dated.text());
@@ -421,11 +433,11 @@ public final class EventExtractor {
             excluded.addAll(beyondAnotherAction(at));
             if (presentTense(act, tokens)) {
                 // "The EU welcomes the ceasefire in force since 27 July": said now, whatever has gone on since
-                excluded.addAll(dates.sinceSpans(sentence.start(), sentence.end()));
+                excluded.addAll(outside(dates.sinceSpans(sentence.start(), sentence.end()), at));
             } else if (simplePast(act, tokens)) {
                 // "thanked Poland for standing by Ukraine since 2014": done once, not since then ("since
                 // February, when it recalled its envoy" dates the recall)
-                excluded.addAll(dates.sinceSpans(tokens.get(act.head()).end(), sentence.end()));
+                excluded.addAll(outside(dates.sinceSpans(tokens.get(act.head()).end(), sentence.end()), at));
             }
             DateAttacher.Dated dated = null;
             int[] told = QuotedSpans.holding(reportedSpans, at);

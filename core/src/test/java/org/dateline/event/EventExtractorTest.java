@@ -739,6 +739,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSincePhraseEndingInADateDatesOnlyWhatIsInsideIt() {
+        String text = "Merkel and Putin held talks in the Kremlin, their first meeting since the negotiations in"
+                + " Minsk in February. Harper has criticised Moscow since Russia annexed Crimea in March.";
+        List<Timex> months = List.of(date("February", text, "2022-02", true), date("March", text, "2021-03", true));
+        assertThat(EXTRACTOR.extract(text, PUBLISHED, months)).extracting(e -> e.action().code() + " " + e.date())
+                .contains("046 2022-02-22", "192 2021-03");
+    }
+
+    @Test
     void anOccasionAtADayDatesWhatWasDoneThere() {
         String text = "Putin told the builders at Tuesday's ceremony that the bridge was a miracle.";
         List<Timex> tuesday = List.of(date("Tuesday", text, "2022-02-22", true));
