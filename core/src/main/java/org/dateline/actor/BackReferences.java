@@ -162,9 +162,13 @@ public final class BackReferences {
                 for (int k = i + 1; k < w; k++) {
                     modifiers.add(tokens.get(k).norm());
                 }
-                Actor actor = last(word, modifiers);
+                // "In Moscow, the foreign ministry warned": a capital opening the sentence says whose,
+                // before any ministry named earlier
+                Actor opening = openingPlace(tokens, from, to, found);
+                Actor actor = opening != null && "GOV".equals(opening.role()) && NATIONAL_BODIES.contains(word)
+                        ? opening : last(word, modifiers);
                 if (actor == null) {
-                    actor = openingPlace(tokens, from, to, found); // "In Moscow, the foreign ministry warned"
+                    actor = opening;
                 }
                 int start = tokens.get(i).start();
                 int end = tokens.get(w).end();
@@ -179,6 +183,9 @@ public final class BackReferences {
             }
             return added == null ? found : found.with(added);
         }
+
+        // (a government's own bodies, which a capital says the state of; not "the Council" of NATO)
+        private static final Set<String> NATIONAL_BODIES = Set.of("ministry", "government", "cabinet");
 
         // Of those named with the office's title: when the title is capitalised, the first, as
         // an official page writes of its own principal (GOV.UK's "The Prime Minister will travel"

@@ -483,6 +483,9 @@ abstract class ClauseStructure extends SentenceView {
 
     /** "a deal brokered by Lukashenko": a participle with its agent, a passive without "was". */
     boolean reducedPassive(ActionMatch act) {
+        if (victimsParticiple(act)) {
+            return true;
+        }
         String n = tokens.get(act.head()).norm();
         if (act.head() != act.fromToken() || !n.endsWith("ed") || !norm(act.toToken()).equals("by")) {
             return false;
@@ -494,6 +497,25 @@ abstract class ClauseStructure extends SentenceView {
         }
         return true;
     }
+
+    // "the 298 people killed when the airliner was shot down": a participle after the victims, with
+    // no object of its own (not "Russian troops killed five civilians").
+    private boolean victimsParticiple(ActionMatch act) {
+        int head = act.head();
+        if (head != act.fromToken() || head - 1 < from || !VICTIM_PARTICIPLES.contains(norm(head))
+                || !lowercaseWord(head - 1) || !(norm(head - 1).endsWith("s") || norm(head - 1).equals("people")
+                || norm(head - 1).equals("children"))) {
+            return false;
+        }
+        int next = act.toToken();
+        return next >= to || AFTER_VICTIMS_PARTICIPLE.contains(norm(next))
+                && !(norm(next).equals("at") && next + 1 < to && norm(next + 1).equals("least")); // "killed at least seven"
+    }
+
+    private static final Set<String> VICTIM_PARTICIPLES = Set.of("killed", "wounded", "injured");
+    // what follows such a participle: when, where or how, never an object
+    private static final Set<String> AFTER_VICTIMS_PARTICIPLE = Set.of("when", "in", "on", "at", "during", "as",
+            "after", "since", "while", "near", "and", "or", ",", ".", "by", "last", "overnight", "yesterday");
 
     // (a set, not a word list: read only after a participle before "by")
     private static final Set<String> PARTICLES = Set.of("on", "upon", "off", "out", "down", "up", "over", "back");

@@ -748,6 +748,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void thePeopleKilledAreNoKillers() {
+        assertThat(read("Thirty-eight Australian citizens were among the 298 people killed when the airliner was shot"
+                + " down.")).noneMatch(e -> e.contains(" 190 "));
+        assertThat(read("Russian drones and missiles killed at least seven people in Kharkiv.")).contains("RUS>UKR 190 asserted");
+        assertThat(read("Russian troops killed five civilians.")).contains("RUS>- 190 asserted");
+    }
+
+    @Test
+    void aCapitalOpeningTheSentenceSaysWhoseMinistryItIs() {
+        assertThat(read("Russia's foreign ministry said so on Friday. In Kyiv, the foreign ministry denied the allegations."))
+                .contains("UKR>- 016 asserted").doesNotContain("RUS>- 016 asserted");
+    }
+
+    @Test
     void anOccasionAtADayDatesWhatWasDoneThere() {
         String text = "Putin told the builders at Tuesday's ceremony that the bridge was a miracle.";
         List<Timex> tuesday = List.of(date("Tuesday", text, "2022-02-22", true));
