@@ -127,13 +127,19 @@ class EvaluationFloorTest {
     // an Indian daily with reader comments, a Canadian paper's text, a US think-tank update with
     // endnotes, a Moldovan site, a British live blog in windows-1252): the session's start build
     // (d88d0fe) gave F1 0.611 on them (P 0.728, R 0.527), every publication date right and no
-    // must-not violation; after the fixes they led to 0.756. The 202 articles before went from
-    // 0.758 to 0.763 meanwhile.
+    // must-not violation; after the fixes they led to 0.756. A second twelve followed, written
+    // while those fixes went on (an Australian site in windows-1252, a Turkish daily, a UN
+    // meetings-coverage release, a Romanian outlet's text, a Kyiv paper in windows-1252, a State
+    // Department statement, a Finnish broadcaster's text, a British tabloid, Chinese state media, a
+    // Czech outlet's text, a Council of the EU release, a Swiss paper in windows-1252): the start
+    // build gave 0.697 on them, main when they were written (43a1117) 0.701, every publication
+    // date right and no violation; after the fixes they led to 0.780. The overall figure is 0.765
+    // with all 226; the 202 articles before went from 0.758 to 0.764 meanwhile.
 
     /** Overall micro-averaged F1 may not fall below this. */
-    static final double FLOOR_F1 = 0.762;
+    static final double FLOOR_F1 = 0.765;
     /** F1 over the articles that were there before session 14 (all but {@link #ADDED_IN_SESSION_14}). */
-    static final double FLOOR_F1_BEFORE_SESSION_14 = 0.763;
+    static final double FLOOR_F1_BEFORE_SESSION_14 = 0.764;
     static final Set<String> ADDED_IN_SESSION_14 = Set.of(
             "2014-06-16-gazprom-halts-gas-to-ukraine.html",
             "2014-08-08-russia-food-ban-canadian-pork.txt",
@@ -146,7 +152,19 @@ class EvaluationFloorTest {
             "2023-08-20-denmark-netherlands-f16-pledge.html",
             "2023-10-05-hroza-strike-granada-summit-live.html",
             "2024-07-08-poland-ukraine-security-pact.txt",
-            "2025-08-07-us-extra-tariff-india-russian-oil.html");
+            "2025-08-07-us-extra-tariff-india-russian-oil.html",
+            "2014-06-16-gazprom-cuts-gas-prepayment-stockholm.html",
+            "2015-05-10-merkel-putin-moscow-wreath.html",
+            "2017-07-06-mh17-dutch-prosecution-decision.html",
+            "2018-07-25-pompeo-crimea-declaration.html",
+            "2020-02-04-erdogan-kyiv-strategic-council-crimea.html",
+            "2021-04-19-kyiv-moscow-expulsions-prague-row.txt",
+            "2022-04-07-ga-suspends-russia-human-rights-council.html",
+            "2022-10-06-eu-eighth-sanctions-package.html",
+            "2023-06-06-finland-expels-nine-russian-embassy-staff.txt",
+            "2024-01-16-zelensky-bern-peace-summit.html",
+            "2024-09-09-russian-drone-romanian-airspace-protest.txt",
+            "2025-03-02-starmer-lancaster-house-summit-missile-deal.html");
     /** F1 over the articles that were there before session 13 (none of those added in 13 and since). */
     static final double FLOOR_F1_BEFORE_SESSION_13 = 0.771;
     static final Set<String> ADDED_IN_SESSION_13 = Set.of(
