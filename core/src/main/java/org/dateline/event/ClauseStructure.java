@@ -570,8 +570,7 @@ abstract class ClauseStructure extends SentenceView {
             "during", "after", "until", "last", ",");
 
     private boolean lowercaseWord(int k) {
-        Token t = tokens.get(k);
-        return t.isWord() && Character.isLowerCase(t.text().charAt(0));
+        return lowerInitial(k) && tokens.get(k).isWord();
     }
 
     /**
