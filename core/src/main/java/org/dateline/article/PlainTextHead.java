@@ -63,7 +63,17 @@ record PlainTextHead(String title, List<String> body) {
             if (!isBylineOrDate(paragraphs.get(k))) {
                 continue;
             }
+            // the site's name and tagline stand above its sections' line ("The Prague Dispatch",
+            // "English-language news from the Czech Republic", "World › Central & Eastern
+            // Europe"): the headline comes after the last such line
+            int lastSiteLine = -1;
             for (int h = 0; h < k; h++) {
+                String line = paragraphs.get(h);
+                if (PlainText.isSiteLine(line) || isSectionLabel(line)) {
+                    lastSiteLine = h;
+                }
+            }
+            for (int h = lastSiteLine + 1; h < k; h++) {
                 String line = paragraphs.get(h);
                 if (TextRules.standard().isBoilerplate(line)) {
                     continue; // a cookie notice above the headline ("We value your privacy", its text)

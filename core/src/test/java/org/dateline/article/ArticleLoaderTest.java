@@ -123,6 +123,19 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void theSiteNameAndTaglineAboveTheSectionsLineAreNoTitle() {
+        String head = "The Prague Dispatch\n\nEnglish-language news from the Czech Republic\n\n"
+                + "World \u203A Central & Eastern Europe\n\nKyiv and Moscow trade expulsions as Prague's row escalates\n\n"
+                + "Tereza Kolarova | 19 April 2021, 18:40\n\n";
+        Article a = ArticleLoader.fromText(head + PARAGRAPH, "s");
+        assertThat(a.title()).isEqualTo("Kyiv and Moscow trade expulsions as Prague's row escalates");
+        assertThat(a.text()).isEqualTo(PARAGRAPH);
+        String warsaw = "The Warsaw Dispatch\n\nPolitics | Ukraine | Security\n\nPoland and Ukraine sign security pact\n\n"
+                + "By Marta Kowalczyk | 8 July 2024, 13:20 CEST\n\n";
+        assertThat(ArticleLoader.fromText(warsaw + PARAGRAPH, "s").title()).isEqualTo("Poland and Ukraine sign security pact");
+    }
+
+    @Test
     void aLongTickerAboveTheHeadIsNoBody() {
         String head = "BREAKING \u25CF 16:02 Darnytskyi district: search of collapsed building continues into the evening"
                 + " \u25CF 15:47 Ukrenergo restores power to most of the left bank \u25CF 15:30 Russian drones hit grain"
