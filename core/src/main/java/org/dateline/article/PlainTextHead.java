@@ -29,7 +29,8 @@ record PlainTextHead(String title, List<String> body) {
             return signed;
         }
         int site = 0;
-        while (site < SITE_LINES && site + 1 < paragraphs.size() && PlainText.isSiteLine(paragraphs.get(site))) {
+        while (site < SITE_LINES && site + 1 < paragraphs.size() && (PlainText.isSiteLine(paragraphs.get(site))
+                || site > 0 && inMenuAbove(paragraphs.get(site), paragraphs.subList(0, site)))) {
             site++; // "Newswire | World | Europe" above the headline: the site's sections
         }
         List<String> body = new ArrayList<>(paragraphs.subList(site, paragraphs.size()));
@@ -75,6 +76,9 @@ record PlainTextHead(String title, List<String> body) {
             }
             for (int h = lastSiteLine + 1; h < k; h++) {
                 String line = paragraphs.get(h);
+                if (h > 0 && inMenuAbove(line, paragraphs.subList(0, h))) {
+                    continue; // "War in Ukraine" over the headline, a section the site's menu lists too
+                }
                 if (TextRules.standard().isBoilerplate(line)) {
                     continue; // a cookie notice above the headline ("We value your privacy", its text)
                 }
@@ -94,6 +98,19 @@ record PlainTextHead(String title, List<String> body) {
             return null;
         }
         return null;
+    }
+
+    // The line stands among the items of a menu above it (a paragraph of short items, no sentence,
+    // joined into one line: "Home Politics Society Economy Transnistria War in Ukraine Opinion").
+    private static boolean inMenuAbove(String line, List<String> above) {
+        String item = " " + line + " ";
+        for (String paragraph : above) {
+            if (paragraph.length() > line.length() && !PlainTextCleaner.endsAsSentence(paragraph)
+                    && (" " + paragraph + " ").contains(item)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "UKRAINE WAR" or "World" above a headline: a section's name (in capitals, or of one or two

@@ -136,6 +136,15 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void aSectionTheMenuListsTooIsNoTitle() {
+        String head = "Skip to content\nCHISINAU COURIER\nHome\nPolitics\nTransnistria\nWar in Ukraine\nOpinion\n\n"
+                + "War in Ukraine\n\nRussian missile flies over Moldova during massive strike on Ukraine\n\n"
+                + "Ana Ciobanu\n10.02.2023, 19:42 | Updated: 10.02.2023, 21:15\nReading time: 4 min.\n\n";
+        assertThat(ArticleLoader.fromText(head + PARAGRAPH, "s").title())
+                .isEqualTo("Russian missile flies over Moldova during massive strike on Ukraine");
+    }
+
+    @Test
     void aLongTickerAboveTheHeadIsNoBody() {
         String head = "BREAKING \u25CF 16:02 Darnytskyi district: search of collapsed building continues into the evening"
                 + " \u25CF 15:47 Ukrenergo restores power to most of the left bank \u25CF 15:30 Russian drones hit grain"
