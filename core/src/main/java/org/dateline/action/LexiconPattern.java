@@ -294,7 +294,7 @@ final class LexiconPattern {
             return true; // "in occupied Crimea", "from annexed territories": an adjective, not the verb
         }
         if (head > 1 && tokens.get(head - 2).norm().equals("to") && h.participles().has(headId)
-                && tokens.get(head - 1).isWord() && Character.isLowerCase(tokens.get(head - 1).text().charAt(0))
+                && lowerCaseWord(tokens.get(head - 1))
                 && !AUXILIARIES.contains(previous)) {
             return true; // "to repair damaged vessels": an adjective ("to have damaged", "to be seized": the verb)
         }
@@ -303,7 +303,7 @@ final class LexiconPattern {
             return true; // "missiles against targets", "amid strikes": a noun, no verb follows these
         }
         if (head > 1 && DETERMINERS.has(tokens.id(head - 2)) && !previous.endsWith("s")
-                && Character.isLowerCase(tokens.get(head - 1).text().charAt(0)) && tokens.get(head - 1).isWord()
+                && lowerCaseWord(tokens.get(head - 1))
                 && !head2.endsWith("ed") && !(head2.endsWith("ing") && objectFollows(tokens, head))
                 && !h.participles().has(headId)) {
             // "a retaliatory strike", "a large gathering of": a noun after an adjective ("the army
@@ -343,10 +343,6 @@ final class LexiconPattern {
             k--; // "an intentional Russian attack": an adjective before the name
         }
         return names > 0 && k >= 0 && DETERMINERS.has(tokens.id(k));
-    }
-
-    private static boolean lowerCaseWord(Token t) {
-        return t.isWord() && Character.isLowerCase(t.text().charAt(0));
     }
 
     private int match(SentenceTokens tokens, int s, int i, int[] at) {
@@ -532,6 +528,10 @@ final class LexiconPattern {
 
     private static boolean capitalised(Token t) {
         return t.isWord() && Character.isUpperCase(t.text().charAt(0));
+    }
+
+    private static boolean lowerCaseWord(Token t) {
+        return t.isWord() && Character.isLowerCase(t.text().charAt(0));
     }
 
     // A currency sign, or the "m" of "800m" (the tokenizer cuts "$800m" into "$", "800", "m").

@@ -569,10 +569,6 @@ abstract class ClauseStructure extends SentenceView {
     private static final long APPOSITION_PARTICIPLE_FOLLOWERS = WordClasses.of("since", "in", "for", "at", "on",
             "during", "after", "until", "last", ",");
 
-    private boolean lowercaseWord(int k) {
-        return lowerInitial(k) && tokens.get(k).isWord();
-    }
-
     /**
      * "the Russian invasion", "of the annexation": a noun after a determiner names a known event;
      * so does a possessive one in a phrase ("in response to Russia's invasion of Ukraine").

@@ -625,7 +625,7 @@ public final class EventExtractor {
                     // he spoke, and "He" in the next sentence is him
                     Actor speaker = mentions.get(r.sources().get(0).name()).actor();
                     rememberPerson(paragraph, speaker);
-                    mainPerson = inSpan(act.head(), relatives) || !gazetteer.isPerson(speaker) ? mainPerson : speaker;
+                    mainPerson = QuotedSpans.inside(relatives, act.head()) || !gazetteer.isPerson(speaker) ? mainPerson : speaker;
                 }
                 continue; // "officials say", "the Kremlin insists": a standing position, not a statement made
             }
@@ -689,7 +689,7 @@ public final class EventExtractor {
                 out.add(new Event(dated.date(), dated.end(), dated.source(), dated.text(), code, act.text(),
                         source, target, modality, new Evidence(sentence.text(), sentence.start(), sentence.end())));
                 remember(paragraph, source);
-                mainPerson = source == null || inSpan(act.head(), relatives) || !gazetteer.isPerson(source)
+                mainPerson = source == null || QuotedSpans.inside(relatives, act.head()) || !gazetteer.isPerson(source)
                         ? mainPerson : source;
                 if (target != null && gazetteer.isPerson(target)) {
                     paragraph.personActedOn = target;
@@ -741,15 +741,6 @@ public final class EventExtractor {
         }
         List<Timex> out = outside(own, relatives, tokens);
         return out.isEmpty() ? own : out;
-    }
-
-    private static boolean inSpan(int token, List<int[]> spans) {
-        for (int[] span : spans) {
-            if (token >= span[0] && token < span[1]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // The dates not inside any of the token spans.

@@ -78,7 +78,7 @@ abstract class SentenceView {
     // At the comma of "prime minister, Pedro Sánchez, is": the comma after the name in apposition
     // to the noun before (the clause goes on after it); else the comma itself.
     private int pastApposition(int comma) {
-        if (!lowerInitial(comma - 1) || !tokens.get(comma - 1).isWord()) {
+        if (!lowercaseWord(comma - 1)) {
             return comma;
         }
         int e = comma + 1;
@@ -197,6 +197,11 @@ abstract class SentenceView {
     boolean lowerInitial(int k) {
         return k >= from && k < to ? (shapes[k - from] & LOWER) != 0
                 : Character.isLowerCase(tokens.get(k).text().charAt(0));
+    }
+
+    /** A word (not a sign) written in lower case. */
+    boolean lowercaseWord(int k) {
+        return lowerInitial(k) && tokens.get(k).isWord();
     }
 
     /** Whether token k starts with a digit. */
